@@ -1,0 +1,29 @@
+import { Command, CommanderError } from 'commander';
+import { registerDbCommands } from './commands/db.js';
+import { registerImportComuni } from './commands/import-comuni.js';
+import { registerUserCommands } from './commands/user.js';
+import { CliError } from './errors.js';
+import { withDatabase } from './with-database.js';
+
+const program = new Command('affianco')
+  .description('Affianco command line: database, demo data, accounts, reference data')
+  .showHelpAfterError()
+  .exitOverride();
+
+registerDbCommands(program);
+registerUserCommands(program);
+registerImportComuni(program, (fn) => withDatabase(fn));
+
+try {
+  await program.parseAsync(process.argv);
+} catch (err) {
+  if (err instanceof CommanderError) {
+    process.exitCode = err.exitCode;
+  } else if (err instanceof CliError) {
+    console.error(`Error: ${err.message}`);
+    process.exitCode = 1;
+  } else {
+    console.error(`Error: ${(err as Error).message}`);
+    process.exitCode = 1;
+  }
+}

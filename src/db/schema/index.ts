@@ -1,0 +1,4 @@
+export * from './auth.js';
+export * from './geo.js';
+export * from './network.js';
+export * from './system.js';

@@ -1,0 +1,13 @@
+export type TSportelloRole = 'coordinator' | 'angel';
+
+/** Who is asking, as the policy sees them: loaded once per request from the session. */
+export interface TActor {
+  userId: string;
+  isAdmin: boolean;
+  memberships: ReadonlyArray<{ sportelloId: string; role: TSportelloRole }>;
+  businessIds: ReadonlyArray<string>;
+}
+
+export function hasRole(actor: TActor, sportelloId: string, role?: TSportelloRole): boolean {
+  return actor.memberships.some((m) => m.sportelloId === sportelloId && (role === undefined || m.role === role));
+}

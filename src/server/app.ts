@@ -1,0 +1,108 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { getConnInfo } from '@hono/node-server/conninfo';
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { bodyLimit } from 'hono/body-limit';
+import { CLIENT_IP_HEADER } from '../services/auth/auth.js';
+import type { TAppEnv, TDeps } from './context.js';
+import { locale } from './middleware/locale.js';
+import { requestLog } from './middleware/request-log.js';
+import { securityHeaders } from './middleware/security-headers.js';
+import { session } from './middleware/session.js';
+import { onError, problem } from './problem.js';
+import { geoRoutes } from './routes/geo/routes.js';
+import { adminRoutes } from './routes/network/admin.js';
+import { businessRoutes } from './routes/network/businesses.js';
+import { invitationRoutes } from './routes/network/invitations.js';
+import { meRoutes } from './routes/network/me.js';
+import { sportelliRoutes } from './routes/network/sportelli.js';
+import { API_DOCS_CSS, renderApiDocs } from './routes/system/api-docs.js';
+import { healthRoutes } from './routes/system/health.js';
+
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+/** The API routers, mounted under /api; also used alone to build the OpenAPI document. */
+export function createApi() {
+  const api = new OpenAPIHono<TAppEnv>();
+  api.route('/', meRoutes());
+  api.route('/', sportelliRoutes());
+  api.route('/', invitationRoutes());
+  api.route('/', businessRoutes());
+  api.route('/', adminRoutes());
+  api.route('/', geoRoutes());
+  api.openAPIRegistry.registerComponent('securitySchemes', 'session', { type: 'apiKey', in: 'cookie', name: 'better-auth.session_token' });
+  return api;
+}
+
+export const OPENAPI_INFO = {
+  openapi: '3.1.0',
+  info: { title: 'Affianco', version: '0.1.0', description: 'Territorial network of innovation managers and Digital Angels beside Italian micro businesses.' },
+  servers: [{ url: '/api' }],
+};
+
+/**
+ * The whole HTTP app: security headers, logs, session, the API, the auth handler,
+ * health checks and the built web app with its client-side routes.
+ *
+ * @example const app = createApp(deps); await app.request('/health/live');
+ */
+export function createApp(deps: TDeps) {
+  const app = new OpenAPIHono<TAppEnv>();
+  app.use('*', async (c, next) => {
+    c.set('deps', deps);
+    c.set('locale', 'it');
+    c.set('actor', null);
+    await next();
+  });
+  app.use('*', requestLog());
+  app.use('*', securityHeaders({ trustProxy: deps.config.trustProxy }));
+  app.use('*', locale());
+  app.use('/api/*', bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => problem(c as never, 413, 'request.too_large') }));
+  app.onError(onError);
+
+  app.route('/health', healthRoutes());
+
+  // better-auth reads the client address from one header we set ourselves.
+  app.on(['GET', 'POST'], '/api/auth/*', (c) => {
+    const headers = new Headers(c.req.raw.headers);
+    headers.set(CLIENT_IP_HEADER, clientIp(c, deps.config.trustProxy));
+    return deps.auth.handler(new Request(c.req.raw, { headers }));
+  });
+
+  app.use('/api/*', session());
+  const api = createApi();
+  app.route('/api', api);
+  app.get('/api/openapi.json', (c) => c.json(api.getOpenAPI31Document(OPENAPI_INFO)));
+  app.get('/api/docs', (c) => c.html(renderApiDocs(api.getOpenAPI31Document(OPENAPI_INFO) as never)));
+  app.get('/api/docs.css', (c) => c.body(API_DOCS_CSS, 200, { 'content-type': 'text/css; charset=utf-8' }));
+  app.all('/api/*', (c) => problem(c, 404, 'route.not_found'));
+
+  const webDist = deps.config.webDist;
+  if (webDist && fs.existsSync(path.join(webDist, 'index.html'))) {
+    const indexHtml = fs.readFileSync(path.join(webDist, 'index.html'), 'utf8');
+    const root = path.relative(process.cwd(), webDist) || '.';
+    app.use('/assets/*', async (c, next) => {
+      await next();
+      if (c.res.status === 200) c.header('cache-control', 'public, max-age=31536000, immutable');
+    });
+    app.use('*', serveStatic({ root }));
+    // Client-side routes: any other GET page is the app shell.
+    app.get('*', (c) => c.html(indexHtml));
+  }
+  app.notFound((c) => problem(c, 404, 'route.not_found'));
+  return app;
+}
+
+function clientIp(c: Parameters<typeof getConnInfo>[0], trustProxy: boolean): string {
+  if (trustProxy) {
+    const forwarded = c.req.header('x-forwarded-for')?.split(',')[0]?.trim();
+    if (forwarded) return forwarded;
+  }
+  try {
+    return getConnInfo(c).remote.address ?? '127.0.0.1';
+  } catch {
+    // app.request() in tests has no socket.
+    return '127.0.0.1';
+  }
+}

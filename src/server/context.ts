@@ -1,0 +1,33 @@
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import type { Logger } from 'pino';
+import type { TDb } from '../services/system/db.js';
+import type { TActor } from '../domain/network/actor.js';
+import type { TAuth } from '../services/auth/auth.js';
+import type { TMailer } from '../services/mail/mailer.js';
+import type { TLocale } from '../shared/locale.js';
+
+/** What every request handler can reach; built once at start-up. */
+export interface TDeps {
+  db: TDb;
+  auth: TAuth;
+  mailer: TMailer;
+  logger: Logger;
+  config: {
+    baseUrl: string;
+    trustProxy: boolean;
+    /** Directory of the built web app; undefined serves no front end (API-only tests). */
+    webDist?: string;
+  };
+}
+
+export interface TAppEnv {
+  Variables: {
+    deps: TDeps;
+    /** Null for visitors. */
+    actor: TActor | null;
+    locale: TLocale;
+    requestId: string;
+  };
+}
+
+export type TApp = OpenAPIHono<TAppEnv>;

@@ -1,0 +1,62 @@
+import type { Context } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { z } from 'zod';
+import { AppError, messageFor, type TErrorCode, type TFieldError } from '../shared/errors.js';
+import type { TLocale } from '../shared/locale.js';
+import type { TAppEnv } from './context.js';
+import { localizeIssue } from './validation-messages.js';
+
+const TITLES: Record<number, string> = {
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  409: 'Conflict',
+  413: 'Content Too Large',
+  422: 'Unprocessable Content',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+};
+
+/**
+ * Writes an RFC 9457 problem document with our stable `code` and a `detail` in the
+ * caller's language.
+ *
+ * @example return problem(c, 404, 'resource.not_found');
+ */
+export function problem(c: Context<TAppEnv>, status: number, code: TErrorCode, fields: TFieldError[] = []) {
+  const locale = c.get('locale') ?? 'it';
+  const body = {
+    type: `https://affianco.it/problems/${code.replace(/\./g, '/')}`,
+    title: TITLES[status] ?? 'Error',
+    status,
+    detail: messageFor(code, locale),
+    instance: new URL(c.req.url).pathname,
+    code,
+    ...(fields.length ? { errors: fields } : {}),
+  };
+  return c.body(JSON.stringify(body), status as ContentfulStatusCode, { 'content-type': 'application/problem+json; charset=utf-8' });
+}
+
+export function fieldErrors(error: z.ZodError, locale: TLocale): TFieldError[] {
+  return error.issues.flatMap((issue) => {
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((key) => ({ field: [...issue.path, key].join('.'), message: localizeIssue(issue, locale) }));
+    }
+    return [{ field: issue.path.join('.') || '_', message: localizeIssue(issue, locale) }];
+  });
+}
+
+/** The one error handler: known errors become problems, anything else a plain 500 that is logged. */
+export function onError(err: Error, c: Context<TAppEnv>) {
+  if (err instanceof AppError) return problem(c, err.status, err.code, err.fields);
+  if (err instanceof HTTPException) {
+    if (err.status === 413) return problem(c, 413, 'request.too_large');
+    if (err.status === 400) return problem(c, 400, 'request.malformed_json');
+    if (err.status === 401) return problem(c, 401, 'auth.required');
+    if (err.status === 404) return problem(c, 404, 'route.not_found');
+  }
+  c.get('deps')?.logger.error({ err, requestId: c.get('requestId') }, 'unhandled error');
+  return problem(c, 500, 'internal');
+}

@@ -1,0 +1,75 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serve, type ServerType } from '@hono/node-server';
+import type { Logger } from 'pino';
+import { openDatabase } from '../db/client.js';
+import { createAuth } from '../services/auth/auth.js';
+import { createMailer } from '../services/mail/mailer.js';
+import { getOrCreateAuthSecret } from '../services/system/app-secret.js';
+import { createApp } from './app.js';
+import type { TDeps } from './context.js';
+
+export const DEFAULT_WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
+
+export interface TServerOptions {
+  databaseUrl: string;
+  port: number;
+  host?: string;
+  /** Public address used in e-mail links; defaults to http://localhost:PORT. */
+  baseUrl?: string;
+  smtpUrl?: string;
+  mailFrom?: string;
+  logger: Logger;
+  trustProxy?: boolean;
+  authSecret?: string;
+  authLimits?: { signIn: number; magicLink: number };
+  webDist?: string;
+}
+
+export interface TRunningServer {
+  url: string;
+  deps: TDeps;
+  close(): Promise<void>;
+}
+
+/**
+ * Serves the app on an already bootstrapped database.
+ *
+ * @example const server = await startServer({ databaseUrl, port: 0, logger });
+ */
+export async function startServer(options: TServerOptions): Promise<TRunningServer> {
+  const database = openDatabase(options.databaseUrl, { max: 20 });
+  const { db } = database;
+  const secret = await getOrCreateAuthSecret(db, options.authSecret);
+  const mailer = createMailer({ db, logger: options.logger, from: options.mailFrom ?? 'Affianco <noreply@affianco.localhost>', smtpUrl: options.smtpUrl });
+
+  // The real port is known only after listen(); baseUrl is filled in then.
+  const config: TDeps['config'] = { baseUrl: options.baseUrl ?? '', trustProxy: options.trustProxy ?? false, webDist: options.webDist ?? DEFAULT_WEB_DIST };
+  // Requests that arrive in the instant before the app is built get a 503, not an error.
+  let handle: (req: Request, env: unknown) => Response | Promise<Response> = () => new Response('starting', { status: 503 });
+  let server: ServerType | undefined;
+  const port = await new Promise<number>((resolve, reject) => {
+    server = serve({ fetch: (req, env) => handle(req, env), port: options.port, hostname: options.host ?? '0.0.0.0' }, (info) => resolve(info.port));
+    server.on('error', reject);
+  });
+  const url = `http://localhost:${port}`;
+  config.baseUrl = options.baseUrl ?? url;
+  const auth = createAuth({ db, mailer, secret, baseUrl: config.baseUrl, limits: options.authLimits });
+  const deps: TDeps = { db, auth, mailer, logger: options.logger, config };
+  const app = createApp(deps);
+  handle = (req, env) => app.fetch(req, env as never);
+
+  return {
+    url,
+    deps,
+    async close() {
+      await new Promise<void>((resolve) => {
+        if (!server) return resolve();
+        server.close(() => resolve());
+        // Keep-alive sockets would hold close() open.
+        (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();
+      });
+      await database.close();
+    },
+  };
+}

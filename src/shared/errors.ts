@@ -1,0 +1,69 @@
+import type { TLocale } from './locale.js';
+
+/**
+ * Stable error codes the API returns in problem+json `code`, with the message
+ * shown to people in each language. The web maps the same codes.
+ */
+export const ERROR_MESSAGES = {
+  /** The body or query did not pass validation; `errors` lists the fields. */
+  'request.invalid': { it: 'Alcuni dati non vanno bene. Controlla i campi segnati.', en: 'Some data is not valid. Check the marked fields.' },
+  /** The body is not JSON at all. */
+  'request.malformed_json': { it: 'La richiesta non è un JSON valido.', en: 'The request body is not valid JSON.' },
+  /** The body is larger than the server accepts. */
+  'request.too_large': { it: 'La richiesta è troppo grande.', en: 'The request is too large.' },
+  /** No route answers this path. */
+  'route.not_found': { it: 'Questa pagina non esiste.', en: 'This page does not exist.' },
+  /** Sign-in needed. */
+  'auth.required': { it: 'Devi entrare con il tuo account.', en: 'You need to sign in.' },
+  /** Signed in, but the policy refuses the action on a resource the actor can see. */
+  'policy.forbidden': { it: 'Non puoi fare questa operazione.', en: 'You are not allowed to do this.' },
+  /** The resource does not exist, or belongs to another sportello. */
+  'resource.not_found': { it: 'Non abbiamo trovato quello che cerchi.', en: 'We could not find what you are looking for.' },
+  'geo.comune_not_found': { it: 'Non conosciamo questo comune.', en: 'We do not know this comune.' },
+  /** The province is already served by another sportello of the network. */
+  'network.province_taken': {
+    it: 'Una di queste province è già seguita da un altro sportello.',
+    en: 'One of these provinces is already served by another sportello.',
+  },
+  'network.slug_taken': { it: 'Questo nome breve è già usato da un altro sportello.', en: 'This short name is already used by another sportello.' },
+  'network.already_member': { it: 'Questa persona ha già questo ruolo nello sportello.', en: 'This person already has this role in the sportello.' },
+  /** The invitation token is unknown, expired, revoked or already used. */
+  'network.invitation_invalid': {
+    it: 'Questo invito non è più valido. Chiedi allo sportello di mandartene uno nuovo.',
+    en: 'This invitation is no longer valid. Ask the sportello for a new one.',
+  },
+  /** The invitation was addressed to another e-mail than the signed-in account. */
+  'network.invitation_other_email': {
+    it: "Questo invito è per un altro indirizzo e-mail. Entra con l'account giusto.",
+    en: 'This invitation is for another e-mail address. Sign in with the right account.',
+  },
+  'internal': { it: 'Qualcosa non ha funzionato da parte nostra. Riprova tra poco.', en: 'Something went wrong on our side. Please try again shortly.' },
+} as const satisfies Record<string, Record<TLocale, string>>;
+
+export type TErrorCode = keyof typeof ERROR_MESSAGES;
+
+export interface TFieldError {
+  field: string;
+  message: string;
+}
+
+/**
+ * A failure the caller can act on. Routes throw it; one error handler turns it
+ * into problem+json in the caller's language.
+ *
+ * @example throw new AppError('resource.not_found', 404);
+ */
+export class AppError extends Error {
+  constructor(
+    readonly code: TErrorCode,
+    readonly status: number,
+    readonly fields: TFieldError[] = [],
+  ) {
+    super(code);
+    this.name = 'AppError';
+  }
+}
+
+export function messageFor(code: TErrorCode, locale: TLocale): string {
+  return ERROR_MESSAGES[code][locale];
+}

@@ -1,0 +1,52 @@
+import { defineConfig } from 'vitest/config';
+
+const hasPostgres = Boolean(process.env.TEST_DATABASE_URL);
+if (!hasPostgres && !process.env.VITEST_WORKER_ID) {
+  console.log('TEST_DATABASE_URL is not set: skipping the PostgreSQL-server suite (the embedded suite still runs).');
+}
+
+const integration = ['src/**/*.int.test.ts'];
+
+export default defineConfig({
+  test: {
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'bench/**/*.test.ts'],
+          exclude: [...integration, '**/node_modules/**'],
+        },
+      },
+      {
+        test: {
+          name: 'embedded',
+          include: integration,
+          globalSetup: ['src/test/global-embedded.ts'],
+        },
+      },
+      ...(hasPostgres
+        ? [
+            {
+              test: {
+                name: 'postgres',
+                include: integration,
+                globalSetup: ['src/test/global-postgres.ts'],
+              },
+            },
+          ]
+        : []),
+      {
+        test: {
+          name: 'e2e',
+          include: ['e2e/**/*.e2e.test.ts'],
+          globalSetup: ['src/test/global-embedded.ts'],
+          testTimeout: 120_000,
+          // One browser at a time: two cores are shared with PostgreSQL and the app.
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
