@@ -6,6 +6,8 @@ if (!hasPostgres && !process.env.VITEST_WORKER_ID) {
 }
 
 const integration = ['src/**/*.int.test.ts'];
+// Tests that start their own embedded servers or app processes: embedded project only.
+const embeddedOnly = ['src/**/*.embedded.test.ts'];
 
 export default defineConfig({
   test: {
@@ -16,13 +18,13 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'bench/**/*.test.ts'],
-          exclude: [...integration, '**/node_modules/**'],
+          exclude: [...integration, ...embeddedOnly, '**/node_modules/**'],
         },
       },
       {
         test: {
           name: 'embedded',
-          include: integration,
+          include: [...integration, ...embeddedOnly],
           globalSetup: ['src/test/global-embedded.ts'],
         },
       },

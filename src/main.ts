@@ -14,7 +14,7 @@ async function main() {
     databaseUrl: database.url,
     port: env.PORT,
     host: env.HOST,
-    baseUrl: env.BASE_URL,
+    baseUrl: env.PUBLIC_URL,
     smtpUrl: env.SMTP_URL,
     mailFrom: env.MAIL_FROM,
     trustProxy: env.TRUST_PROXY,

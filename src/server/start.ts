@@ -52,9 +52,10 @@ export async function startServer(options: TServerOptions): Promise<TRunningServ
     server = serve({ fetch: (req, env) => handle(req, env), port: options.port, hostname: options.host ?? '0.0.0.0' }, (info) => resolve(info.port));
     server.on('error', reject);
   });
-  const url = `http://localhost:${port}`;
+  const host = !options.host || options.host === '0.0.0.0' || options.host === '::' ? 'localhost' : options.host;
+  const url = `http://${host}:${port}`;
   config.baseUrl = options.baseUrl ?? url;
-  const auth = createAuth({ db, mailer, secret, baseUrl: config.baseUrl, limits: options.authLimits });
+  const auth = createAuth({ db, mailer, logger: options.logger, secret, baseUrl: config.baseUrl, limits: options.authLimits });
   const deps: TDeps = { db, auth, mailer, logger: options.logger, config };
   const app = createApp(deps);
   handle = (req, env) => app.fetch(req, env as never);

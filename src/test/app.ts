@@ -2,16 +2,17 @@ import pino from 'pino';
 import { createApp } from '../server/app.js';
 import type { TDeps } from '../server/context.js';
 import { createAuth } from '../services/auth/auth.js';
-import { createMailer, type TMailer, type TOutgoingMail } from '../services/mail/mailer.js';
+import { createMailer } from '../services/mail/mailer.js';
 import { createTestDatabase, type TTestDatabase } from './db.js';
 import { TEST_PASSWORD } from './factories.js';
+import { startSmtpCapture, type TMailbox } from './smtp.js';
 
 export interface TTestApp {
   app: ReturnType<typeof createApp>;
   db: TTestDatabase['db'];
   database: TTestDatabase;
-  /** Every mail the app tried to send, newest last. */
-  sent: TOutgoingMail[];
+  /** What the app's mail reached: a real SMTP server started for this test file. */
+  mailbox: TMailbox;
   /** Signs in with e-mail and password, returns the Cookie header to send. */
   signIn(email: string, password?: string): Promise<string>;
   /** JSON request helper; `cookie` signs the request in. */
@@ -23,21 +24,14 @@ export const TEST_BASE_URL = 'http://localhost:3999';
 
 /**
  * The app over a fresh database (cloned from the migrated template), exercised
- * with `app.request()` as hono's own tests do. Mail is captured, not sent.
+ * with `app.request()` as hono's own tests do. Mail goes over SMTP to a capture server.
  */
 export async function createTestApp(options: { authLimits?: { signIn: number; magicLink: number } } = {}): Promise<TTestApp> {
   const database = await createTestDatabase();
   const logger = pino({ level: 'silent' });
-  const sent: TOutgoingMail[] = [];
-  const outbox = createMailer({ db: database.db, logger, from: 'test@affianco.test' });
-  const mailer: TMailer = {
-    isSmtp: false,
-    async send(message) {
-      sent.push(message);
-      await outbox.send(message);
-    },
-  };
-  const auth = createAuth({ db: database.db, mailer, secret: 'test-secret-test-secret-test-secret-1234', baseUrl: TEST_BASE_URL, limits: options.authLimits ?? { signIn: 1000, magicLink: 1000 } });
+  const mailbox = await startSmtpCapture();
+  const mailer = createMailer({ db: database.db, logger, from: 'test@affianco.test', smtpUrl: mailbox.url });
+  const auth = createAuth({ db: database.db, mailer, logger, secret: 'test-secret-test-secret-test-secret-1234', baseUrl: TEST_BASE_URL, limits: options.authLimits ?? { signIn: 1000, magicLink: 1000 } });
   const deps: TDeps = { db: database.db, auth, mailer, logger, config: { baseUrl: TEST_BASE_URL, trustProxy: false } };
   const app = createApp(deps);
 
@@ -56,14 +50,17 @@ export async function createTestApp(options: { authLimits?: { signIn: number; ma
     app,
     db: database.db,
     database,
-    sent,
+    mailbox,
     call,
     async signIn(email, password = TEST_PASSWORD) {
       const res = await call('POST', '/api/auth/sign-in/email', { body: { email, password } });
       if (res.status !== 200) throw new Error(`sign-in failed for ${email}: ${res.status} ${await res.text()}`);
       return cookieFrom(res);
     },
-    close: () => database.drop(),
+    async close() {
+      await mailbox.close();
+      await database.drop();
+    },
   };
 }
 

@@ -324,9 +324,17 @@ function readFrom(file: string, offset: number): string {
   }
 }
 
-/** PostgreSQL's own explanation: the last FATAL/PANIC/ERROR line, else the last line. */
+/**
+ * PostgreSQL's own explanation: the last FATAL/PANIC/ERROR line with the line just
+ * before it (which often names the bad setting), without timestamps; else the last line.
+ */
 export function lastMeaningfulLine(output: string): string | undefined {
-  const lines = output.split('\n').map((l) => l.trim()).filter(Boolean);
-  const serious = lines.filter((l) => /\b(FATAL|PANIC|ERROR)\b|initdb: error/.test(l));
-  return serious.at(-1) ?? lines.at(-1);
+  const lines = output
+    .split('\n')
+    .map((l) => l.replace(/^\d{4}-\d\d-\d\d [\d:.]+ \w+ \[\d+\] /, '').trim())
+    .filter(Boolean);
+  const index = lines.findLastIndex((l) => /\b(FATAL|PANIC|ERROR)\b|initdb: error/.test(l));
+  if (index < 0) return lines.at(-1);
+  const before = lines[index - 1];
+  return before && !/^LOG: {2}(database system|starting|listening|redirecting)/.test(before) && !/shut/.test(before) ? `${before} — ${lines[index]}` : lines[index];
 }

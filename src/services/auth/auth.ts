@@ -16,6 +16,8 @@ export interface TAuthOptions {
   mailer: TMailer;
   secret: string;
   baseUrl: string;
+  /** Where better-auth's own warnings go (wrong password and the like). */
+  logger?: { warn(obj: object, msg: string): void; error(obj: object, msg: string): void };
   /** Per-minute limits; tests lower them to see the limit bite. */
   limits?: { signIn: number; magicLink: number };
 }
@@ -36,6 +38,14 @@ export function createAuth(options: TAuthOptions) {
 
   return betterAuth({
     appName: 'Affianco',
+    logger: {
+      log(level, message, ...args) {
+        const sink = options.logger;
+        if (!sink) return;
+        if (level === 'error') sink.error({ component: 'auth', args }, message);
+        else if (level === 'warn') sink.warn({ component: 'auth', args }, message);
+      },
+    },
     baseURL: options.baseUrl,
     basePath: '/api/auth',
     secret: options.secret,

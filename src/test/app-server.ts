@@ -1,0 +1,40 @@
+import pino from 'pino';
+import { startServer } from '../server/start.js';
+import { seedDemo } from '../services/network/seed-demo.js';
+import { createTestDatabase } from './db.js';
+import { startSmtpCapture, type TMailbox } from './smtp.js';
+
+export interface TTestServer {
+  baseUrl: string;
+  mailbox: TMailbox;
+  databaseUrl: string;
+  close(): Promise<void>;
+}
+
+/**
+ * The full app (API and the built web app) listening on a free port, over a fresh
+ * database, sending mail to a real SMTP server that keeps it for the test to read.
+ */
+export async function startTestApp(options: { seedDemo?: boolean } = {}): Promise<TTestServer> {
+  const database = await createTestDatabase();
+  if (options.seedDemo ?? true) await seedDemo(database.db);
+  const mailbox = await startSmtpCapture();
+  const server = await startServer({
+    databaseUrl: database.url,
+    port: 0,
+    host: '127.0.0.1',
+    smtpUrl: mailbox.url,
+    logger: pino({ level: 'silent' }),
+    authLimits: { signIn: 1000, magicLink: 1000 },
+  });
+  return {
+    baseUrl: server.url,
+    mailbox,
+    databaseUrl: database.url,
+    async close() {
+      await server.close();
+      await mailbox.close();
+      await database.drop();
+    },
+  };
+}
