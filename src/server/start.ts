@@ -4,6 +4,7 @@ import { serve, type ServerType } from '@hono/node-server';
 import type { Logger } from 'pino';
 import { openDatabase } from '../db/client.js';
 import { createAuth } from '../services/auth/auth.js';
+import { watchComuniChanges } from '../services/geo/watch-comuni.js';
 import { createMailer } from '../services/mail/mailer.js';
 import { getOrCreateAuthSecret } from '../services/system/app-secret.js';
 import { createApp } from './app.js';
@@ -58,12 +59,14 @@ export async function startServer(options: TServerOptions): Promise<TRunningServ
   const auth = createAuth({ db, mailer, logger: options.logger, secret, baseUrl: config.baseUrl, limits: options.authLimits });
   const deps: TDeps = { db, auth, mailer, logger: options.logger, config };
   const app = createApp(deps);
+  const comuniWatch = watchComuniChanges(options.databaseUrl, db, options.logger);
   handle = (req, env) => app.fetch(req, env as never);
 
   return {
     url,
     deps,
     async close() {
+      await comuniWatch.stop();
       await new Promise<void>((resolve) => {
         if (!server) return resolve();
         server.close(() => resolve());

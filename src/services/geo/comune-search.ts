@@ -12,6 +12,9 @@ export interface TComuneItem {
   lon: number;
 }
 
+/** PostgreSQL NOTIFY channel announcing that the comune table changed (an ISTAT import). */
+export const COMUNI_CHANGED_CHANNEL = 'affianco_comuni_changed';
+
 // Keyed by the db object: each test database (and the app's one pool) gets its own index.
 const cache = new WeakMap<TDb, Promise<TComuneIndex<TComuneItem>>>();
 

@@ -2,7 +2,7 @@ import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { TDb } from '../../db/client.js';
 import { comune, province } from '../../db/schema/geo.js';
 import { diffComuni, parseIstatCsv, type TIstatComuneRow, type TIstatCsvError } from '../../domain/geo/istat-csv.js';
-import { reloadComuneIndex } from './comune-search.js';
+import { COMUNI_CHANGED_CHANNEL, reloadComuneIndex } from './comune-search.js';
 import { loadCentroids } from './reference-data.js';
 
 export interface TImportComuniReport {
@@ -159,5 +159,7 @@ export async function importComuni(db: TDb, bytes: Uint8Array, options: TImportC
   });
   report.isApplied = true;
   await reloadComuneIndex(db);
+  // Running app instances (and other processes) rebuild their index when told.
+  await db.execute(sql`select pg_notify(${COMUNI_CHANGED_CHANNEL}, '')`);
   return report;
 }
