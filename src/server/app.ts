@@ -80,7 +80,14 @@ export function createApp(deps: TDeps) {
 
   const webDist = deps.config.webDist;
   if (webDist && fs.existsSync(path.join(webDist, 'index.html'))) {
-    const indexHtml = fs.readFileSync(path.join(webDist, 'index.html'), 'utf8');
+    const indexFile = path.join(webDist, 'index.html');
+    // Re-read when a rebuild changed it, so a running dev server never links to deleted assets.
+    let shell = { mtimeMs: 0, html: '' };
+    const indexHtml = () => {
+      const { mtimeMs } = fs.statSync(indexFile);
+      if (mtimeMs !== shell.mtimeMs) shell = { mtimeMs, html: fs.readFileSync(indexFile, 'utf8') };
+      return shell.html;
+    };
     const root = path.relative(process.cwd(), webDist) || '.';
     app.use('/assets/*', async (c, next) => {
       await next();
@@ -88,7 +95,7 @@ export function createApp(deps: TDeps) {
     });
     app.use('*', serveStatic({ root }));
     // Client-side routes: any other GET page is the app shell.
-    app.get('*', (c) => c.html(indexHtml));
+    app.get('*', (c) => c.html(indexHtml()));
   }
   app.notFound((c) => problem(c, 404, 'route.not_found'));
   return app;

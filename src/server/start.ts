@@ -56,7 +56,9 @@ export async function startServer(options: TServerOptions): Promise<TRunningServ
   const host = !options.host || options.host === '0.0.0.0' || options.host === '::' ? 'localhost' : options.host;
   const url = `http://${host}:${port}`;
   config.baseUrl = options.baseUrl ?? url;
-  const auth = createAuth({ db, mailer, logger: options.logger, secret, baseUrl: config.baseUrl, limits: options.authLimits });
+  // Without PUBLIC_URL people reach a local server as localhost or 127.0.0.1; both are this server.
+  const extraOrigins = options.baseUrl ? [] : [`http://localhost:${port}`, `http://127.0.0.1:${port}`];
+  const auth = createAuth({ db, mailer, logger: options.logger, secret, baseUrl: config.baseUrl, extraOrigins, limits: options.authLimits });
   const deps: TDeps = { db, auth, mailer, logger: options.logger, config };
   const app = createApp(deps);
   const comuniWatch = watchComuniChanges(options.databaseUrl, db, options.logger);

@@ -16,6 +16,8 @@ export interface TAuthOptions {
   mailer: TMailer;
   secret: string;
   baseUrl: string;
+  /** Other origins the browser may use for the same server (127.0.0.1 beside localhost). */
+  extraOrigins?: string[];
   /** Where better-auth's own warnings go (wrong password and the like). */
   logger?: { warn(obj: object, msg: string): void; error(obj: object, msg: string): void };
   /** Per-minute limits; tests lower them to see the limit bite. */
@@ -49,7 +51,7 @@ export function createAuth(options: TAuthOptions) {
     baseURL: options.baseUrl,
     basePath: '/api/auth',
     secret: options.secret,
-    trustedOrigins: [options.baseUrl],
+    trustedOrigins: [options.baseUrl, ...(options.extraOrigins ?? [])],
     database: drizzleAdapter(db, { provider: 'pg', schema: { user, session, account, verification, rateLimit } }),
     user: {
       additionalFields: {

@@ -1,0 +1,104 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const SCREENSHOT_DIR = path.resolve('test-results/screenshots');
+
+export const MOBILE = { width: 360, height: 740 } as const;
+export const DESKTOP = { width: 1280, height: 800 } as const;
+
+/**
+ * Debian's Chromium, headless, with the background chatter turned off.
+ * @example const browser = await launchBrowser(); ... await browser.close();
+ */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+}
+
+/**
+ * A fresh context (own cookies and storage) at the given viewport, Italian by default.
+ * @example const ctx = await newContext(browser, baseUrl, MOBILE);
+ */
+export async function newContext(
+  browser: Browser,
+  baseURL: string,
+  viewport: { width: number; height: number } = DESKTOP,
+): Promise<BrowserContext> {
+  const ctx = await browser.newContext({
+    baseURL,
+    viewport,
+    locale: 'it-IT',
+    deviceScaleFactor: 1,
+    isMobile: viewport.width < 500,
+    hasTouch: viewport.width < 500,
+  });
+  ctx.on('page', (page) => {
+    const seen: string[] = [];
+    cspViolations.set(page, seen);
+    page.on('console', (m) => {
+      if (m.type() === 'error' && /Content Security Policy/i.test(m.text())) seen.push(m.text());
+    });
+  });
+  return ctx;
+}
+
+const cspViolations = new WeakMap<Page, string[]>();
+
+/**
+ * Fails when the page broke the server's Content-Security-Policy (inline script or style).
+ * @example await expectNoCspViolations(page, 'landing');
+ */
+export function expectNoCspViolations(page: Page, name: string): void {
+  const seen = cspViolations.get(page) ?? [];
+  if (seen.length > 0) throw new Error(`CSP violations on ${name}:\n${seen.join('\n')}`);
+}
+
+/**
+ * Runs axe (WCAG 2.0–2.2 A/AA and best practices) and fails with a readable list of violations.
+ * @example await expectNoAxeViolations(page, 'landing');
+ */
+export async function expectNoAxeViolations(page: Page, name: string): Promise<void> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
+  if (results.violations.length > 0) {
+    const lines = results.violations.map(
+      (v) => `- ${v.id} (${v.impact ?? 'n/a'}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).join('\n    ')}`,
+    );
+    throw new Error(`axe found ${results.violations.length} violation(s) on ${name}:\n${lines.join('\n')}`);
+  }
+}
+
+/**
+ * Full-page screenshot kept in test-results/screenshots/NAME.png.
+ * @example await screenshot(page, 'journey-360-01-landing');
+ */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  const file = path.join(SCREENSHOT_DIR, `${name}.png`);
+  await page.screenshot({ path: file, fullPage: true, animations: 'disabled' });
+  return file;
+}
+
+/**
+ * Fails when the page scrolls sideways (content wider than the viewport, e.g. at 360 px).
+ * @example await expectNoSideScroll(page, 'landing 360');
+ */
+export async function expectNoSideScroll(page: Page, name: string): Promise<void> {
+  const [scroll, client] = (await page.evaluate(
+    '[document.documentElement.scrollWidth, document.documentElement.clientWidth]',
+  )) as [number, number];
+  if (scroll > client) throw new Error(`${name} scrolls sideways: ${scroll}px of content in ${client}px`);
+}

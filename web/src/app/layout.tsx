@@ -1,0 +1,95 @@
+import { Suspense, useEffect, useRef, type MouseEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, NavLink, Outlet, useLocation } from 'react-router-dom';
+import { Loading } from '../components/ui/loading';
+import { useSession } from '../lib/session';
+import { LanguageSwitch } from './language-switch';
+import { PageErrorBoundary } from './page-error-boundary';
+
+/** Header with skip link, navigation and language switch; the page; a footer. */
+export function Layout() {
+  const { t } = useTranslation();
+  const { me } = useSession();
+  const location = useLocation();
+  const mainRef = useRef<HTMLElement>(null);
+  const isFirst = useRef(true);
+
+  // After a client-side navigation, move focus to the new content as a page load would.
+  useEffect(() => {
+    if (isFirst.current) {
+      isFirst.current = false;
+      return;
+    }
+    mainRef.current?.focus();
+    window.scrollTo(0, 0);
+  }, [location.pathname]);
+
+  const skip = (e: MouseEvent<HTMLAnchorElement>) => {
+    e.preventDefault();
+    mainRef.current?.focus();
+  };
+
+  return (
+    <>
+      <a className="skip-link" href="#contenuto" onClick={skip}>
+        {t('layout.skip')}
+      </a>
+      <header className="site-header">
+        <div className="container header-inner">
+          <Link to="/" className="brand">
+            <span className="brand-mark" aria-hidden="true">
+              A
+            </span>
+            {t('app.name')}
+          </Link>
+          <nav aria-label={t('layout.mainNav')} className="main-nav">
+            <ul>
+              {me === null ? (
+                <>
+                  <li>
+                    <NavLink to="/accedi">{t('nav.signIn')}</NavLink>
+                  </li>
+                  <li>
+                    <NavLink to="/registrati">{t('nav.signUp')}</NavLink>
+                  </li>
+                </>
+              ) : null}
+              {me ? (
+                <>
+                  <li>
+                    <NavLink to="/account">{t('nav.account')}</NavLink>
+                  </li>
+                  {me.user.isAdmin ? (
+                    <>
+                      <li>
+                        <NavLink to="/admin/sportelli">{t('nav.adminSportelli')}</NavLink>
+                      </li>
+                      <li>
+                        <NavLink to="/admin/posta">{t('nav.adminMail')}</NavLink>
+                      </li>
+                    </>
+                  ) : null}
+                </>
+              ) : null}
+            </ul>
+          </nav>
+          <LanguageSwitch />
+        </div>
+      </header>
+      <main id="contenuto" ref={mainRef} tabIndex={-1}>
+        <div className="container">
+          <PageErrorBoundary key={location.pathname}>
+            <Suspense fallback={<Loading />}>
+              <Outlet />
+            </Suspense>
+          </PageErrorBoundary>
+        </div>
+      </main>
+      <footer className="site-footer">
+        <div className="container">
+          <p>{t('layout.footer')}</p>
+        </div>
+      </footer>
+    </>
+  );
+}

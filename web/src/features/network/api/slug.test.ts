@@ -1,0 +1,9 @@
+import { describe, expect, it } from 'vitest';
+import { slugify } from './slug';
+
+describe('slugify', () => {
+  it('drops accents and joins words with dashes', () => {
+    expect(slugify('Sportello di Forlì')).toBe('sportello-di-forli');
+    expect(slugify("  L'Aquila & Dintorni!  ")).toBe('l-aquila-dintorni');
+  });
+});

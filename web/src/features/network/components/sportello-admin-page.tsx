@@ -1,0 +1,62 @@
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router-dom';
+import { ErrorNotice } from '../../../components/ui/error-notice';
+import { Loading } from '../../../components/ui/loading';
+import { usePageTitle } from '../../../components/ui/use-page-title';
+import { RequireSignIn } from '../../../lib/session';
+import { useApi } from '../../../lib/use-api';
+import { sportelloPath, type TAbilities, type TSportello } from '../api/network';
+import { InvitationsSection } from './invitations-section';
+import { MembersSection } from './members-section';
+import { ProvincesSection } from './provinces-section';
+
+type TSportelloResponse = { sportello: TSportello; abilities: TAbilities };
+
+/** /sportelli/:id: a sportello's details, people, invitations and territory. */
+export default function SportelloAdminPage() {
+  const { id = '' } = useParams();
+  return <RequireSignIn fallback={<Loading />}>{() => <SportelloAdmin id={id} />}</RequireSignIn>;
+}
+
+function SportelloAdmin({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const { data, error, isLoading, reload } = useApi<TSportelloResponse>(sportelloPath(id));
+  usePageTitle(data?.sportello.name ?? t('network.sportello'));
+
+  if (isLoading && !data) return <Loading />;
+  if (error?.status === 404 || error?.status === 403) {
+    return (
+      <section className="page narrow" aria-labelledby="sp-missing">
+        <h1 id="sp-missing">{t('network.notFoundTitle')}</h1>
+        <p>{t('network.notFoundBody')}</p>
+        <p>
+          <Link to="/account">{t('network.backToAccount')}</Link>
+        </p>
+      </section>
+    );
+  }
+  if (error || !data) return <ErrorNotice message={error?.detail ?? t('errors.generic')} onRetry={reload} />;
+
+  const { sportello, abilities } = data;
+  return (
+    <section className="page" aria-labelledby="sp-title">
+      <h1 id="sp-title">{sportello.name}</h1>
+      <section className="card" aria-labelledby="sp-details">
+        <h2 id="sp-details">{t('network.details')}</h2>
+        <dl className="details">
+          <dt>{t('network.slug')}</dt>
+          <dd>{sportello.slug}</dd>
+          <dt>{t('geo.email')}</dt>
+          <dd>{sportello.email ?? t('common.none')}</dd>
+          <dt>{t('geo.phone')}</dt>
+          <dd>{sportello.phone ?? t('common.none')}</dd>
+          <dt>{t('geo.address')}</dt>
+          <dd>{sportello.address ?? t('common.none')}</dd>
+        </dl>
+      </section>
+      <MembersSection sportelloId={sportello.id} canManage={abilities.manageMembers} />
+      {abilities.invite ? <InvitationsSection sportelloId={sportello.id} /> : null}
+      <ProvincesSection sportello={sportello} canUpdate={abilities.update} onSaved={reload} />
+    </section>
+  );
+}

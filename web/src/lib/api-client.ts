@@ -1,0 +1,110 @@
+import i18n from '../i18n';
+
+/** One field error from an RFC 9457 problem (`errors[]`), already localised by the server. */
+export type TFieldError = { field: string; message: string };
+
+/** A failed API call. `detail` is ready to show; `fieldErrors` maps a field name to its message. */
+export class ApiError extends Error {
+  readonly status: number;
+  readonly code: string;
+  readonly title: string;
+  readonly detail: string;
+  readonly fieldErrors: Record<string, string>;
+
+  constructor(init: { status: number; code: string; title: string; detail: string; errors?: TFieldError[] }) {
+    super(init.detail);
+    this.name = 'ApiError';
+    this.status = init.status;
+    this.code = init.code;
+    this.title = init.title;
+    this.detail = init.detail;
+    this.fieldErrors = {};
+    for (const e of init.errors ?? []) {
+      // Keep the first message per field: it is the one to fix first.
+      if (!(e.field in this.fieldErrors)) this.fieldErrors[e.field] = e.message;
+    }
+  }
+}
+
+/** True when the value is an ApiError with the given HTTP status. */
+export function isApiError(value: unknown, status?: number): value is ApiError {
+  return value instanceof ApiError && (status === undefined || value.status === status);
+}
+
+type TRequestOptions = { body?: unknown; signal?: AbortSignal };
+
+async function readProblem(res: Response): Promise<ApiError> {
+  const type = res.headers.get('content-type') ?? '';
+  if (type.includes('json')) {
+    try {
+      const p = (await res.json()) as Record<string, unknown>;
+      const errors = Array.isArray(p.errors)
+        ? (p.errors as unknown[]).flatMap((e) => {
+            const r = e as Record<string, unknown>;
+            return typeof r.field === 'string' && typeof r.message === 'string'
+              ? [{ field: r.field, message: r.message }]
+              : [];
+          })
+        : [];
+      const detail =
+        typeof p.detail === 'string' && p.detail
+          ? p.detail
+          : typeof p.message === 'string' && p.message
+            ? p.message
+            : typeof p.title === 'string' && p.title
+              ? p.title
+              : i18n.t('errors.generic');
+      return new ApiError({
+        status: res.status,
+        code: typeof p.code === 'string' ? p.code : `HTTP_${res.status}`,
+        title: typeof p.title === 'string' ? p.title : '',
+        detail,
+        errors,
+      });
+    } catch {
+      // fall through to the generic error
+    }
+  }
+  return new ApiError({
+    status: res.status,
+    code: `HTTP_${res.status}`,
+    title: '',
+    detail: i18n.t(res.status === 404 ? 'errors.notFound' : 'errors.generic'),
+  });
+}
+
+async function request<T>(method: string, path: string, options: TRequestOptions = {}): Promise<T> {
+  const headers: Record<string, string> = {
+    Accept: 'application/json, application/problem+json',
+    'Accept-Language': i18n.language || 'it',
+  };
+  let body: string | undefined;
+  if (options.body !== undefined) {
+    headers['Content-Type'] = 'application/json';
+    body = JSON.stringify(options.body);
+  }
+  let res: Response;
+  try {
+    res = await fetch(path, { method, headers, body, credentials: 'same-origin', signal: options.signal });
+  } catch (err) {
+    if (err instanceof DOMException && err.name === 'AbortError') throw err;
+    throw new ApiError({ status: 0, code: 'NETWORK', title: '', detail: i18n.t('errors.network') });
+  }
+  if (!res.ok) throw await readProblem(res);
+  if (res.status === 204) return undefined as T;
+  const type = res.headers.get('content-type') ?? '';
+  if (!type.includes('json')) return undefined as T;
+  return (await res.json()) as T;
+}
+
+/**
+ * The one place that talks to the API. Errors come back as `ApiError`.
+ * @example const { items } = await api.get<{ items: TProvince[] }>('/api/provinces');
+ */
+export const api = {
+  get: <T>(path: string, signal?: AbortSignal) => request<T>('GET', path, { signal }),
+  post: <T>(path: string, body?: unknown) => request<T>('POST', path, { body }),
+  put: <T>(path: string, body?: unknown) => request<T>('PUT', path, { body }),
+  patch: <T>(path: string, body?: unknown) => request<T>('PATCH', path, { body }),
+  delete: <T = void>(path: string) => request<T>('DELETE', path),
+};

@@ -1,0 +1,19 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { storedLanguage, switchLanguage } from './i18n';
+import './styles.css';
+import { App } from './app/app';
+
+const root = document.getElementById('root');
+if (!root) throw new Error('#root is missing from index.html');
+const render = (el: HTMLElement) =>
+  createRoot(el).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+// A visitor who chose English gets it from the first paint.
+switchLanguage(storedLanguage()).then(
+  () => render(root),
+  () => render(root),
+);
