@@ -3,11 +3,19 @@ import type { TResource, TRule } from './types.js';
 
 type TBusiness = Extract<TResource, { type: 'business' }>;
 
-/** The business's own people, the coordinators of its sportello and admins. */
-const canSeeBusiness: TRule<TBusiness> = (actor, r) =>
-  actor.isAdmin || actor.businessIds.includes(r.businessId) || (r.sportelloId !== null && hasRole(actor, r.sportelloId, 'coordinator'));
+const isOwnPeople: TRule<TBusiness> = (actor, r) => actor.businessIds.includes(r.businessId);
+const isAssignedAngel: TRule<TBusiness> = (actor, r) => actor.assignedBusinessIds.includes(r.businessId);
+const isItsCoordinator: TRule<TBusiness> = (actor, r) => r.sportelloId !== null && hasRole(actor, r.sportelloId, 'coordinator');
+
+/** The business's own people, its assigned angel, the coordinators of its sportello and admins. */
+const canSeeBusiness: TRule<TBusiness> = (actor, r) => actor.isAdmin || isOwnPeople(actor, r) || isAssignedAngel(actor, r) || isItsCoordinator(actor, r);
 
 export const businessRules = {
   'business.read': canSeeBusiness,
-  'business.update': canSeeBusiness,
-} as const;
+  'business.update': (actor, r) => actor.isAdmin || isOwnPeople(actor, r) || isItsCoordinator(actor, r),
+  /** Ascolto and check-ups: seen by the same people as the business. */
+  'intake.read': canSeeBusiness,
+  'checkup.read': canSeeBusiness,
+  /** Answering a check-up: the entrepreneur, or the assigned angel sitting beside them. */
+  'checkup.write': (actor, r) => isOwnPeople(actor, r) || isAssignedAngel(actor, r),
+} as const satisfies Record<string, TRule<TBusiness>>;

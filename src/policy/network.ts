@@ -13,6 +13,8 @@ export const networkRules = {
   'sportello.update': isCoordinatorOrAdmin,
   'sportello.manage_members': isCoordinatorOrAdmin,
   'sportello.invite': isCoordinatorOrAdmin,
+  /** The inbox of ascolto requests routed to the sportello. */
+  'sportello.read_requests': isCoordinatorOrAdmin,
   'network.manage_sportelli': ((actor) => actor.isAdmin) as TRule<TNetwork>,
   'network.read_mail': ((actor) => actor.isAdmin) as TRule<TNetwork>,
 } as const;

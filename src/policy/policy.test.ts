@@ -4,7 +4,7 @@ import { authorize, can, PERMISSIONS } from './index.js';
 
 const A = 'sportello-a';
 const B = 'sportello-b';
-const actor = (over: Partial<TActor> = {}): TActor => ({ userId: 'u1', isAdmin: false, memberships: [], businessIds: [], ...over });
+const actor = (over: Partial<TActor> = {}): TActor => ({ userId: 'u1', isAdmin: false, memberships: [], businessIds: [], assignedBusinessIds: [], ...over });
 
 const admin = actor({ isAdmin: true });
 const coordA = actor({ memberships: [{ sportelloId: A, role: 'coordinator' }] });
@@ -52,6 +52,20 @@ describe('policy, role by role', () => {
     expect(can(owner, 'business.update', bizInA)).toBe(true);
     expect(can(owner, 'business.read', bizInB)).toBe(false);
     expect(can(owner, 'sportello.read', deskA)).toBe(false);
+  });
+
+  it('assigned angel sees and fills in the check-up of their business only, and loses it when the assignment ends', () => {
+    const assigned = actor({ memberships: [{ sportelloId: A, role: 'angel' }], assignedBusinessIds: ['biz-1'] });
+    expect(can(assigned, 'checkup.read', bizInA)).toBe(true);
+    expect(can(assigned, 'checkup.write', bizInA)).toBe(true);
+    expect(can(assigned, 'intake.read', bizInA)).toBe(true);
+    expect(can(assigned, 'business.update', bizInA)).toBe(false);
+    expect(can(angelA, 'checkup.read', bizInA)).toBe(false);
+    expect(can(coordA, 'checkup.read', bizInA)).toBe(true);
+    expect(can(coordA, 'checkup.write', bizInA)).toBe(false);
+    expect(can(coordA, 'checkup.read', bizInB)).toBe(false);
+    expect(can(owner, 'checkup.write', bizInA)).toBe(true);
+    expect(can(owner, 'checkup.read', bizInB)).toBe(false);
   });
 
   it('denies by default: visitors, strangers, unknown permissions', () => {

@@ -11,7 +11,9 @@ import { requestLog } from './middleware/request-log.js';
 import { securityHeaders } from './middleware/security-headers.js';
 import { session } from './middleware/session.js';
 import { onError, problem } from './problem.js';
+import { checkupRoutes } from './routes/checkup/routes.js';
 import { geoRoutes } from './routes/geo/routes.js';
+import { intakeRoutes } from './routes/intake/routes.js';
 import { adminRoutes } from './routes/network/admin.js';
 import { businessRoutes } from './routes/network/businesses.js';
 import { invitationRoutes } from './routes/network/invitations.js';
@@ -31,6 +33,8 @@ export function createApi() {
   api.route('/', businessRoutes());
   api.route('/', adminRoutes());
   api.route('/', geoRoutes());
+  api.route('/', intakeRoutes());
+  api.route('/', checkupRoutes());
   api.openAPIRegistry.registerComponent('securitySchemes', 'session', { type: 'apiKey', in: 'cookie', name: 'better-auth.session_token' });
   return api;
 }

@@ -37,6 +37,23 @@ export const ERROR_MESSAGES = {
     it: "Questo invito è per un altro indirizzo e-mail. Entra con l'account giusto.",
     en: 'This invitation is for another e-mail address. Sign in with the right account.',
   },
+  /** The same Idempotency-Key was sent before with a different body. */
+  'request.idempotency_mismatch': {
+    it: 'Questa richiesta è già stata inviata con dati diversi. Ricarica la pagina e riprova.',
+    en: 'This request was already sent with different data. Reload the page and try again.',
+  },
+  /** The Idempotency-Key header is missing or malformed. */
+  'request.idempotency_key_required': { it: 'Manca la chiave della richiesta. Ricarica la pagina e riprova.', en: 'The request key is missing. Reload the page and try again.' },
+  /** The consent was given on an older wording; the person must see the current one. */
+  'intake.consent_outdated': {
+    it: 'Il testo del consenso è cambiato. Leggilo di nuovo e conferma.',
+    en: 'The consent text has changed. Please read it again and confirm.',
+  },
+  'checkup.not_submitted': { it: 'Questo check-up non è ancora finito.', en: 'This check-up is not finished yet.' },
+  'checkup.already_submitted': { it: 'Questo check-up è già stato inviato: non si può più cambiare.', en: 'This check-up has already been sent and can no longer change.' },
+  /** Some answers name questions or options that do not exist, or some questions are unanswered. */
+  'checkup.invalid_answers': { it: 'Alcune risposte non vanno bene. Controlla le domande segnate.', en: 'Some answers are not valid. Check the marked questions.' },
+  'checkup.no_business': { it: 'Prima dicci qualcosa della tua impresa.', en: 'First tell us something about your business.' },
   'internal': { it: 'Qualcosa non ha funzionato da parte nostra. Riprova tra poco.', en: 'Something went wrong on our side. Please try again shortly.' },
 } as const satisfies Record<string, Record<TLocale, string>>;
 

@@ -6,6 +6,8 @@ export interface TActor {
   isAdmin: boolean;
   memberships: ReadonlyArray<{ sportelloId: string; role: TSportelloRole }>;
   businessIds: ReadonlyArray<string>;
+  /** Businesses this person follows as an angel, through an assignment still open. */
+  assignedBusinessIds: ReadonlyArray<string>;
 }
 
 export function hasRole(actor: TActor, sportelloId: string, role?: TSportelloRole): boolean {

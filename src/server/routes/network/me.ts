@@ -1,4 +1,5 @@
 import { authorize } from '../../../policy/index.js';
+import { claimIntakeRequests } from '../../../services/intake/claim-intake-requests.js';
 import { getMe, updateMe } from '../../../services/network/me.js';
 import { json, jsonBody, problemResponses } from '../../openapi-helpers.js';
 import { createRouter, defineRoute } from '../../route.js';
@@ -28,7 +29,10 @@ export function meRoutes() {
     .openapi(getRoute, async (c) => {
       const actor = c.get('actor')!;
       authorize(actor, 'account.read', { type: 'user', userId: actor.userId });
-      return c.json(await getMe(c.get('deps').db, actor.userId), 200);
+      const { db } = c.get('deps');
+      // An ascolto sent "with an account" before signing in becomes this person's business now.
+      await claimIntakeRequests(db, actor.userId);
+      return c.json(await getMe(db, actor.userId), 200);
     })
     .openapi(patchRoute, async (c) => {
       const actor = c.get('actor')!;

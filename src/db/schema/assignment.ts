@@ -1,0 +1,24 @@
+import { index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { user } from './auth.js';
+import { business, sportello } from './network.js';
+
+/** Which angel follows which business; an ended assignment grants nothing. */
+export const assignment = pgTable(
+  'assignment',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    businessId: uuid('business_id')
+      .notNull()
+      .references(() => business.id, { onDelete: 'cascade' }),
+    angelUserId: text('angel_user_id')
+      .notNull()
+      .references(() => user.id, { onDelete: 'cascade' }),
+    sportelloId: uuid('sportello_id')
+      .notNull()
+      .references(() => sportello.id, { onDelete: 'cascade' }),
+    assignedBy: text('assigned_by').references(() => user.id, { onDelete: 'set null' }),
+    startedAt: timestamp('started_at', { withTimezone: true }).notNull().defaultNow(),
+    endedAt: timestamp('ended_at', { withTimezone: true }),
+  },
+  (t) => [index('assignment_angel_idx').on(t.angelUserId), index('assignment_business_idx').on(t.businessId)],
+);

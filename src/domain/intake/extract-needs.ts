@@ -1,0 +1,234 @@
+import { AREAS, type TArea } from './areas.js';
+import { LEXICON } from './lexicon.js';
+import { clauseStarts, findCancelled } from './negation.js';
+import { normalizeText, tokenize, type TToken } from './normalize-text.js';
+import { stemWord } from './stem.js';
+
+/** One area read in a statement: how strongly (0..1) and the words that said it, as written. */
+export interface TAreaNeed {
+  area: TArea;
+  score: number;
+  evidence: string[];
+}
+
+export interface TNeedsProfile {
+  /** Strongest first; only areas with a score above zero. */
+  areas: TAreaNeed[];
+}
+
+/**
+ * How fast the score saturates: one plain word of weight 1 gives 0.49, two give 0.74, so a
+ * score reads as "how much of the statement is about this", not as a probability.
+ */
+const SATURATION = 1.5;
+/** Words around a match, inside its clause, that can make it stronger or weaker. */
+const INTENSITY_WINDOW = 3;
+/** Stems shorter than this are never corrected for typos: too many real words sit one letter away. */
+const MIN_FUZZY_STEM = 6;
+
+// "Un sacco di ore", "troppo caro", "sempre in ritardo": the speaker leans on it.
+const AMPLIFIERS = new Set([
+  'molto', 'troppo', 'troppi', 'troppa', 'troppe', 'tantissimo', 'tantissimi', 'tantissime', 'sempre', 'enorme', 'enormi',
+  'pazzesco', 'pazzesca', 'pazzeschi', 'urgente', 'davvero', 'proprio', 'sacco', 'assolutamente', 'continuamente',
+  'disperato', 'disperata', 'impossibile', 'mai', 'ogni', 'niente', 'nessuno',
+]);
+// "Forse", "ogni tanto", "un po'": the speaker plays it down.
+const DAMPENERS = new Set(['forse', 'magari', 'abbastanza', 'po', 'qualche', 'pochino', 'leggermente', 'eventualmente']);
+// What the person asks for weighs more than the background they give.
+const ASKING = new Set(['vorrei', 'vorremmo', 'voglio', 'vogliamo', 'serve', 'servirebbe', 'servono', 'bisogno', 'aiuto', 'aiutare', 'aiuti', 'come', 'capire', 'problema', 'guaio', 'punto', 'piacerebbe', 'cerco', 'cerchiamo']);
+
+interface TPatternWord {
+  /** `s:` + stem, or `w:` + folded word for `=word` entries. */
+  key: string;
+}
+
+interface TCompiledEntry {
+  phrase: string;
+  weights: Partial<Record<TArea, number>>;
+  gap: number;
+  words: TPatternWord[];
+  order: number;
+}
+
+interface TMatch {
+  compiled: TCompiledEntry;
+  tokenIndexes: number[];
+}
+
+function compileWord(word: string): TPatternWord {
+  if (word.startsWith('=')) return { key: `w:${normalizeText(word.slice(1))}` };
+  return { key: `s:${stemWord(word)}` };
+}
+
+/** The lexicon compiled once per process: entries by the key of their first word, longest first. */
+const INDEX = new Map<string, TCompiledEntry[]>();
+/** Every stem the lexicon knows, for typo correction. */
+const KNOWN_STEMS = new Set<string>();
+/** Known stems with one letter removed → the stem (`null` when two stems share the variant). */
+const DELETIONS = new Map<string, string | null>();
+
+// Two entries can meet on the same stems ("consuma" and "consumano"; a phrase listed under two
+// areas): they become one, keeping the larger weight per area, so lexicon order never decides.
+const BY_KEYS = new Map<string, TCompiledEntry>();
+LEXICON.forEach((entry, order) => {
+  const words = entry.phrase
+    .replace(/[’']/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean)
+    // Each word folded as a statement's words are: "l'azienda" -> "l", "azienda".
+    .flatMap((w) => (w.startsWith('=') ? [w] : normalizeText(w).split(' ')))
+    .map(compileWord);
+  const signature = `${words.map((w) => w.key).join(' ')}|${entry.gap}`;
+  const seen = BY_KEYS.get(signature);
+  if (seen) {
+    for (const [area, weight] of Object.entries(entry.weights) as [TArea, number][]) {
+      seen.weights[area] = Math.max(seen.weights[area] ?? 0, weight);
+    }
+    return;
+  }
+  const compiled: TCompiledEntry = { phrase: entry.phrase, weights: { ...entry.weights }, gap: entry.gap, order, words };
+  BY_KEYS.set(signature, compiled);
+  const list = INDEX.get(words[0]!.key) ?? [];
+  list.push(compiled);
+  INDEX.set(words[0]!.key, list);
+  for (const w of words) if (w.key.startsWith('s:')) KNOWN_STEMS.add(w.key.slice(2));
+});
+for (const list of INDEX.values()) list.sort((a, b) => b.words.length - a.words.length || a.order - b.order);
+for (const stem of KNOWN_STEMS) {
+  if (stem.length < MIN_FUZZY_STEM) continue;
+  for (const variant of deletionsOf(stem)) {
+    const seen = DELETIONS.get(variant);
+    DELETIONS.set(variant, seen === undefined || seen === stem ? stem : null);
+  }
+}
+
+function deletionsOf(word: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
+  return out;
+}
+
+/**
+ * A stem the lexicon does not know, one letter short of or over one it knows, is read as
+ * that one. Deletion variants keep it to a few map look-ups per word instead of comparing
+ * against every stem.
+ */
+function correctStem(stem: string): string {
+  if (KNOWN_STEMS.has(stem) || stem.length < MIN_FUZZY_STEM) return stem;
+  // A letter dropped ("magazino") or doubled/added ("spedizzioni"): the usual slips on a
+  // phone. A letter *changed* is left alone: "fattoria" is not a typo for "fattura".
+  const missing = DELETIONS.get(stem);
+  if (missing) return missing;
+  for (const variant of deletionsOf(stem)) {
+    if (variant.length >= MIN_FUZZY_STEM && KNOWN_STEMS.has(variant)) return variant;
+  }
+  return stem;
+}
+
+function tokenKeys(token: TToken): [string, string] {
+  return [`s:${correctStem(stemWord(token.norm))}`, `w:${token.norm}`];
+}
+
+function findMatches(keys: [string, string][], consumed: boolean[]): TMatch[] {
+  const matches: TMatch[] = [];
+  for (let i = 0; i < keys.length; i++) {
+    if (consumed[i]) continue;
+    const [stemKey, wordKey] = keys[i]!;
+    const candidates = [...(INDEX.get(stemKey) ?? []), ...(INDEX.get(wordKey) ?? [])].sort(
+      (a, b) => b.words.length - a.words.length || a.order - b.order,
+    );
+    for (const compiled of candidates) {
+      const tokenIndexes = matchFrom(compiled, i, keys, consumed);
+      if (!tokenIndexes) continue;
+      for (const k of tokenIndexes) consumed[k] = true;
+      matches.push({ compiled, tokenIndexes });
+      break;
+    }
+  }
+  return matches;
+}
+
+function matchFrom(compiled: TCompiledEntry, start: number, keys: [string, string][], consumed: boolean[]): number[] | undefined {
+  const indexes = [start];
+  let at = start;
+  for (let w = 1; w < compiled.words.length; w++) {
+    const key = compiled.words[w]!.key;
+    let found = -1;
+    for (let j = at + 1; j <= at + 1 + compiled.gap && j < keys.length; j++) {
+      if (consumed[j]) break;
+      if (keys[j]![0] === key || keys[j]![1] === key) {
+        found = j;
+        break;
+      }
+    }
+    if (found < 0) return undefined;
+    indexes.push(found);
+    at = found;
+  }
+  return indexes;
+}
+
+function intensityOf(match: TMatch, tokens: readonly TToken[], clause: readonly number[]): number {
+  const first = match.tokenIndexes[0]!;
+  const last = match.tokenIndexes[match.tokenIndexes.length - 1]!;
+  let amplifiers = 0;
+  let dampeners = 0;
+  for (let k = Math.max(0, first - INTENSITY_WINDOW); k <= Math.min(tokens.length - 1, last + INTENSITY_WINDOW); k++) {
+    if (clause[k] !== clause[first] || (k >= first && k <= last)) continue;
+    const norm = tokens[k]!.norm;
+    if (AMPLIFIERS.has(norm)) amplifiers++;
+    if (DAMPENERS.has(norm)) dampeners++;
+  }
+  let asking = false;
+  for (let k = clause[first]!; k < tokens.length && clause[k] === clause[first]; k++) {
+    if (ASKING.has(tokens[k]!.norm)) asking = true;
+  }
+  return (1 + 0.25 * Math.min(amplifiers, 2)) * (dampeners > 0 ? 0.75 : 1) * (asking ? 1.25 : 1);
+}
+
+function evidenceText(text: string, match: TMatch, tokens: readonly TToken[]): string {
+  const idx = match.tokenIndexes;
+  const first = idx[0]!;
+  const last = idx[idx.length - 1]!;
+  // One article in between reads naturally ("fine del mese"); a longer gap would quote half
+  // the sentence, so the phrase's own words are shown ("vendere direttamente").
+  if (last - first + 1 - idx.length <= 1) return text.slice(tokens[first]!.start, tokens[last]!.end);
+  return idx.map((k) => tokens[k]!.raw).join(' ');
+}
+
+/**
+ * Reads the areas of need in a plain-Italian statement: ranked, scored 0..1 (two decimals),
+ * each with the words that said it as they were written. Pure and deterministic.
+ *
+ * @example
+ *   extractNeeds('Non ho problemi di soldi, ma nessuno mi trova su internet').areas[0]
+ *   // { area: 'communication', score: 0.62, evidence: ['mi trova', 'internet'] }
+ */
+export function extractNeeds(text: string): TNeedsProfile {
+  const tokens = tokenize(text);
+  const keys = tokens.map(tokenKeys);
+  const cancelled = findCancelled(tokens);
+  const clause = clauseStarts(tokens);
+  const matches = findMatches(keys, tokens.map(() => false));
+
+  const raw = new Map<TArea, number>();
+  const evidence = new Map<TArea, string[]>();
+  for (const match of matches) {
+    if (match.tokenIndexes.some((k) => cancelled[k])) continue;
+    const factor = intensityOf(match, tokens, clause);
+    const said = evidenceText(text, match, tokens);
+    for (const [area, weight] of Object.entries(match.compiled.weights) as [TArea, number][]) {
+      raw.set(area, (raw.get(area) ?? 0) + weight * factor);
+      const list = evidence.get(area) ?? [];
+      if (!list.some((e) => e.toLowerCase() === said.toLowerCase())) list.push(said);
+      evidence.set(area, list);
+    }
+  }
+
+  const areas = [...raw.entries()]
+    .map(([area, value]) => ({ area, value, score: Math.round((1 - Math.exp(-value / SATURATION)) * 100) / 100 }))
+    .filter((a) => a.score > 0)
+    .sort((a, b) => b.value - a.value || AREAS.indexOf(a.area) - AREAS.indexOf(b.area))
+    .map(({ area, score }) => ({ area, score, evidence: evidence.get(area) ?? [] }));
+  return { areas };
+}
