@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { registerDbCommands } from './commands/db.js';
 import { registerImportComuni } from './commands/import-comuni.js';
+import { registerNeedsCommand } from './commands/needs.js';
 import { registerUserCommands } from './commands/user.js';
 import { CliError } from './errors.js';
 import { withDatabase } from './with-database.js';
@@ -10,6 +11,7 @@ const program = new Command('affianco')
   .showHelpAfterError()
   .exitOverride();
 
+registerNeedsCommand(program);
 registerDbCommands(program);
 registerUserCommands(program);
 registerImportComuni(program, (fn) => withDatabase(fn));

@@ -202,7 +202,7 @@ function evidenceText(text: string, match: TMatch, tokens: readonly TToken[]): s
  *
  * @example
  *   extractNeeds('Non ho problemi di soldi, ma nessuno mi trova su internet').areas[0]
- *   // { area: 'communication', score: 0.62, evidence: ['mi trova', 'internet'] }
+ *   // { area: 'communication', score: 0.73, evidence: ['mi trova', 'internet'] }
  */
 export function extractNeeds(text: string): TNeedsProfile {
   const tokens = tokenize(text);

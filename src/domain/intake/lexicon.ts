@@ -94,7 +94,7 @@ t({ organisation: 0.5, finance: 0.3 }, 'fornitori', 'fornitore');
 t({ organisation: 0.6, finance: 0.6 });
 
 // ── finance: cash, credit, costs, loans, grants and calls ───────────────────────────────────
-t({ finance: 1 }, 'soldi', 'denaro', 'liquidità', 'liquidita', 'fine mese', 'arrivare a fine mese', 'banca', 'banche', 'credito', 'fido', 'prestito', 'prestiti', 'finanziamento', 'finanziamenti', 'finanziamenti agevolati', 'mutuo', 'rata', 'rate', 'debiti', 'debito', '=interessi', 'tassi', 'tasse', 'imposte', 'iva', 'inps', 'f24', 'insoluti', 'solleciti', 'non pagano', 'anticipo fatture');
+t({ finance: 1 }, 'soldi', 'denaro', 'liquidità', 'liquidita', 'fine mese', 'arrivare a fine mese', 'banca', 'banche', 'credito', '=fido', 'prestito', 'prestiti', 'finanziamento', 'finanziamenti', 'finanziamenti agevolati', 'mutuo', 'rata', 'rate', 'debiti', 'debito', '=interessi', 'tassi', 'tasse', 'imposte', 'iva', 'inps', 'f24', 'insoluti', 'solleciti', 'non pagano', 'anticipo fatture');
 t({ finance: 1 }, 'bando', 'bandi', 'contributi', 'contributo', 'fondo perduto', 'a fondo perduto', 'agevolazioni', 'incentivi', 'incentivo', 'voucher', 'credito d imposta', '=aiuti', 'sgravi', 'fondo rotativo');
 t({ finance: 0.9 }, 'costi', 'costo', 'costa', 'costano', 'quanto costa', 'spese', 'spendere', 'spendo', 'affitto', 'stipendi', 'pagare', 'pago', 'paghiamo', 'pagarli', 'pagano', 'pagamenti', 'pagamento', 'incassi', 'incasso', 'incassare', 'fatturato', 'guadagno', 'guadagnare', 'guadagnano', 'fanno guadagnare', 'perdo soldi', 'perdere', 'perdita', 'perdite', 'in perdita', 'in rosso', 'conti', 'bilancio', 'commercialista', 'permettere', 'posso permettere', 'risparmiare', 'euro', 'conviene', 'mi conviene', 'si mangiano');
 t({ finance: 0.6, data_tools: 0.3 }, 'contabilità', 'fatture', 'fattura');
@@ -106,7 +106,7 @@ t({ innovation: 0.8 }, 'offrire', 'esperienze', 'su misura', 'progettazione', '3
 t({ innovation: 0.6, data_tools: 0.6 }, 'bancomat', 'carta di credito', 'pagamenti elettronici', 'contactless');
 
 // ── market research: customers, competitors, demand, new markets ────────────────────────────
-t({ market_research: 1 }, 'concorrenti', 'concorrente', 'concorrenza', 'chi sono i miei clienti', 'chi sono i clienti', 'conoscere i clienti', 'capire i clienti', 'cosa cercano', 'cosa comprano', 'perché scelgono', 'tornano', 'c è mercato', 'qualcuno lo comprerebbe', 'chi compra', '=domanda', 'sondaggio', 'questionario', 'analisi', 'analisi dei clienti', 'gusti', 'tendenze', 'quanti sono', 'quanti clienti');
+t({ market_research: 1 }, 'concorrenti', 'concorrente', 'concorrenza', 'chi sono i miei clienti', 'chi sono i clienti', 'conoscere i clienti', 'capire i clienti', 'cosa cercano', 'cosa comprano', 'perché scelgono', '=tornano', '=ritornano', '=tornare', 'c è mercato', 'qualcuno lo comprerebbe', 'chi compra', '=domanda', 'sondaggio', 'questionario', 'analisi', 'analisi dei clienti', 'gusti', 'tendenze', 'quanti sono', 'quanti clienti');
 t({ market_research: 0.7, marketing: 0.3 }, 'clienti giovani', 'i giovani', 'giovani', 'anziani', 'anziana', 'famiglie', 'turisti', 'consumatori', 'scuole', 'mense', 'eventi');
 // Who is around is context more than a need: it only tips the balance.
 t({ market_research: 0.3, marketing: 0.2 }, 'clienti', 'cliente', 'la gente', 'gente', 'zona', 'quartiere', 'paese');
@@ -154,6 +154,19 @@ t({ organisation: 0.8, people: 0.4 }, 'ferie', 'senza di me', 'se manco io', 'se
 t({ communication: 1, marketing: 0.5 }, 'presentazione', 'presentare l azienda', 'brochure');
 t({ finance: 1 }, 'ci rimetto', 'rimetterci', 'ci perdo', 'ci perdiamo', 'in perdita');
 t({ market_research: 0.6, marketing: 0.4 }, 'germania', 'francia', 'svizzera', 'austria', 'stati uniti', 'america', 'cina', 'giappone', 'inghilterra', 'fiera', 'fiere', 'fuori zona');
+
+// ── from the third batch of development cases ───────────────────────────────────────────────
+t({ automation_ai: 0.7, innovation: 0.3 }, 'tornio', 'torni', 'fresa', 'pressa', 'stampante 3d');
+t({ finance: 0.6, marketing: 0.5, strategy: 0.4 }, 'crolla', 'crollato', 'crollo', 'cala', 'calano', 'calo', 'in calo');
+t({ strategy: 0.6, market_research: 0.4, innovation: 0.3 }, 'stagione', 'stagioni', 'stagione corta', 'bassa stagione', 'fuori stagione');
+t({ communication: 1 }, 'locandine', 'locandina', 'canva', 'grafica', 'grafiche', 'manifesti');
+t({ marketing: 0.9, market_research: 0.3 }, 'distribuzione', 'distribuire', 'arrivare ai negozi', 'altre città');
+t({ ecommerce: 1.1 }, 'ordinare e pagare', 'pagare online', 'comprare dal sito', 'ordinare dal sito', 'può ordinare', 'possono ordinare');
+t({ organisation: 1 }, 'dividere il lavoro', 'dividerci il lavoro', 'due volte', 'doppio lavoro', 'disdette', 'disdetta', 'ultimo minuto', 'appuntamenti saltati');
+t({ people: 1 }, 'qualcuno di fidato', 'persona di fiducia', 'qualcuno che mi sostituisca', 'qualcuno che ci spieghi', 'spiegare', 'spieghi');
+t({ data_tools: 0.7, finance: 0.4 }, 'numeri', 'i numeri', 'leggere i numeri');
+t({ innovation: 0.8 }, 'visite guidate');
+t({ people: 0.9, automation_ai: 0.3 }, 'sa far funzionare', 'sanno far funzionare', 'sappiamo far funzionare', 'sappiamo usare', 'saperlo usare', 'capace di usare', 'capaci di usare');
 
 /**
  * The whole lexicon. Duplicate phrases are merged keeping the larger weight per area, so a

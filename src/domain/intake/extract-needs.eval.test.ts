@@ -1,0 +1,82 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { evaluateNeeds, ZNeedsCaseFile, type TNeedsCase } from './evaluate.js';
+import { extractNeeds } from './extract-needs.js';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const repoRoot = path.resolve(here, '../../..');
+const publicFile = path.resolve(repoRoot, '../shared/cases/ascolto-public.json');
+
+function loadCases(file: string): TNeedsCase[] {
+  return ZNeedsCaseFile.parse(JSON.parse(fs.readFileSync(file, 'utf8'))).cases;
+}
+
+function measure(file: string) {
+  const result = evaluateNeeds(loadCases(file), extractNeeds);
+  console.log(`${path.basename(file)}: top1 ${result.top1.toFixed(2)} top3 ${result.top3.toFixed(2)} n ${result.n}`);
+  return result;
+}
+
+describe('needs extraction quality', () => {
+  it('meets the bar on the holdout set (written before tuning)', () => {
+    const result = measure(path.join(here, 'cases/holdout.json'));
+    expect(result.n).toBeGreaterThanOrEqual(80);
+    expect(result.top3).toBeGreaterThanOrEqual(0.9);
+    expect(result.top1).toBeGreaterThanOrEqual(0.85);
+  });
+
+  it('does not fall on the second holdout set (written after the first was measured)', () => {
+    const result = measure(path.join(here, 'cases/holdout-2.json'));
+    expect(result.n).toBeGreaterThanOrEqual(60);
+    // Measured once at the end: top1 0.65, top3 0.65 (docs/needs-extraction.md). The floor only
+    // guards against regressions; it is far below the product's bar on purpose, see the doc.
+    expect(result.top3).toBeGreaterThanOrEqual(0.6);
+    expect(result.top1).toBeGreaterThanOrEqual(0.6);
+  });
+
+  it('keeps the development set high', () => {
+    const result = measure(path.join(here, 'cases/dev.json'));
+    expect(result.n).toBeGreaterThanOrEqual(70);
+    expect(result.top3).toBeGreaterThanOrEqual(0.9);
+    expect(result.top1).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it.skipIf(!fs.existsSync(publicFile))('meets the bar on the shared public set', () => {
+    const result = measure(publicFile);
+    expect(result.top3).toBeGreaterThanOrEqual(0.9);
+    expect(result.top1).toBeGreaterThanOrEqual(0.85);
+  });
+
+  it('has at least 150 statements of our own', () => {
+    const n = loadCases(path.join(here, 'cases/dev.json')).length + loadCases(path.join(here, 'cases/holdout.json')).length;
+    expect(n).toBeGreaterThanOrEqual(150);
+  });
+});
+
+if (!fs.existsSync(publicFile)) {
+  console.warn(`Skipping the public set: ${publicFile} is absent (it lives in the shared folder next to the repository).`);
+}
+
+describe('needs extraction behaviour', () => {
+  it('reads communication, not finance, when money is denied', () => {
+    const { areas } = extractNeeds('non ho problemi di soldi, ma nessuno mi trova su internet');
+    expect(areas[0]!.area).toBe('communication');
+    expect(areas.map((a) => a.area)).not.toContain('finance');
+    expect(areas[0]!.evidence).toContain('mi trova');
+  });
+
+  it('reads elisions and accents', () => {
+    expect(extractNeeds("Vorrei lasciare l'azienda a mia figlia").areas[0]!.area).toBe('strategy');
+    expect(extractNeeds("Bilancio dell'anno in perdita").areas[0]!.area).toBe('finance');
+    expect(extractNeeds('la PUBBLICITÀ costa').areas.map((a) => a.area)).toContain('marketing');
+    expect(extractNeeds('la pubblicita costa').areas.map((a) => a.area)).toContain('marketing');
+  });
+
+  it('gives evidence words as they appear in the text', () => {
+    const { areas } = extractNeeds('Il Prezzo del latte è basso: vorrei vendere direttamente.');
+    const marketing = areas.find((a) => a.area === 'marketing')!;
+    expect(marketing.evidence).toEqual(['Prezzo', 'vendere direttamente']);
+  });
+});
