@@ -1,8 +1,5 @@
 import fs from 'node:fs/promises';
 import type { Command } from 'commander';
-// The CLI reaches services, not domain (eslint boundaries). Extraction is a pure function with no
-// database or I/O, so a service wrapper would only forward the call; the lead may add one in
-// src/services/intake and switch this import.
 import { evaluateNeeds, extractNeeds, ZNeedsCaseFile, type TNeedsCaseFile } from '../../services/intake/read-needs.js';
 import { CliError } from '../errors.js';
 

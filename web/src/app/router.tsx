@@ -13,6 +13,9 @@ const SportelloAdminPage = lazy(() => import('../features/network/components/spo
 const InvitationPage = lazy(() => import('../features/network/components/invitation-page'));
 const AdminSportelliPage = lazy(() => import('../features/network/components/admin-sportelli-page'));
 const AdminMailPage = lazy(() => import('../features/network/components/admin-mail-page'));
+const AscoltoPage = lazy(() => import('../features/intake/components/ascolto-page'));
+const CheckupPage = lazy(() => import('../features/checkup/components/checkup-page'));
+const ReportPage = lazy(() => import('../features/checkup/components/report-page'));
 const NotFoundPage = lazy(() => import('./routes/not-found'));
 
 /**
@@ -30,6 +33,9 @@ export function AppRoutes() {
           <Route path="password-dimenticata" element={<ForgotPasswordPage />} />
           <Route path="nuova-password" element={<ResetPasswordPage />} />
           <Route path="account" element={<AccountPage />} />
+          <Route path="ascolto" element={<AscoltoPage />} />
+          <Route path="check-up" element={<CheckupPage />} />
+          <Route path="check-up/:id" element={<ReportPage />} />
           <Route path="sportelli/:id" element={<SportelloAdminPage />} />
           <Route path="invito/:token" element={<InvitationPage />} />
           <Route path="admin/sportelli" element={<AdminSportelliPage />} />

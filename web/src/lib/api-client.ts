@@ -31,7 +31,16 @@ export function isApiError(value: unknown, status?: number): value is ApiError {
   return value instanceof ApiError && (status === undefined || value.status === status);
 }
 
-type TRequestOptions = { body?: unknown; signal?: AbortSignal };
+/**
+ * True when the call never reached the server (offline, DNS, connection dropped):
+ * the same request can safely be tried again later.
+ * @example if (isNetworkError(e)) keepForLater();
+ */
+export function isNetworkError(value: unknown): value is ApiError {
+  return value instanceof ApiError && value.code === 'NETWORK';
+}
+
+type TRequestOptions = { body?: unknown; signal?: AbortSignal; headers?: Record<string, string> };
 
 async function readProblem(res: Response): Promise<ApiError> {
   const type = res.headers.get('content-type') ?? '';
@@ -77,6 +86,7 @@ async function request<T>(method: string, path: string, options: TRequestOptions
   const headers: Record<string, string> = {
     Accept: 'application/json, application/problem+json',
     'Accept-Language': i18n.language || 'it',
+    ...options.headers,
   };
   let body: string | undefined;
   if (options.body !== undefined) {
@@ -103,7 +113,7 @@ async function request<T>(method: string, path: string, options: TRequestOptions
  */
 export const api = {
   get: <T>(path: string, signal?: AbortSignal) => request<T>('GET', path, { signal }),
-  post: <T>(path: string, body?: unknown) => request<T>('POST', path, { body }),
+  post: <T>(path: string, body?: unknown, headers?: Record<string, string>) => request<T>('POST', path, { body, headers }),
   put: <T>(path: string, body?: unknown) => request<T>('PUT', path, { body }),
   patch: <T>(path: string, body?: unknown) => request<T>('PATCH', path, { body }),
   delete: <T = void>(path: string) => request<T>('DELETE', path),

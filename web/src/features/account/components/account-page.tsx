@@ -9,6 +9,7 @@ import { isLanguage } from '../../../i18n';
 import { isApiError } from '../../../lib/api-client';
 import { useSession } from '../../../lib/session';
 import { updateName } from '../api/account';
+import { BusinessCheckup } from './business-checkup';
 
 /** /account: who you are, your language, your roles, sign out. */
 export default function AccountPage() {
@@ -149,11 +150,19 @@ export default function AccountPage() {
                   {' '}
                   {t('account.businessWhere', { comune: b.comuneName, sportello: b.sportelloName })}
                 </span>
+                <BusinessCheckup businessId={b.id} />
               </li>
             ))}
           </ul>
         ) : (
-          <p>{t('account.noBusinesses')}</p>
+          <>
+            <p>{t('account.noBusinesses')}</p>
+            <p>
+              <Link to="/ascolto" className="btn btn-primary">
+                {t('account.goAscolto')}
+              </Link>
+            </p>
+          </>
         )}
       </section>
 

@@ -1,13 +1,7 @@
 import { api } from '../../../lib/api-client';
+import type { TComune } from '../../../lib/comuni';
 
-export type TComune = {
-  istat: string;
-  name: string;
-  province: { code: string; sigla: string; name: string };
-  region: { code: string; name: string };
-  lat: number;
-  lon: number;
-};
+export type { TComune };
 
 export type TPublicSportello = {
   id: string;
@@ -20,12 +14,6 @@ export type TPublicSportello = {
 };
 
 export type TLookup = { comune: TComune; sportello: TPublicSportello | null };
-
-/** Comuni whose name starts with or contains the text. */
-export function searchComuni(q: string, signal?: AbortSignal, limit = 8) {
-  const params = new URLSearchParams({ q, limit: String(limit) });
-  return api.get<{ items: TComune[] }>(`/api/comuni?${params.toString()}`, signal);
-}
 
 /** The sportello serving a comune's province, or null. */
 export function lookupSportello(istat: string, signal?: AbortSignal) {

@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import { ComuneCombobox } from '../../../components/comune-combobox';
 import { ErrorNotice } from '../../../components/ui/error-notice';
 import { Loading } from '../../../components/ui/loading';
 import { isApiError } from '../../../lib/api-client';
 import { lookupSportello, type TComune, type TLookup } from '../api/geo';
-import { ComuneCombobox } from './comune-combobox';
 import { SportelloCard } from './sportello-card';
 
 /** "Find your sportello": choose a comune, see who serves its province. */

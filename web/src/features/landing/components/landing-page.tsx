@@ -18,10 +18,13 @@ export function LandingPage({ finder }: { finder: ReactNode }) {
         <h1 id="hero-title">{t('landing.headline')}</h1>
         <p className="lead">{t('landing.lead')}</p>
         <div className="actions">
-          <Link to="/registrati" className="btn btn-primary">
+          <Link to="/ascolto" className="btn btn-primary btn-big">
+            {t('landing.ctaTalk')}
+          </Link>
+          <Link to="/registrati" className="btn btn-secondary btn-big">
             {t('landing.ctaSignUp')}
           </Link>
-          <a href="#trova-sportello" className="btn btn-secondary">
+          <a href="#trova-sportello" className="btn btn-secondary btn-big">
             {t('landing.ctaFind')}
           </a>
         </div>
@@ -58,9 +61,14 @@ export function LandingPage({ finder }: { finder: ReactNode }) {
       <section className="section cta" aria-labelledby="cta-title">
         <h2 id="cta-title">{t('landing.ctaTitle')}</h2>
         <p>{t('landing.ctaBody')}</p>
-        <Link to="/registrati" className="btn btn-primary">
-          {t('landing.ctaSignUp')}
-        </Link>
+        <div className="actions">
+          <Link to="/ascolto" className="btn btn-primary btn-big">
+            {t('landing.ctaTalk')}
+          </Link>
+          <Link to="/registrati" className="btn btn-secondary btn-big">
+            {t('landing.ctaSignUp')}
+          </Link>
+        </div>
       </section>
     </>
   );

@@ -74,3 +74,21 @@ export function acceptInvitation(token: string) {
 export function createSportello(input: { name: string; slug: string; email?: string }) {
   return api.post<TSportello>(adminSportelliPath, input);
 }
+
+export type TIntakeRequestItem = {
+  id: string;
+  createdAt: string;
+  comuneName: string;
+  sectorLabel: string | null;
+  businessName?: string | null;
+  employees: number | null;
+  text: string;
+  chosenAreas: string[];
+  contactKind: 'account' | 'callback';
+  contactName: string | null;
+  contactEmail: string | null;
+  contactPhone: string | null;
+  status: 'new' | 'in_progress' | 'closed';
+};
+
+export const intakeRequestsPath = (id: string) => `${base(id)}/intake-requests`;

@@ -6,6 +6,7 @@ import { usePageTitle } from '../../../components/ui/use-page-title';
 import { RequireSignIn } from '../../../lib/session';
 import { useApi } from '../../../lib/use-api';
 import { sportelloPath, type TAbilities, type TSportello } from '../api/network';
+import { IntakeRequestsSection } from './intake-requests-section';
 import { InvitationsSection } from './invitations-section';
 import { MembersSection } from './members-section';
 import { ProvincesSection } from './provinces-section';
@@ -54,6 +55,7 @@ function SportelloAdmin({ id }: { id: string }) {
           <dd>{sportello.address ?? t('common.none')}</dd>
         </dl>
       </section>
+      <IntakeRequestsSection sportelloId={sportello.id} />
       <MembersSection sportelloId={sportello.id} canManage={abilities.manageMembers} />
       {abilities.invite ? <InvitationsSection sportelloId={sportello.id} /> : null}
       <ProvincesSection sportello={sportello} canUpdate={abilities.update} onSaved={reload} />
