@@ -42,7 +42,7 @@ export const ZIdempotencyHeader = z.object({
     .min(8)
     .max(100)
     .regex(/^[A-Za-z0-9_-]+$/)
-    .openapi({ param: { name: 'Idempotency-Key', in: 'header' }, example: '5b0a6f0e-3c1b-4f0a-9d43-1d2f0f6f9f10' }),
+    .openapi({ param: { name: 'idempotency-key', in: 'header' }, example: '5b0a6f0e-3c1b-4f0a-9d43-1d2f0f6f9f10' }),
 });
 
 export const ZIntakeResult = z
