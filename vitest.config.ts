@@ -15,6 +15,8 @@ export default defineConfig({
     hookTimeout: 60_000,
     projects: [
       {
+        // Inline projects do not inherit the root options unless told to.
+        extends: true,
         test: {
           name: 'unit',
           include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'bench/**/*.test.ts', 'web/src/**/*.test.ts'],
@@ -22,6 +24,7 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
         test: {
           name: 'embedded',
           include: [...integration, ...embeddedOnly],
@@ -31,6 +34,7 @@ export default defineConfig({
       ...(hasPostgres
         ? [
             {
+              extends: true,
               test: {
                 name: 'postgres',
                 include: integration,
@@ -40,6 +44,7 @@ export default defineConfig({
           ]
         : []),
       {
+        extends: true,
         test: {
           name: 'e2e',
           include: ['e2e/**/*.e2e.test.ts'],
