@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { registerDbCommands } from './commands/db.js';
 import { registerImportComuni } from './commands/import-comuni.js';
+import { registerMatchCommand } from './commands/match.js';
 import { registerNeedsCommand } from './commands/needs.js';
 import { registerUserCommands } from './commands/user.js';
 import { CliError } from './errors.js';
@@ -12,6 +13,7 @@ const program = new Command('affianco')
   .exitOverride();
 
 registerNeedsCommand(program);
+registerMatchCommand(program);
 registerDbCommands(program);
 registerUserCommands(program);
 registerImportComuni(program, (fn) => withDatabase(fn));

@@ -1,6 +1,7 @@
 import type { TActor } from '../domain/network/actor.js';
 import { AppError } from '../shared/errors.js';
 import { accountRules } from './account.js';
+import { angelRules } from './angels.js';
 import { businessRules } from './business.js';
 import { networkRules } from './network.js';
 import type { TResource, TRule } from './types.js';
@@ -8,7 +9,7 @@ import type { TResource, TRule } from './types.js';
 export type { TResource } from './types.js';
 
 // Imported by name so a forgotten file is a compile error, not a silent gap.
-const rules = { ...networkRules, ...businessRules, ...accountRules } as const;
+const rules = { ...networkRules, ...businessRules, ...accountRules, ...angelRules } as const;
 
 export type TPermission = keyof typeof rules;
 type TResourceOf<P extends TPermission> = Parameters<(typeof rules)[P]>[1];

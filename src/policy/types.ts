@@ -5,6 +5,8 @@ export type TResource =
   | { type: 'network' }
   | { type: 'sportello'; sportelloId: string }
   | { type: 'business'; businessId: string; sportelloId: string | null }
-  | { type: 'user'; userId: string };
+  | { type: 'user'; userId: string }
+  | { type: 'angel'; userId: string; sportelloId: string | null }
+  | { type: 'meeting'; businessId: string; sportelloId: string | null; angelUserId: string };
 
 export type TRule<R extends TResource = TResource> = (actor: TActor, resource: R) => boolean;

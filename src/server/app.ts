@@ -11,9 +11,12 @@ import { requestLog } from './middleware/request-log.js';
 import { securityHeaders } from './middleware/security-headers.js';
 import { session } from './middleware/session.js';
 import { onError, problem } from './problem.js';
+import { angelRoutes } from './routes/angels/routes.js';
 import { checkupRoutes } from './routes/checkup/routes.js';
 import { geoRoutes } from './routes/geo/routes.js';
 import { intakeRoutes } from './routes/intake/routes.js';
+import { matchingRoutes } from './routes/matching/routes.js';
+import { meetingRoutes } from './routes/meetings/routes.js';
 import { adminRoutes } from './routes/network/admin.js';
 import { businessRoutes } from './routes/network/businesses.js';
 import { invitationRoutes } from './routes/network/invitations.js';
@@ -23,6 +26,8 @@ import { API_DOCS_CSS, renderApiDocs } from './routes/system/api-docs.js';
 import { healthRoutes } from './routes/system/health.js';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
+/** A CV (5 MB) plus the form around it. */
+export const MAX_UPLOAD_BYTES = 6 * 1024 * 1024;
 
 /** The API routers, mounted under /api; also used alone to build the OpenAPI document. */
 export function createApi() {
@@ -35,6 +40,9 @@ export function createApi() {
   api.route('/', geoRoutes());
   api.route('/', intakeRoutes());
   api.route('/', checkupRoutes());
+  api.route('/', angelRoutes());
+  api.route('/', matchingRoutes());
+  api.route('/', meetingRoutes());
   api.openAPIRegistry.registerComponent('securitySchemes', 'session', { type: 'apiKey', in: 'cookie', name: 'better-auth.session_token' });
   return api;
 }
@@ -62,7 +70,9 @@ export function createApp(deps: TDeps) {
   app.use('*', requestLog());
   app.use('*', securityHeaders({ trustProxy: deps.config.trustProxy }));
   app.use('*', locale());
-  app.use('/api/*', bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => problem(c as never, 413, 'request.too_large') }));
+  const jsonLimit = bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => problem(c as never, 413, 'request.too_large') });
+  const uploadLimit = bodyLimit({ maxSize: MAX_UPLOAD_BYTES, onError: (c) => problem(c as never, 413, 'angel.cv_too_large') });
+  app.use('/api/*', (c, next) => (c.req.path === '/api/angels/application' ? uploadLimit(c, next) : jsonLimit(c, next)));
   app.onError(onError);
 
   app.route('/health', healthRoutes());

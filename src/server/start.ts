@@ -5,8 +5,10 @@ import type { Logger } from 'pino';
 import { openDatabase } from '../db/client.js';
 import { createAuth } from '../services/auth/auth.js';
 import { watchComuniChanges } from '../services/geo/watch-comuni.js';
+import { watchAngelChanges } from '../services/matching/angel-index.js';
 import { createMailer } from '../services/mail/mailer.js';
 import { getOrCreateAuthSecret } from '../services/system/app-secret.js';
+import { startJobRunner } from '../jobs/runner.js';
 import { createApp } from './app.js';
 import type { TDeps } from './context.js';
 
@@ -25,6 +27,8 @@ export interface TServerOptions {
   authSecret?: string;
   authLimits?: { signIn: number; magicLink: number };
   webDist?: string;
+  /** Run the background job queue in this process (default true). */
+  runJobs?: boolean;
 }
 
 export interface TRunningServer {
@@ -62,13 +66,17 @@ export async function startServer(options: TServerOptions): Promise<TRunningServ
   const deps: TDeps = { db, auth, mailer, logger: options.logger, config };
   const app = createApp(deps);
   const comuniWatch = watchComuniChanges(options.databaseUrl, db, options.logger);
+  const angelsWatch = watchAngelChanges(options.databaseUrl, db, options.logger);
+  const jobs = options.runJobs === false ? undefined : await startJobRunner(options.databaseUrl, { db, mailer, logger: options.logger, baseUrl: config.baseUrl });
   handle = (req, env) => app.fetch(req, env as never);
 
   return {
     url,
     deps,
     async close() {
+      await jobs?.stop();
       await comuniWatch.stop();
+      await angelsWatch.stop();
       await new Promise<void>((resolve) => {
         if (!server) return resolve();
         server.close(() => resolve());

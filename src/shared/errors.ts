@@ -54,6 +54,17 @@ export const ERROR_MESSAGES = {
   /** Some answers name questions or options that do not exist, or some questions are unanswered. */
   'checkup.invalid_answers': { it: 'Alcune risposte non vanno bene. Controlla le domande segnate.', en: 'Some answers are not valid. Check the marked questions.' },
   'checkup.no_business': { it: 'Prima dicci qualcosa della tua impresa.', en: 'First tell us something about your business.' },
+  /** Someone else booked this slot a moment ago (the database refused the overlap). */
+  'meeting.slot_taken': { it: 'Questo orario è appena stato preso. Scegline un altro.', en: 'This time was just taken. Please choose another one.' },
+  /** The time asked is not one of the angel's free slots (outside their hours, or in the past). */
+  'meeting.slot_unavailable': { it: "Questo orario non è libero per l'angel. Scegline uno dalla lista.", en: 'This time is not free for the angel. Choose one from the list.' },
+  'meeting.not_open': { it: 'Questo incontro è già stato annullato o chiuso.', en: 'This meeting has already been cancelled or closed.' },
+  'meeting.not_yet': { it: "Potrai dire com'è andata dopo l'incontro.", en: 'You can say how it went after the meeting.' },
+  /** The angel is paused, not qualified, or has no free place. */
+  'angel.not_available': { it: 'Questo angel ora non può seguire nuove imprese. Scegline un altro.', en: 'This angel cannot follow new businesses right now. Choose another one.' },
+  'angel.already_applied': { it: 'Hai già mandato la tua candidatura.', en: 'You have already applied.' },
+  'angel.cv_not_pdf': { it: 'Il curriculum deve essere un file PDF.', en: 'The CV must be a PDF file.' },
+  'angel.cv_too_large': { it: 'Il curriculum è troppo grande: al massimo 5 MB.', en: 'The CV is too large: 5 MB at most.' },
   'internal': { it: 'Qualcosa non ha funzionato da parte nostra. Riprova tra poco.', en: 'Something went wrong on our side. Please try again shortly.' },
 } as const satisfies Record<string, Record<TLocale, string>>;
 

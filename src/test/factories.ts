@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import type { TDb } from '../db/client.js';
-import { businessMember, business, membership, sportello, sportelloProvince } from '../db/schema/index.js';
+import { eq } from 'drizzle-orm';
+import { angelProfile, availabilityRule, businessMember, business, comune, membership, sportello, sportelloProvince } from '../db/schema/index.js';
 import { createUserWithPassword } from '../services/auth/create-user.js';
 import { ensureNetwork } from '../services/network/ensure-network.js';
 
@@ -32,4 +33,36 @@ export async function makeBusiness(db: TDb, ownerId: string, sportelloId: string
   const [row] = await db.insert(business).values({ name: 'Bottega di prova', comuneIstat, sportelloId }).returning();
   await db.insert(businessMember).values({ businessId: row!.id, userId: ownerId });
   return row!;
+}
+
+/**
+ * A qualified angel of a sportello, based in a comune, free Monday to Sunday 9:00–18:00
+ * (Europe/Rome), with the skills and sectors given.
+ */
+export async function makeAngel(
+  db: TDb,
+  sportelloId: string,
+  overrides: Partial<{ comuneIstat: string; skills: string[]; sectors: string[]; radiusKm: number; modes: string[]; capacity: number; languages: string[]; email: string }> = {},
+) {
+  const person = await makeUser(db, { email: overrides.email, name: 'Angela Prova' });
+  const comuneIstat = overrides.comuneIstat ?? '015146';
+  const [place] = await db.select({ lat: comune.lat, lon: comune.lon }).from(comune).where(eq(comune.istat, comuneIstat));
+  await db.insert(angelProfile).values({
+    userId: person.id,
+    sportelloId,
+    status: 'qualified',
+    skills: overrides.skills ?? ['marketing', 'communication'],
+    sectors: overrides.sectors ?? ['10', '47'],
+    baseComuneIstat: comuneIstat,
+    lat: place!.lat,
+    lon: place!.lon,
+    radiusKm: overrides.radiusKm ?? 50,
+    modes: overrides.modes ?? ['in_person', 'remote'],
+    languages: overrides.languages ?? ['it'],
+    capacity: overrides.capacity ?? 5,
+    presentation: 'Aiuto le piccole imprese a vendere meglio, con pazienza.',
+  });
+  await db.insert(membership).values({ userId: person.id, sportelloId, role: 'angel' }).onConflictDoNothing();
+  await db.insert(availabilityRule).values([1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ angelUserId: person.id, weekday, startMinute: 9 * 60, endMinute: 18 * 60 })));
+  return person;
 }

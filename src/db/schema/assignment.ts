@@ -17,6 +17,8 @@ export const assignment = pgTable(
       .notNull()
       .references(() => sportello.id, { onDelete: 'cascade' }),
     assignedBy: text('assigned_by').references(() => user.id, { onDelete: 'set null' }),
+    /** Why a coordinator chose this angel instead of the entrepreneur's pick or the suggestion. */
+    reason: text('reason'),
     startedAt: timestamp('started_at', { withTimezone: true }).notNull().defaultNow(),
     endedAt: timestamp('ended_at', { withTimezone: true }),
   },

@@ -5,3 +5,5 @@ export * from './system.js';
 export * from './intake.js';
 export * from './checkup.js';
 export * from './assignment.js';
+export * from './angels.js';
+export * from './meetings.js';

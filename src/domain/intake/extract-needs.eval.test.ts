@@ -30,10 +30,29 @@ describe('needs extraction quality', () => {
   it('does not fall on the second holdout set (written after the first was measured)', () => {
     const result = measure(path.join(here, 'cases/holdout-2.json'));
     expect(result.n).toBeGreaterThanOrEqual(60);
-    // Measured once at the end: top1 0.65, top3 0.65 (docs/needs-extraction.md). The floor only
-    // guards against regressions; it is far below the product's bar on purpose, see the doc.
-    expect(result.top3).toBeGreaterThanOrEqual(0.6);
-    expect(result.top1).toBeGreaterThanOrEqual(0.6);
+    // Measured once at the end of the first round: top1 0.65, top3 0.65; after the second
+    // round 0.80 / 0.77, but its misses had been read by then (docs/needs-extraction.md).
+    // The floor only guards against regressions, 0.05 under the latest figure.
+    expect(result.top3).toBeGreaterThanOrEqual(0.72);
+    expect(result.top1).toBeGreaterThanOrEqual(0.75);
+  });
+
+  it('does not fall on the third holdout set (written before the second round, contaminated)', () => {
+    const result = measure(path.join(here, 'cases/holdout-3.json'));
+    expect(result.n).toBeGreaterThanOrEqual(100);
+    // Measured once: top1 0.97, top3 0.96, but its author had lifted its phrases into the
+    // lexicon from memory; after removing them, 0.93 / 0.90. Optimistic, see the doc.
+    expect(result.top3).toBeGreaterThanOrEqual(0.85);
+    expect(result.top1).toBeGreaterThanOrEqual(0.88);
+  });
+
+  it('does not fall on the fourth holdout set (the clean figure of the second round)', () => {
+    const result = measure(path.join(here, 'cases/holdout-4.json'));
+    expect(result.n).toBeGreaterThanOrEqual(80);
+    // Measured once at the very end, nothing changed after: top1 0.75, top3 0.80. Below the
+    // product's bar (0.85 / 0.90): the floor guards regressions, it does not claim the bar.
+    expect(result.top3).toBeGreaterThanOrEqual(0.75);
+    expect(result.top1).toBeGreaterThanOrEqual(0.7);
   });
 
   it('keeps the development set high', () => {

@@ -75,4 +75,72 @@ describe('extractNeeds', () => {
     const text = 'Vorrei capire se conviene aprire un secondo punto vendita o investire nella consegna a domicilio.';
     expect(extractNeeds(text)).toEqual(extractNeeds(text));
   });
+
+  it('reads everyday words apart from the need they share a stem with', () => {
+    // Each pair: a common word, and the area its Snowball stem (or a one-letter typo fix)
+    // would have given it before the entry was made `=exact`.
+    const cases: [string, string][] = [
+      ['le carte del comune', 'communication'],
+      ['credo che sia così', 'finance'],
+      ['me lo hanno rifiutato', 'green'],
+      ['la forma del formaggio', 'people'],
+      ['una piccola bottega', 'finance'],
+      ['il panificio ha un sito', 'strategy'],
+      ['vendiamo mobili', 'green'],
+      ['ho una trattoria', 'automation_ai'],
+      ['è importante', 'marketing'],
+      ['metà del paese', 'green'],
+      ['solo il sabato', 'green'],
+      ['un posto tranquillo', 'ecommerce'],
+      ['formaggio stagionato', 'strategy'],
+      ['la cooperativa sociale', 'communication'],
+      ['praticamente tutto', 'organisation'],
+      ['completamente diverso', 'marketing'],
+      ['immagino di sì', 'communication'],
+      ['faccio l elettricista', 'green'],
+      ['verso le otto', 'finance'],
+      ['formaggio fresco', 'automation_ai'],
+      ['nessuno che mi aiuti', 'finance'],
+    ];
+    for (const [text, area] of cases) expect(areasOf(text), text).not.toContain(area);
+    // The need itself is still read.
+    expect(top('Sul sito vorrei comunicare meglio')).toBe('communication');
+    expect(top('Mi hanno tolto il credito')).toBe('finance');
+    expect(top('Non so dove mettere i rifiuti')).toBe('green');
+    expect(top('Il corriere arriva quando vuole')).toBe('ecommerce');
+    expect(top('Vorrei mettere i pannelli e il solare sul tetto')).toBe('green');
+    expect(top('Ci sono aiuti per chi apre?')).toBe('finance');
+  });
+
+  it('reads the new everyday vocabulary', () => {
+    expect(top('Il budget è finito a marzo')).toBe('finance');
+    expect(top('Usiamo il vuoto a rendere per le bottiglie')).toBe('green');
+    expect(top('Vorrei mettermi in proprio')).toBe('strategy');
+    expect(top("È arrivata una cartella dell'Agenzia delle Entrate")).toBe('finance');
+    expect(top('Il ricambio generazionale in bottega non c’è')).toBe('strategy');
+    expect(top('Mi chiedono la PEC e lo SPID')).toBe('data_tools');
+    expect(top('Vorrei farmi trovare su Google Maps')).toBe('communication');
+  });
+
+  it('reads "nn" as "non" when it denies a need', () => {
+    expect(areasOf('nn ho problemi di soldi')).not.toContain('finance');
+  });
+
+  it('falls back on weak cues when nothing matches, and says so with a low score', () => {
+    const { areas } = extractNeeds('Vorrei dare una mano alla mia bottega, boh');
+    expect(areas.length).toBeGreaterThan(0);
+    expect(areas[0]!.area).toBe('strategy');
+    expect(areas[0]!.evidence).toContain('bottega');
+    for (const a of areas) expect(a.score).toBeLessThanOrEqual(0.2);
+    // A sector word alone still gives a ranking to correct.
+    expect(top('Ho un vigneto')).toBe('strategy');
+    // Small talk has no cue, and a statement that denies every need stays empty.
+    expect(areasOf('Buongiorno, come sta?')).toEqual([]);
+    expect(areasOf('Non ho problemi col personale né con la banca')).toEqual([]);
+    // A real match is never mixed with the fallback.
+    const real = extractNeeds('Vorrei fare qualcosa per la mia bottega: i prezzi sono troppo bassi');
+    expect(real.areas[0]!.area).toBe('marketing');
+    expect(real.areas[0]!.score).toBeGreaterThan(0.2);
+  });
 });
+

@@ -3,6 +3,7 @@ import { LEXICON } from './lexicon.js';
 import { clauseStarts, findCancelled } from './negation.js';
 import { normalizeText, tokenize, type TToken } from './normalize-text.js';
 import { stemWord } from './stem.js';
+import { weakCues } from './weak-cues.js';
 
 /** One area read in a statement: how strongly (0..1) and the words that said it, as written. */
 export interface TAreaNeed {
@@ -23,6 +24,11 @@ export interface TNeedsProfile {
 const SATURATION = 1.5;
 /** Words around a match, inside its clause, that can make it stronger or weaker. */
 const INTENSITY_WINDOW = 3;
+/**
+ * Ceiling of a score read from weak cues only (`weak-cues.ts`): low enough that the person sees
+ * a guess to correct, not a reading; any real match of weight 0.5 or more scores above it.
+ */
+const WEAK_MAX_SCORE = 0.2;
 /** Stems shorter than this are never corrected for typos: too many real words sit one letter away. */
 const MIN_FUZZY_STEM = 6;
 
@@ -211,10 +217,14 @@ export function extractNeeds(text: string): TNeedsProfile {
   const clause = clauseStarts(tokens);
   const matches = findMatches(keys, tokens.map(() => false));
 
-  const raw = new Map<TArea, number>();
-  const evidence = new Map<TArea, string[]>();
+  let raw = new Map<TArea, number>();
+  let evidence = new Map<TArea, string[]>();
+  let isDenied = false;
   for (const match of matches) {
-    if (match.tokenIndexes.some((k) => cancelled[k])) continue;
+    if (match.tokenIndexes.some((k) => cancelled[k])) {
+      isDenied = true;
+      continue;
+    }
     const factor = intensityOf(match, tokens, clause);
     const said = evidenceText(text, match, tokens);
     for (const [area, weight] of Object.entries(match.compiled.weights) as [TArea, number][]) {
@@ -225,8 +235,15 @@ export function extractNeeds(text: string): TNeedsProfile {
     }
   }
 
+  // Nothing matched and nothing was denied: a guess from weak cues beats an empty list.
+  // A statement whose every need was denied ("non ho problemi col personale né con la banca")
+  // stays empty: the person said there is nothing.
+  const isWeak = raw.size === 0 && !isDenied;
+  if (isWeak) ({ raw, evidence } = weakCues(tokens));
+  const ceiling = isWeak ? WEAK_MAX_SCORE : 1;
+
   const areas = [...raw.entries()]
-    .map(([area, value]) => ({ area, value, score: Math.round((1 - Math.exp(-value / SATURATION)) * 100) / 100 }))
+    .map(([area, value]) => ({ area, value, score: Math.round(ceiling * (1 - Math.exp(-value / SATURATION)) * 100) / 100 }))
     .filter((a) => a.score > 0)
     .sort((a, b) => b.value - a.value || AREAS.indexOf(a.area) - AREAS.indexOf(b.area))
     .map(({ area, score }) => ({ area, score, evidence: evidence.get(area) ?? [] }));

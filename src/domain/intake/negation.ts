@@ -19,7 +19,8 @@ const CUE_WINDOW = 3;
 /** Words cancelled after the cue (or after "né") when no clause mark comes first. */
 const SPAN_AFTER_CUE = 6;
 
-const NEGATORS = new Set(['non', 'nessun', 'nessuno', 'nessuna', 'senza', 'mica', 'neanche', 'nemmeno', 'neppure']);
+// "nn" is how "non" is typed in a hurry on a phone.
+const NEGATORS = new Set(['non', 'nn', 'nessun', 'nessuno', 'nessuna', 'senza', 'mica', 'neanche', 'nemmeno', 'neppure']);
 
 /** Need and trouble words, matched on their stems: what "non"/"nessun"/"senza" can deny. */
 const CUE_STEMS = new Set(

@@ -8,6 +8,8 @@ export interface TOutgoingMail {
   subject: string;
   text: string;
   html?: string;
+  /** A calendar invitation (.ics) that mail programs show as an event to accept. */
+  icalEvent?: { method: 'REQUEST' | 'CANCEL'; filename: string; content: string };
 }
 
 export interface TMailer {
@@ -26,16 +28,17 @@ export function createMailer(options: { db: TDb; logger: Logger; from: string; s
   return {
     isSmtp: Boolean(transport),
     async send(message) {
+      const record = { to: message.to, subject: message.subject, text: message.text, html: message.html };
       if (!transport) {
-        await options.db.insert(mail).values({ ...message, status: 'outbox' });
+        await options.db.insert(mail).values({ ...record, status: 'outbox' });
         options.logger.info({ mail: { to: message.to, subject: message.subject }, text: message.text }, 'mail kept in the outbox');
         return;
       }
       try {
         await transport.sendMail({ from: options.from, ...message });
-        await options.db.insert(mail).values({ ...message, status: 'sent' });
+        await options.db.insert(mail).values({ ...record, status: 'sent' });
       } catch (err) {
-        await options.db.insert(mail).values({ ...message, status: 'failed', error: String((err as Error).message) });
+        await options.db.insert(mail).values({ ...record, status: 'failed', error: String((err as Error).message) });
         options.logger.error({ err, to: message.to }, 'mail could not be sent');
         throw err;
       }

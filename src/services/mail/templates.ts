@@ -27,3 +27,15 @@ export function invitationMail(
     ? { to, subject: `Join ${details.sportelloName} on Affianco`, text: `Hello,\n\n${details.inviterName} invites you to join ${details.sportelloName} as ${roleEn}.\n\nOpen this link to accept. It works for 7 days:\n\n${url}\n\nAffianco` }
     : { to, subject: `Entra in ${details.sportelloName} su Affianco`, text: `Ciao,\n\n${details.inviterName} ti invita nello ${details.sportelloName} come ${roleIt}.\n\nApri questo link per accettare. Vale 7 giorni:\n\n${url}\n\nAffianco` };
 }
+
+export function angelDecisionMail(to: string, details: { name: string; isApproved: boolean; reason: string; baseUrl: string }, locale: TLocale): TOutgoingMail {
+  const { name, isApproved, reason, baseUrl } = details;
+  if (locale === 'en') {
+    return isApproved
+      ? { to, subject: 'Welcome among the Affianco angels', text: `Hello ${name},\n\nyour application is accepted.\n\n${reason}\n\nSet the hours you are free for first meetings: ${baseUrl}/angel\n\nAffianco` }
+      : { to, subject: 'About your Affianco application', text: `Hello ${name},\n\nthank you for applying. For now we cannot take you on, and here is why:\n\n${reason}\n\nYou can apply again when things change: ${baseUrl}/diventa-angel\n\nAffianco` };
+  }
+  return isApproved
+    ? { to, subject: 'Benvenuta, benvenuto tra gli angel di Affianco', text: `Ciao ${name},\n\nla tua candidatura è accettata.\n\n${reason}\n\nIndica le ore in cui sei libero per i primi incontri: ${baseUrl}/angel\n\nAffianco` }
+    : { to, subject: 'La tua candidatura ad Affianco', text: `Ciao ${name},\n\ngrazie per esserti candidato. Per ora non possiamo accoglierti, ecco perché:\n\n${reason}\n\nPuoi candidarti di nuovo quando le cose cambiano: ${baseUrl}/diventa-angel\n\nAffianco` };
+}

@@ -1,0 +1,31 @@
+import { Logger as GraphileLogger, run, type Runner, type TaskList } from 'graphile-worker';
+import type { TJobDeps } from './deps.js';
+import { meetingReminderTask } from './meeting-reminder.js';
+
+// Every task, by name: a task missing here is never run, so they are listed, not discovered.
+const TASKS = [meetingReminderTask];
+
+/**
+ * Runs the durable job queue (graphile-worker, on the app's own PostgreSQL) inside
+ * this app instance. Several instances may run it: each job is taken by one.
+ *
+ * @example const jobs = await startJobRunner(url, deps); ... await jobs.stop();
+ */
+export async function startJobRunner(connectionString: string, deps: TJobDeps, options: { pollInterval?: number } = {}): Promise<{ stop(): Promise<void> }> {
+  const taskList: TaskList = Object.fromEntries(TASKS.map((t) => [t.name, t.toGraphile(deps)]));
+  const logger = new GraphileLogger(() => (level, message, meta) => {
+    if (level === 'error') deps.logger.error({ component: 'jobs', meta }, message);
+    else if (level === 'warning') deps.logger.warn({ component: 'jobs', meta }, message);
+    else deps.logger.debug({ component: 'jobs', meta }, message);
+  });
+  const runner: Runner = await run({
+    connectionString,
+    taskList,
+    concurrency: 2,
+    maxPoolSize: 4,
+    noHandleSignals: true,
+    pollInterval: options.pollInterval ?? 2000,
+    logger,
+  });
+  return { stop: () => runner.stop() };
+}

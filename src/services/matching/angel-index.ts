@@ -1,0 +1,117 @@
+import { and, count, eq, inArray, isNull } from 'drizzle-orm';
+import pg from 'pg';
+import type { Logger } from 'pino';
+import type { TDb } from '../../db/client.js';
+import { angelProfile, assignment } from '../../db/schema/index.js';
+import { buildMatchingIndex, type TMatchingIndex } from '../../domain/matching/matching-index.js';
+import type { TMatchAngel } from '../../domain/matching/types.js';
+import { ANGELS_CHANGED_CHANNEL } from '../angels/angel-changes.js';
+
+export interface TAngelIndexes {
+  network: TMatchingIndex;
+  bySportello: Map<string, TMatchingIndex>;
+  sportelloOf: Map<string, string | null>;
+}
+
+/** Qualified angels as the matcher sees them, with their open cases counted. */
+async function loadMatchAngels(db: TDb, userIds?: string[]): Promise<{ angel: TMatchAngel; sportelloId: string | null }[]> {
+  const rows = await db
+    .select()
+    .from(angelProfile)
+    .where(and(eq(angelProfile.status, 'qualified'), userIds ? inArray(angelProfile.userId, userIds) : undefined));
+  if (rows.length === 0) return [];
+  const cases = await db
+    .select({ angelUserId: assignment.angelUserId, n: count() })
+    .from(assignment)
+    .where(and(isNull(assignment.endedAt), inArray(assignment.angelUserId, rows.map((r) => r.userId))))
+    .groupBy(assignment.angelUserId);
+  return rows.map((r) => ({
+    sportelloId: r.sportelloId,
+    angel: {
+      id: r.userId,
+      location: { lat: r.lat, lon: r.lon },
+      radiusKm: r.radiusKm,
+      skills: r.skills as TMatchAngel['skills'],
+      sectors: r.sectors,
+      modes: r.modes as TMatchAngel['modes'],
+      languages: r.languages,
+      capacity: r.capacity,
+      activeCases: Number(cases.find((c) => c.angelUserId === r.userId)?.n ?? 0),
+      available: !r.isPaused,
+    },
+  }));
+}
+
+const cache = new WeakMap<TDb, Promise<TAngelIndexes>>();
+
+async function build(db: TDb): Promise<TAngelIndexes> {
+  const loaded = await loadMatchAngels(db);
+  const indexes: TAngelIndexes = { network: buildMatchingIndex(loaded.map((l) => l.angel)), bySportello: new Map(), sportelloOf: new Map() };
+  for (const { angel, sportelloId } of loaded) place(indexes, angel, sportelloId);
+  return indexes;
+}
+
+function place(indexes: TAngelIndexes, angel: TMatchAngel, sportelloId: string | null) {
+  indexes.sportelloOf.set(angel.id, sportelloId);
+  if (!sportelloId) return;
+  let local = indexes.bySportello.get(sportelloId);
+  if (!local) indexes.bySportello.set(sportelloId, (local = buildMatchingIndex([])));
+  local.upsert(angel);
+}
+
+/** The in-memory matching indexes of this process, built on first use. */
+export function getAngelIndexes(db: TDb): Promise<TAngelIndexes> {
+  let pending = cache.get(db);
+  if (!pending) {
+    pending = build(db);
+    cache.set(db, pending);
+    pending.catch(() => cache.delete(db));
+  }
+  return pending;
+}
+
+/** Re-reads one angel (profile, pause, capacity, cases) into the indexes; removes them if no longer qualified. */
+export async function refreshAngel(db: TDb, userId: string): Promise<void> {
+  const indexes = await getAngelIndexes(db);
+  const previousSportello = indexes.sportelloOf.get(userId);
+  if (previousSportello) indexes.bySportello.get(previousSportello)?.remove(userId);
+  indexes.network.remove(userId);
+  indexes.sportelloOf.delete(userId);
+  const [fresh] = await loadMatchAngels(db, [userId]);
+  if (!fresh) return;
+  indexes.network.upsert(fresh.angel);
+  place(indexes, fresh.angel, fresh.sportelloId);
+}
+
+/**
+ * Keeps this process's indexes current: every change to an angel is announced with
+ * NOTIFY (by any instance or the CLI) and re-read here, without a restart.
+ */
+export function watchAngelChanges(url: string, db: TDb, logger: Logger): { stop(): Promise<void> } {
+  let client: pg.Client | undefined;
+  let stopped = false;
+  const connect = async () => {
+    const next = new pg.Client({ connectionString: url });
+    next.on('notification', (n) => {
+      if (!n.payload) return;
+      refreshAngel(db, n.payload).catch((err: Error) => logger.error({ err, angel: n.payload }, 'matching index refresh failed'));
+    });
+    next.on('error', () => {
+      if (stopped) return;
+      void next.end().catch(() => {});
+      // Changes missed while disconnected: rebuild from scratch on the next use.
+      cache.delete(db);
+      setTimeout(() => void connect().catch(() => {}), 5000).unref();
+    });
+    await next.connect();
+    await next.query(`listen ${ANGELS_CHANGED_CHANNEL}`);
+    client = next;
+  };
+  void connect().catch((err: Error) => logger.warn({ err }, 'could not listen for angel changes'));
+  return {
+    async stop() {
+      stopped = true;
+      await client?.end().catch(() => {});
+    },
+  };
+}
