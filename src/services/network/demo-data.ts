@@ -28,3 +28,17 @@ export const DEMO_BUSINESSES = [
   { owner: 'forno@demo.affianco.it', ownerName: 'Vito Fornaio (demo)', name: 'Panificio Esempio (demo)', comune: '072004', ateco: '10', employees: 6 },
   { owner: 'agriturismo@demo.affianco.it', ownerName: 'Maria Pastora (demo)', name: 'Agriturismo Esempio (demo)', comune: '091017', ateco: '55', employees: 3 },
 ] as const;
+
+/** Angel profiles of the demo angels: qualified, with weekday hours, so matching and booking work at once. */
+export const DEMO_ANGEL_PROFILES = {
+  'angel.milano@demo.affianco.it': { comune: '015146', skills: ['marketing', 'communication', 'ecommerce'], sectors: ['47', '56', '96'], radiusKm: 40, modes: ['in_person', 'remote'], languages: ['it', 'en'], capacity: 6, presentation: 'Ho aperto e chiuso negozi anch’io. Ti aiuto a farti trovare e a vendere anche online, un passo alla volta.', whatsapp: '333 000 0001' },
+  'angel.lodi@demo.affianco.it': { comune: '098031', skills: ['marketing', 'innovation', 'finance', 'market_research'], sectors: ['01', '10', '11'], radiusKm: 50, modes: ['in_person', 'remote'], languages: ['it'], capacity: 5, presentation: 'Vengo da una famiglia di allevatori. Aiuto aziende agricole e caseifici a vendere direttamente e a trovare i bandi giusti.', whatsapp: '333 000 0002' },
+  'angel.bari@demo.affianco.it': { comune: '072006', skills: ['organisation', 'data_tools', 'finance', 'automation_ai'], sectors: ['10', '47', '56'], radiusKm: 60, modes: ['in_person', 'remote'], languages: ['it'], capacity: 5, presentation: 'Metto ordine in magazzino, ordini e conti. Strumenti semplici, che usi davvero.', whatsapp: null },
+  'angel.nuoro@demo.affianco.it': { comune: '091051', skills: ['communication', 'ecommerce', 'green', 'strategy'], sectors: ['55', '01', '56'], radiusKm: 80, modes: ['in_person', 'remote'], languages: ['it', 'en', 'de'], capacity: 4, presentation: 'Aiuto agriturismi e B&B a farsi conoscere e a ricevere prenotazioni, anche dall’estero.', whatsapp: '333 000 0004' },
+} as const;
+
+/** Monday to Friday, 9:00–13:00 and 14:00–18:00, Europe/Rome. */
+export const DEMO_WEEKLY_HOURS = [1, 2, 3, 4, 5].flatMap((weekday) => [
+  { weekday, startMinute: 9 * 60, endMinute: 13 * 60 },
+  { weekday, startMinute: 14 * 60, endMinute: 18 * 60 },
+]);

@@ -1,9 +1,9 @@
 import { eq } from 'drizzle-orm';
 import type { TDb } from '../../db/client.js';
-import { business, membership, sportello, sportelloProvince } from '../../db/schema/index.js';
+import { angelProfile, availabilityRule, business, comune, membership, sportello, sportelloProvince } from '../../db/schema/index.js';
 import { createUserWithPassword } from '../auth/create-user.js';
 import { createBusiness } from './businesses.js';
-import { DEMO_ADMIN, DEMO_BUSINESSES, DEMO_MEMBERS, DEMO_PASSWORD, DEMO_SPORTELLI } from './demo-data.js';
+import { DEMO_ADMIN, DEMO_ANGEL_PROFILES, DEMO_BUSINESSES, DEMO_MEMBERS, DEMO_PASSWORD, DEMO_SPORTELLI, DEMO_WEEKLY_HOURS } from './demo-data.js';
 import { ensureNetwork } from './ensure-network.js';
 
 /**
@@ -32,6 +32,8 @@ export async function seedDemo(db: TDb, onStep: (label: string) => void = () => 
   for (const member of DEMO_MEMBERS) {
     const { id } = await createUserWithPassword(db, { email: member.email, name: member.name, password: DEMO_PASSWORD });
     await db.insert(membership).values({ userId: id, sportelloId: sportelloIds.get(member.sportello)!, role: member.role }).onConflictDoNothing();
+    const angel = DEMO_ANGEL_PROFILES[member.email as keyof typeof DEMO_ANGEL_PROFILES];
+    if (angel) await seedAngelProfile(db, id, sportelloIds.get(member.sportello)!, angel);
     onStep(member.email);
   }
 
@@ -45,3 +47,31 @@ export async function seedDemo(db: TDb, onStep: (label: string) => void = () => 
 
 /** How many steps `seedDemo` reports, for progress bars. */
 export const DEMO_STEPS = DEMO_SPORTELLI.length + 1 + DEMO_MEMBERS.length + DEMO_BUSINESSES.length;
+
+async function seedAngelProfile(db: TDb, userId: string, sportelloId: string, angel: (typeof DEMO_ANGEL_PROFILES)[keyof typeof DEMO_ANGEL_PROFILES]) {
+  const [place] = await db.select({ lat: comune.lat, lon: comune.lon }).from(comune).where(eq(comune.istat, angel.comune));
+  const inserted = await db
+    .insert(angelProfile)
+    .values({
+      userId,
+      sportelloId,
+      status: 'qualified',
+      skills: [...angel.skills],
+      sectors: [...angel.sectors],
+      baseComuneIstat: angel.comune,
+      lat: place!.lat,
+      lon: place!.lon,
+      radiusKm: angel.radiusKm,
+      modes: [...angel.modes],
+      languages: [...angel.languages],
+      capacity: angel.capacity,
+      presentation: angel.presentation,
+      whatsappPhone: angel.whatsapp,
+      isWhatsappAllowed: angel.whatsapp !== null,
+      decisionReason: 'Profilo dimostrativo.',
+      reviewedAt: new Date(),
+    })
+    .onConflictDoNothing()
+    .returning({ userId: angelProfile.userId });
+  if (inserted.length) await db.insert(availabilityRule).values(DEMO_WEEKLY_HOURS.map((h) => ({ ...h, angelUserId: userId })));
+}
