@@ -34,7 +34,7 @@ export default defineConfig({
       ...(hasPostgres
         ? [
             {
-              extends: true,
+              extends: true as const,
               test: {
                 name: 'postgres',
                 include: integration,
