@@ -1,13 +1,7 @@
 import fs from 'node:fs/promises';
 import type { Command } from 'commander';
 import type { z } from 'zod';
-// The CLI reaches services, not domain (eslint boundaries). Ranking is a pure function over the
-// file's own data, with no database, so a service wrapper would only forward the call; the lead
-// may add one in src/services/matching and switch these imports.
-// eslint-disable-next-line boundaries/dependencies
-import { rankAngels } from '../../domain/matching/rank-angels.js';
-// eslint-disable-next-line boundaries/dependencies
-import { ZMatchCase, ZMatchCases, type TMatchCase, type TMatchLocale } from '../../domain/matching/types.js';
+import { rankAngels, ZMatchCase, ZMatchCases, type TMatchCase, type TMatchLocale } from '../../services/matching/rank.js';
 import { CliError } from '../errors.js';
 
 /** At most this many schema problems are listed; a wrong file can have hundreds. */

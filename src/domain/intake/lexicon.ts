@@ -170,9 +170,10 @@ t({ people: 0.9, automation_ai: 0.3 }, 'sa far funzionare', 'sanno far funzionar
 
 // ── systematic widening, area by area (2026-11-22) ───────────────────────────────────────────
 // Brainstormed per area from how owners talk (nouns, irregular verb forms, idioms, loanwords,
-// money slang), after holdout-3 was written and without reading any holdout. Stems were
-// checked against an Italian word list (`docs/needs-extraction.md`, "Collisions"); where a stem
-// gathers unrelated words the entry is `=exact`.
+// money slang). holdout-3 had been written just before by the same author and leaked in from
+// memory; the phrases traced to it were taken out again after it was measured
+// (`docs/needs-extraction.md`, "Evaluation"). Stems were checked against an Italian word list
+// ("Collisions" there); where a stem gathers unrelated words the entry is `=exact`.
 
 // strategy
 t({ strategy: 1 }, 'mettermi in proprio', 'mettersi in proprio', 'metterci in proprio', 'in proprio', 'aprire un attività', 'aprire una attività', 'aprire un negozio', 'aprire una ditta', 'avviare', 'avviare un attività', '=startup', 'start up', 'nuova attività', 'piano aziendale', 'piano industriale', 'piano strategico', 'programmare il futuro', 'prospettive', 'prospettiva', 'non vedo futuro', 'senza futuro', 'ha un futuro', 'avere un futuro', 'dove andare', 'bivio', 'indeciso', 'indecisa', 'indecisi');
