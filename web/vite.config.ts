@@ -19,6 +19,8 @@ export default defineConfig({
     assetsInlineLimit: 0,
     modulePreload: { polyfill: false },
     sourcemap: false,
+    // Lets bench/bundle-size add up what each route downloads.
+    manifest: true,
   },
   server: {
     proxy: {
