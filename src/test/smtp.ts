@@ -7,6 +7,8 @@ export interface TCapturedMail {
   subject: string;
   text: string;
   html: string;
+  /** The iCalendar invitation carried by the mail, if any. */
+  calendar: string | null;
 }
 
 export interface TMailbox {
@@ -31,7 +33,8 @@ export async function startSmtpCapture(): Promise<TMailbox> {
         .then((parsed) => {
           const recipients = session.envelope.rcptTo.map((r) => r.address.toLowerCase());
           for (const to of recipients) {
-            messages.push({ to, subject: parsed.subject ?? '', text: parsed.text ?? '', html: typeof parsed.html === 'string' ? parsed.html : '' });
+            const ics = parsed.attachments.find((a) => a.contentType.startsWith('text/calendar'));
+            messages.push({ to, subject: parsed.subject ?? '', text: parsed.text ?? '', html: typeof parsed.html === 'string' ? parsed.html : '', calendar: ics ? ics.content.toString('utf8') : null });
           }
           for (const wake of waiters) wake();
           callback();

@@ -80,12 +80,16 @@ describe('booking the first meeting', () => {
     const booked = (await res.json()) as TMeeting;
     meetingId = booked.id;
     expect(booked.abilities).toEqual({ change: true, recordOutcome: false, feedback: true });
+    expect((booked as unknown as { whatsappUrl: string | null }).whatsappUrl).toBeNull();
     for (const to of [angelEmail, owner.email]) {
       const mail = await t.mailbox.waitFor(to, (m) => m.subject.startsWith('Incontro fissato'));
       expect(mail.text).toContain('gratis e senza impegno');
     }
     const withIcs = t.mailbox.messages.find((m) => m.to === owner.email && m.subject.startsWith('Incontro fissato'))!;
-    expect(withIcs).toBeDefined();
+    expect(withIcs.calendar).toBeTruthy();
+    const invitation = parseIcs(withIcs.calendar!);
+    expect(invitation).toMatchObject({ method: 'REQUEST', uid: `${meetingId}@affianco`, sequence: 0 });
+    expect(invitation.start.toISOString()).toBe(slots[0]);
     const [row] = await t.db.execute<{ n: number }>(sql`select count(*)::int as n from graphile_worker.jobs where key = ${`meeting-reminder:${meetingId}`}`).then((r) => r.rows);
     expect(row?.n).toBe(1);
   });
@@ -129,13 +133,15 @@ describe('booking the first meeting', () => {
     const res = await t.call('PATCH', `/api/meetings/${meetingId}`, { cookie: angelCookie, body: { startsAt: slots[2] } });
     expect(res.status).toBe(200);
     expect(((await res.json()) as TMeeting).startsAt).toBe(slots[2]);
-    await t.mailbox.waitFor(owner.email, (m) => m.subject.startsWith('Incontro spostato'));
+    const moved = await t.mailbox.waitFor(owner.email, (m) => m.subject.startsWith('Incontro spostato'));
+    expect(parseIcs(moved.calendar!)).toMatchObject({ uid: `${meetingId}@affianco`, sequence: 1 });
   });
 
   it('is cancelled by either side; the reminder goes away', async () => {
     const res = await t.call('POST', `/api/meetings/${meetingId}/cancel`, { cookie: ownerCookie, body: { reason: 'Ho un imprevisto' } });
     expect(((await res.json()) as TMeeting).status).toBe('cancelled');
-    await t.mailbox.waitFor(angelEmail, (m) => m.subject === 'Incontro annullato');
+    const cancelled = await t.mailbox.waitFor(angelEmail, (m) => m.subject === 'Incontro annullato');
+    expect(parseIcs(cancelled.calendar!).method).toBe('CANCEL');
     const [row] = await t.db.execute<{ n: number }>(sql`select count(*)::int as n from graphile_worker.jobs where key = ${`meeting-reminder:${meetingId}`}`).then((r) => r.rows);
     expect(row?.n).toBe(0);
     expect((await t.call('POST', `/api/meetings/${meetingId}/cancel`, { cookie: ownerCookie, body: {} })).status).toBe(409);

@@ -3,6 +3,7 @@ import type { TActor } from '../../../domain/network/actor.js';
 import { authorize, can } from '../../../policy/index.js';
 import { ensureAssignment } from '../../../services/matching/assignments.js';
 import { loadMeetingContext } from '../../../services/meetings/meeting-context.js';
+import { whatsappLink } from '../../../services/meetings/meeting-mails.js';
 import { bookMeeting, cancelMeeting, changeMeeting, giveFeedback, listMeetingsFor, recordOutcome, type TMeetingDeps } from '../../../services/meetings/meetings.js';
 import { getBusiness } from '../../../services/network/businesses.js';
 import type { TAppEnv } from '../../context.js';
@@ -52,6 +53,7 @@ function present(ctx: TContext, actor: TActor | null): z.infer<typeof ZMeeting> 
     nextStep: m.nextStep,
     feedbackRating: m.feedbackRating,
     feedbackText: m.feedbackText,
+    whatsappUrl: ctx.whatsapp && can(actor, 'meeting.feedback', resource) ? whatsappLink(ctx.whatsapp, 'Ciao, ti scrivo per il nostro incontro su Affianco.') : null,
     abilities: { change: can(actor, 'meeting.change', resource), recordOutcome: can(actor, 'meeting.record_outcome', resource), feedback: can(actor, 'meeting.feedback', resource) },
   };
 }

@@ -35,6 +35,8 @@ export const ZMeeting = z
     nextStep: z.enum(['start_plan', 'no_plan', 'later']).nullable(),
     feedbackRating: z.number().nullable(),
     feedbackText: z.string().nullable(),
+    /** "Scrivimi su WhatsApp": shown to the business side when the angel allows it. */
+    whatsappUrl: z.string().nullable(),
     abilities: z.object({ change: z.boolean(), recordOutcome: z.boolean(), feedback: z.boolean() }),
   })
   .openapi('Meeting');
