@@ -1,4 +1,5 @@
-import type { TToken } from './normalize-text.js';
+import { normalizeText, type TToken } from './normalize-text.js';
+import { PLAIN_SECTORS } from './sectors.js';
 
 /**
  * Intent of the parts of a statement: what the person asks for weighs more than the
@@ -33,10 +34,10 @@ export interface TIntent {
 // A wish: first person wanting, needing, asking how.
 const WISH_WORDS = new Set([
   'vorrei', 'vorremmo', 'voglio', 'vogliamo', 'piacerebbe', 'servirebbe', 'serve', 'servono', 'bisogno',
-  'cerco', 'cerchiamo', 'desidero', 'sogno', 'spero', 'speriamo', 'devo', 'dobbiamo', 'dovrei', 'dovremmo',
+  'cerco', 'cerchiamo', 'desidero', 'sogno',
 ]);
-// "Come faccio", "come posso", "come si fa", "come fare": a wish put as a question.
-const HOW_AFTER = new Set(['faccio', 'facciamo', 'posso', 'possiamo', 'si', 'fare', 'potrei', 'potremmo']);
+// "Come faccio", "come posso": a wish put as a question ("come si gestiscono?" is only a question).
+const HOW_AFTER = new Set(['faccio', 'facciamo', 'posso', 'possiamo', 'potrei', 'potremmo']);
 // Trouble and doubt.
 const TROUBLE_WORDS = new Set([
   'riesco', 'riusciamo', 'problema', 'problemi', 'guaio', 'guai', 'difficile', 'difficolta', 'fatica', 'aiuto',
@@ -51,6 +52,16 @@ const OWN = new Set(['ho', 'abbiamo', 'avevo', 'avevamo', 'gestisco', 'gestiamo'
 const DO = new Set(['faccio', 'facciamo', 'lavoro', 'lavoriamo', 'produco', 'produciamo', 'coltivo', 'coltiviamo', 'alleviamo', 'allevo', 'vendo', 'vendiamo']);
 const BE = new Set(['sono', 'siamo']);
 const ARTICLES = new Set(['un', 'uno', 'una', 'il', 'lo', 'la', 'l', 'i', 'gli', 'le', 'in', 'da', 'come', 'nel', 'nella', 'una', 'piccola', 'piccolo']);
+// What a business is called: "ho un *negozio*", "abbiamo una *cantina*", plus the sector words.
+const BUSINESS_NOUNS = new Set(
+  [
+    'negozio', 'azienda', 'aziende', 'attivita', 'ditta', 'impresa', 'bottega', 'laboratorio', 'officina', 'studio', 'locale',
+    'agenzia', 'cooperativa', 'societa', 'srl', 'piccola', 'piccolo', 'famiglia', 'punto', 'banco', 'chiosco', 'bancarella', 'capannone',
+    'fabbrica', 'stabilimento', 'ristorantino', 'negozietto', 'attivita', 'salone', 'ambulatorio', 'palestra', 'scuola', 'centro',
+  ].concat(PLAIN_SECTORS.flatMap((s) => s.keywords.filter((k) => !k.includes(' ')))).map((w) => normalizeText(w)),
+);
+// Trades said as "faccio il *muratore*": the sector words and the usual endings of a trade.
+const TRADE_ENDING = /(aio|aia|ista|tore|trice|iere|iera|aro|ara|ino|ina|logo|loga|ografo|ografa|ante|ente)$/;
 const SKIP = new Set(['io', 'noi', 'e', 'ed', 'qui', 'oggi', 'ormai', 'anche']);
 // "Da trent'anni", "da vent'anni", "da sempre", "da tre generazioni": how long, not what.
 const SINCE_UNITS = new Set(['anni', 'anno', 'generazioni', 'mesi', 'sempre', 'decenni']);
@@ -76,8 +87,15 @@ function backgroundHead(tokens: readonly TToken[], i: number): number {
   while (k < tokens.length && SKIP.has(tokens[k]!.norm) && k - i < 2) k++;
   const head = tokens[k]?.norm ?? '';
   const next = tokens[k + 1]?.norm ?? '';
-  const isOwn = OWN.has(head) && ARTICLES.has(next) && next !== 'da' && next !== 'come' && next !== 'in';
-  const isDo = DO.has(head) && ARTICLES.has(next);
+  const names = (from: number, pattern?: RegExp) => {
+    for (let j = from; j <= from + 2 && j < tokens.length; j++) {
+      const w = tokens[j]!.norm;
+      if (BUSINESS_NOUNS.has(w) || (pattern && pattern.test(w))) return true;
+    }
+    return false;
+  };
+  const isOwn = OWN.has(head) && ARTICLES.has(next) && next !== 'da' && next !== 'come' && next !== 'in' && names(k + 1);
+  const isDo = DO.has(head) && ARTICLES.has(next) && names(k + 1, TRADE_ENDING);
   const isBe = BE.has(head) && (ARTICLES.has(next) || /^\d+$/.test(next) || next === 'due' || next === 'tre' || next === 'quattro' || next === 'cinque');
   return isOwn || isDo || isBe ? k - i + 2 : 0;
 }
@@ -120,8 +138,14 @@ export function readIntent(tokens: readonly TToken[], text: string): TIntent {
     let head = backgroundHead(tokens, k);
     while (head > 0) {
       let j = k + head;
-      while (j <= end && !BACKGROUND_END.has(tokens[j]!.norm)) j++;
-      for (let b = k; b < j; b++) isBackground[b] = true;
+      let isAsking = false;
+      while (j <= end && !BACKGROUND_END.has(tokens[j]!.norm)) {
+        const w = tokens[j]!.norm;
+        if (isWishAt(tokens, j) || TROUBLE_WORDS.has(w) || w === 'non' || w === 'nessuno' || w === 'solo') isAsking = true;
+        j++;
+      }
+      // "Ho un negozio che non vende": the trouble is in it, nothing is background.
+      if (!isAsking) for (let b = k; b < j; b++) isBackground[b] = true;
       // "Faccio il contadino e coltivo ortaggi": another self-description after "e".
       k = j + 1;
       head = j <= end && (tokens[j]!.norm === 'e' || tokens[j]!.norm === 'ed') && k <= end ? backgroundHead(tokens, k) : 0;

@@ -10,7 +10,8 @@ let b: TRunningServer;
 beforeAll(async () => {
   t = await createTestDatabase();
   const logger = pino({ level: 'silent' });
-  [a, b] = await Promise.all([0, 1].map(() => startServer({ databaseUrl: t.url, port: 0, host: '127.0.0.1', logger, runJobs: false })));
+  const start = () => startServer({ databaseUrl: t.url, port: 0, host: '127.0.0.1', logger, runJobs: false });
+  [a, b] = await Promise.all([start(), start()]);
 });
 afterAll(async () => {
   await a.close();
