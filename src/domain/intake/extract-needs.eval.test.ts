@@ -49,10 +49,21 @@ describe('needs extraction quality', () => {
   it('does not fall on the fourth holdout set (the clean figure of the second round)', () => {
     const result = measure(path.join(here, 'cases/holdout-4.json'));
     expect(result.n).toBeGreaterThanOrEqual(80);
-    // Measured once at the very end, nothing changed after: top1 0.75, top3 0.80. Below the
-    // product's bar (0.85 / 0.90): the floor guards regressions, it does not claim the bar.
+    // Measured once at the end of round two, nothing changed after: top1 0.75, top3 0.80; at
+    // the end of round three (intent weighting, idioms) 0.79 / 0.85, its misses unread before.
+    // Below the product's bar (0.85 / 0.90): the floor guards regressions, it does not claim it.
     expect(result.top3).toBeGreaterThanOrEqual(0.75);
     expect(result.top1).toBeGreaterThanOrEqual(0.7);
+  });
+
+  it('does not fall on the fifth holdout set (the clean figure of the third round)', () => {
+    const result = measure(path.join(here, 'cases/holdout-5.json'));
+    expect(result.n).toBeGreaterThanOrEqual(120);
+    // Written first in round three, before reading the lexicon or the other case files, and
+    // measured once at the very end, nothing changed after: top1 0.775, top3 0.85 (the
+    // extractor before the round: 0.73 / 0.84). Floors 0.05 under; the bar is not met.
+    expect(result.top3).toBeGreaterThanOrEqual(0.8);
+    expect(result.top1).toBeGreaterThanOrEqual(0.725);
   });
 
   it('keeps the development set high', () => {

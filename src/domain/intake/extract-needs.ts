@@ -1,5 +1,6 @@
 import { AREAS, type TArea } from './areas.js';
 import { LEXICON } from './lexicon.js';
+import { readIntent, type TIntent } from './intent.js';
 import { clauseStarts, findCancelled } from './negation.js';
 import { normalizeText, tokenize, type TToken } from './normalize-text.js';
 import { stemWord } from './stem.js';
@@ -40,8 +41,14 @@ const AMPLIFIERS = new Set([
 ]);
 // "Forse", "ogni tanto", "un po'": the speaker plays it down.
 const DAMPENERS = new Set(['forse', 'magari', 'abbastanza', 'po', 'qualche', 'pochino', 'leggermente', 'eventualmente']);
-// What the person asks for weighs more than the background they give.
-const ASKING = new Set(['vorrei', 'vorremmo', 'voglio', 'vogliamo', 'serve', 'servirebbe', 'servono', 'bisogno', 'aiuto', 'aiutare', 'aiuti', 'come', 'capire', 'problema', 'guaio', 'punto', 'piacerebbe', 'cerco', 'cerchiamo']);
+// What the person asks for weighs more than the background they give (`intent.ts`).
+const KIND_WEIGHT = { wish: 1.4, trouble: 1.25, plain: 1 } as const;
+/** A self-description ("ho un negozio di...", "faccio il muratore") says who speaks, not the need. */
+const BACKGROUND_WEIGHT = 0.4;
+/** The area a wish names leads when the wish says it this strongly (one clear word of the area). */
+const WISH_LEAD_MIN = 0.9;
+/** ...and when the rest of the statement does not say another area more than twice as strongly. */
+const WISH_LEAD_SHARE = 0.5;
 
 interface TPatternWord {
   /** `s:` + stem, or `w:` + folded word for `=word` entries. */
@@ -174,7 +181,7 @@ function matchFrom(compiled: TCompiledEntry, start: number, keys: [string, strin
   return indexes;
 }
 
-function intensityOf(match: TMatch, tokens: readonly TToken[], clause: readonly number[]): number {
+function intensityOf(match: TMatch, tokens: readonly TToken[], clause: readonly number[], intent: TIntent): number {
   const first = match.tokenIndexes[0]!;
   const last = match.tokenIndexes[match.tokenIndexes.length - 1]!;
   let amplifiers = 0;
@@ -185,11 +192,8 @@ function intensityOf(match: TMatch, tokens: readonly TToken[], clause: readonly 
     if (AMPLIFIERS.has(norm)) amplifiers++;
     if (DAMPENERS.has(norm)) dampeners++;
   }
-  let asking = false;
-  for (let k = clause[first]!; k < tokens.length && clause[k] === clause[first]; k++) {
-    if (ASKING.has(tokens[k]!.norm)) asking = true;
-  }
-  return (1 + 0.25 * Math.min(amplifiers, 2)) * (dampeners > 0 ? 0.75 : 1) * (asking ? 1.25 : 1);
+  const isBackground = match.tokenIndexes.every((k) => intent.isBackground[k]);
+  return (1 + 0.25 * Math.min(amplifiers, 2)) * (dampeners > 0 ? 0.75 : 1) * KIND_WEIGHT[intent.kind[first]!] * (isBackground ? BACKGROUND_WEIGHT : 1);
 }
 
 function evidenceText(text: string, match: TMatch, tokens: readonly TToken[]): string {
@@ -200,6 +204,33 @@ function evidenceText(text: string, match: TMatch, tokens: readonly TToken[]): s
   // the sentence, so the phrase's own words are shown ("vendere direttamente").
   if (last - first + 1 - idx.length <= 1) return text.slice(tokens[first]!.start, tokens[last]!.end);
   return idx.map((k) => tokens[k]!.raw).join(' ');
+}
+
+/** The area the wishes say most strongly (summed weights), when they say one clearly. */
+function strongestOf(weights: ReadonlyMap<TArea, number>): TArea | undefined {
+  let best: TArea | undefined;
+  let bestWeight = 0;
+  for (const [area, weight] of weights) {
+    if (weight > bestWeight || (weight === bestWeight && best && AREAS.indexOf(area) < AREAS.indexOf(best))) {
+      best = area;
+      bestWeight = weight;
+    }
+  }
+  return bestWeight >= WISH_LEAD_MIN ? best : undefined;
+}
+
+/**
+ * The main area follows the wish: when what the person asks for names an area clearly, that
+ * area goes first ("faccio il muratore e vorrei un sito" is about the site). The others keep
+ * their order.
+ */
+function leadWithWish(raw: Map<TArea, number>, lead: TArea | undefined): void {
+  if (!lead) return;
+  let top = 0;
+  for (const [area, value] of raw) if (area !== lead) top = Math.max(top, value);
+  // A wish word that is only a passing mention does not lead over a much stronger reading.
+  const value = raw.get(lead) ?? 0;
+  if (value <= top && value >= WISH_LEAD_SHARE * top) raw.set(lead, top * 1.01 + 0.001);
 }
 
 /**
@@ -216,6 +247,8 @@ export function extractNeeds(text: string): TNeedsProfile {
   const cancelled = findCancelled(tokens);
   const clause = clauseStarts(tokens);
   const matches = findMatches(keys, tokens.map(() => false));
+  const intent = readIntent(tokens, text);
+  const wished = new Map<TArea, number>();
 
   let raw = new Map<TArea, number>();
   let evidence = new Map<TArea, string[]>();
@@ -225,10 +258,13 @@ export function extractNeeds(text: string): TNeedsProfile {
       isDenied = true;
       continue;
     }
-    const factor = intensityOf(match, tokens, clause);
+    const factor = intensityOf(match, tokens, clause, intent);
     const said = evidenceText(text, match, tokens);
+    const isWish = intent.kind[match.tokenIndexes[0]!] === 'wish';
     for (const [area, weight] of Object.entries(match.compiled.weights) as [TArea, number][]) {
       raw.set(area, (raw.get(area) ?? 0) + weight * factor);
+      if (isWish) wished.set(area, (wished.get(area) ?? 0) + weight);
+
       const list = evidence.get(area) ?? [];
       if (!list.some((e) => e.toLowerCase() === said.toLowerCase())) list.push(said);
       evidence.set(area, list);
@@ -240,6 +276,7 @@ export function extractNeeds(text: string): TNeedsProfile {
   // stays empty: the person said there is nothing.
   const isWeak = raw.size === 0 && !isDenied;
   if (isWeak) ({ raw, evidence } = weakCues(tokens));
+  else leadWithWish(raw, strongestOf(wished));
   const ceiling = isWeak ? WEAK_MAX_SCORE : 1;
 
   const areas = [...raw.entries()]

@@ -273,6 +273,40 @@ t({ finance: 1.2 }, 'avviso bonario', 'avvisi bonari', 'avviso di accertamento',
 t({ people: 1 }, 'non li so fare', 'non lo so fare', 'non le so fare', 'non so farli', 'non sono capace', 'non siamo capaci');
 
 t({ ecommerce: 0.8, communication: 0.3 }, 'schede prodotto', 'schede dei prodotti');
+
+// ── idioms: complaints that name no area (2026-11-22, third round) ─────────────────────────
+// Brainstormed from everyday speech and from the dev batch of that round, not from any
+// holdout. Said with negations that are the need itself ("non entra nessuno").
+// Chaos, everyone on their own: how work flows.
+loose(2, { organisation: 1.2 }, 'ognuno fa come gli pare', 'fa come gli pare', 'come gli pare', 'come ci pare', 'di testa sua', 'a modo suo', 'per conto suo', 'chi deve fare cosa', 'chi fa cosa', 'regna la confusione', 'confusione', 'all ultimo momento', 'di corsa', 'non combino niente', 'non concludo niente', 'non ho mai tempo', 'non ho tempo', 'non trovo il tempo', 'mi manca il tempo', 'ci manca il tempo', 'non si programma', 'nessuno programma', 'comande', 'si perdono', 'perdiamo i pezzi');
+// Nobody comes in: selling first, then being seen.
+loose(1, { marketing: 0.9, communication: 0.6 }, 'non entra nessuno', 'non entra più nessuno', 'non viene nessuno', 'non viene più nessuno', 'non passa nessuno', 'non passa un anima', 'non si vede nessuno', 'negozio vuoto', 'locale vuoto', 'sala vuota', 'tirano dritto', 'gente non viene', 'la gente non entra');
+loose(1, { communication: 1.1, marketing: 0.6 }, 'non ci conosce nessuno', 'nessuno ci conosce', 'nessuno mi conosce', 'non mi conosce nessuno', 'non ci conoscono', 'non mi conoscono');
+// Not making ends meet: money.
+loose(1, { finance: 1.2 }, 'non ci sto dentro', 'non ci stiamo dentro', 'non ci sto più dentro', 'non ci rientro', 'non rientro', 'acqua alla gola', 'non arrivo a fine mese', 'soldi non bastano', 'non bastano mai', 'conti non tornano', 'in rosso', 'tirare la cinghia', 'non mi resta niente', 'non ci resta niente', 'ci rimetto', 'ci rimettiamo', 'lavoro gratis', 'lavoro per niente', 'non guadagno', 'non guadagniamo');
+// Lost, at a crossroads: direction.
+loose(1, { strategy: 1.1 }, 'che pesci prendere', 'sbattere la testa', 'bivio', 'tirare i remi in barca', 'mollare tutto', 'chiudere baracca', 'non vedo futuro', 'senso continuare', 'mi conviene', 'ci conviene', 'conviene ancora');
+// A pair of hands: people.
+// "Mi serve qualcuno che mi faccia il sito" asks for a provider, not a hire: only a lean.
+loose(2, { people: 0.7 }, 'mi serve qualcuno', 'ci serve qualcuno', 'serve una persona', 'una persona in più', 'da solo non ce la faccio', 'da sola non ce la faccio');
+// Selling or handing over the business itself is a decision about its future, whoever buys.
+// No lean to people: "vendere la bottega al mio dipendente" is still a decision on the business.
+loose(2, { strategy: 1.2 }, '=vendere =bottega', '=vendere =negozio', '=vendere =attivita', '=vendere =azienda', '=vendere =officina', '=vendere =laboratorio', '=vendere =ditta', '=vendere =locale', '=vendere =bar', '=vendere =ristorante', '=vendere =impresa', 'cedere =bottega', 'cedere =negozio', 'cedere =officina', 'cedere =laboratorio', 'passare =bottega', 'passare =officina', 'passare =attivita', 'passare =azienda');
+// "Vorrei che lo facesse una macchina": the work done without a person.
+loose(1, { automation_ai: 1.2 }, 'lo facesse una macchina', 'lo faccia una macchina', 'lo facesse il computer', 'lo faccia il computer', 'facesse da solo', 'facesse da sola', 'si facesse da solo', 'si facesse da sola');
+// No time at all: how the day is run.
+loose(1, { organisation: 1.1 }, 'non ho mai un minuto', 'non ho un minuto', 'minuto libero', 'un attimo di respiro');
+// Getting work in: selling.
+loose(2, { marketing: 1.1 }, 'trovare contratti', 'nuovi contratti', 'trovare lavori', 'trovare commesse', 'nuove commesse', 'acquisire clienti', 'procacciare', 'farmi chiamare', 'portare lavoro');
+// What else to sell: a new offer.
+loose(1, { innovation: 1.1, marketing: 0.3 }, 'vendere d altro', 'cos altro', 'cosa potrei vendere', 'cosa posso vendere', 'cosa possiamo vendere', 'vendere altro', 'cosa aggiungere', 'cosa proporre di nuovo');
+// Opening a market abroad: knowing it first.
+loose(2, { market_research: 1.1, marketing: 0.6 }, 'aprire il mercato', 'apra il mercato', 'mercato americano', 'mercato tedesco', 'mercato cinese', 'mercato giapponese', 'mercato inglese', 'mercato francese', 'mercato estero', 'mercati esteri');
+// Cleaner, less polluting: green.
+t({ green: 0.7 }, 'di stagione', 'importati');
+t({ green: 1.1 }, 'locali e di stagione', 'niente importati', 'più pulito', 'più pulita', 'più puliti', 'meno inquinante', 'meno inquinanti', 'inquinare meno', 'rispetto dell ambiente');
+// Bringing it to people's homes: selling at a distance.
+loose(2, { ecommerce: 1, organisation: 0.3 }, 'consegnare a casa', 'consegnare a domicilio', 'portare a domicilio');
 /**
  * The whole lexicon. Duplicate phrases are merged keeping the larger weight per area, so a
  * phrase listed under two areas says both.
