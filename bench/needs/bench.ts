@@ -20,6 +20,9 @@ function load(file: string): TNeedsCase[] {
 const sets: Record<string, TNeedsCase[]> = {
   holdout: load(path.join(root, 'src/domain/intake/cases/holdout.json')),
   'holdout-2': load(path.join(root, 'src/domain/intake/cases/holdout-2.json')),
+  'holdout-3': load(path.join(root, 'src/domain/intake/cases/holdout-3.json')),
+  'holdout-4': load(path.join(root, 'src/domain/intake/cases/holdout-4.json')),
+  'holdout-5': load(path.join(root, 'src/domain/intake/cases/holdout-5.json')),
   dev: load(path.join(root, 'src/domain/intake/cases/dev.json')),
   public: load(path.resolve(root, '../shared/cases/ascolto-public.json')),
 };
