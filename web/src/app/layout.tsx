@@ -56,6 +56,19 @@ export function Layout() {
               ) : null}
               {me ? (
                 <>
+                  {me.businesses.length > 0 ? (
+                    <li>
+                      <NavLink to="/incontra">{t('nav.meet')}</NavLink>
+                    </li>
+                  ) : null}
+                  <li>
+                    <NavLink to="/incontri">{t('nav.meetings')}</NavLink>
+                  </li>
+                  {me.memberships.some((m) => m.role === 'angel') ? (
+                    <li>
+                      <NavLink to="/angel">{t('nav.angel')}</NavLink>
+                    </li>
+                  ) : null}
                   <li>
                     <NavLink to="/account">{t('nav.account')}</NavLink>
                   </li>
@@ -88,6 +101,13 @@ export function Layout() {
       <footer className="site-footer">
         <div className="container">
           <p>{t('layout.footer')}</p>
+          <nav aria-label={t('layout.footerNav')}>
+            <ul className="footer-links">
+              <li>
+                <Link to="/diventa-angel">{t('nav.becomeAngel')}</Link>
+              </li>
+            </ul>
+          </nav>
         </div>
       </footer>
     </>

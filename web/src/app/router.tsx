@@ -16,6 +16,12 @@ const AdminMailPage = lazy(() => import('../features/network/components/admin-ma
 const AscoltoPage = lazy(() => import('../features/intake/components/ascolto-page'));
 const CheckupPage = lazy(() => import('../features/checkup/components/checkup-page'));
 const ReportPage = lazy(() => import('../features/checkup/components/report-page'));
+const BecomeAngelPage = lazy(() => import('../features/angels/components/become-angel-page'));
+const AngelHomePage = lazy(() => import('../features/angels/components/angel-home-page'));
+const AngelReviewPage = lazy(() => import('../features/network/components/angel-review-page'));
+const MeetPage = lazy(() => import('../features/matching/components/meet-page'));
+const MeetingsPage = lazy(() => import('../features/meetings/components/meetings-page'));
+const MeetingPage = lazy(() => import('../features/meetings/components/meeting-page'));
 const NotFoundPage = lazy(() => import('./routes/not-found'));
 
 /**
@@ -37,6 +43,12 @@ export function AppRoutes() {
           <Route path="check-up" element={<CheckupPage />} />
           <Route path="check-up/:id" element={<ReportPage />} />
           <Route path="sportelli/:id" element={<SportelloAdminPage />} />
+          <Route path="sportelli/:id/angel/:userId" element={<AngelReviewPage />} />
+          <Route path="diventa-angel" element={<BecomeAngelPage />} />
+          <Route path="angel" element={<AngelHomePage />} />
+          <Route path="incontra" element={<MeetPage />} />
+          <Route path="incontri" element={<MeetingsPage />} />
+          <Route path="incontri/:id" element={<MeetingPage />} />
           <Route path="invito/:token" element={<InvitationPage />} />
           <Route path="admin/sportelli" element={<AdminSportelliPage />} />
           <Route path="admin/posta" element={<AdminMailPage />} />

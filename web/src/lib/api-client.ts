@@ -40,7 +40,7 @@ export function isNetworkError(value: unknown): value is ApiError {
   return value instanceof ApiError && value.code === 'NETWORK';
 }
 
-type TRequestOptions = { body?: unknown; signal?: AbortSignal; headers?: Record<string, string> };
+type TRequestOptions = { body?: unknown; form?: FormData; signal?: AbortSignal; headers?: Record<string, string> };
 
 async function readProblem(res: Response): Promise<ApiError> {
   const type = res.headers.get('content-type') ?? '';
@@ -88,8 +88,11 @@ async function request<T>(method: string, path: string, options: TRequestOptions
     'Accept-Language': i18n.language || 'it',
     ...options.headers,
   };
-  let body: string | undefined;
-  if (options.body !== undefined) {
+  let body: string | FormData | undefined;
+  if (options.form) {
+    // The browser writes the multipart boundary into Content-Type itself.
+    body = options.form;
+  } else if (options.body !== undefined) {
     headers['Content-Type'] = 'application/json';
     body = JSON.stringify(options.body);
   }
@@ -116,5 +119,7 @@ export const api = {
   post: <T>(path: string, body?: unknown, headers?: Record<string, string>) => request<T>('POST', path, { body, headers }),
   put: <T>(path: string, body?: unknown) => request<T>('PUT', path, { body }),
   patch: <T>(path: string, body?: unknown) => request<T>('PATCH', path, { body }),
+  /** A multipart/form-data POST, e.g. a profile with a file. */
+  postForm: <T>(path: string, form: FormData) => request<T>('POST', path, { form }),
   delete: <T = void>(path: string) => request<T>('DELETE', path),
 };

@@ -42,6 +42,7 @@ function present(ctx: TContext, actor: TActor | null): z.infer<typeof ZMeeting> 
     businessId: m.businessId,
     businessName: ctx.businessName,
     angelUserId: m.angelUserId,
+    angelName: ctx.angel.name,
     startsAt: m.startsAt.toISOString(),
     endsAt: m.endsAt.toISOString(),
     mode: m.mode,

@@ -25,6 +25,7 @@ export const ZMeeting = z
     businessId: z.uuid(),
     businessName: z.string(),
     angelUserId: z.string(),
+    angelName: z.string(),
     startsAt: z.string(),
     endsAt: z.string(),
     mode: ZMode,

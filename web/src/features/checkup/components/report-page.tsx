@@ -148,7 +148,7 @@ function Report({ id }: { id: string }) {
         <h2 id="rep-next">{t('checkup.report.nextTitle')}</h2>
         <p>{t('checkup.report.nextBody')}</p>
         <p>
-          <Link to="/ascolto" className="btn btn-primary btn-big">
+          <Link to={`/incontra?impresa=${encodeURIComponent(r.business.id)}`} className="btn btn-primary btn-big">
             {t('checkup.report.meetAngel')}
           </Link>
         </p>

@@ -59,6 +59,14 @@ export function ThankYou({ sent, isSignedIn, onAgain }: { sent: TSent; isSignedI
             {t('intake.thanks.checkup')}
           </Link>
         ) : null}
+        {isSignedIn ? (
+          <Link
+            to={result.businessId ? `/incontra?impresa=${encodeURIComponent(result.businessId)}` : '/incontra'}
+            className="btn btn-secondary btn-big"
+          >
+            {t('intake.thanks.meetAngel')}
+          </Link>
+        ) : null}
         <Link to="/" className="btn btn-secondary btn-big">
           {t('intake.thanks.home')}
         </Link>

@@ -58,6 +58,16 @@ export function LandingPage({ finder }: { finder: ReactNode }) {
         {finder}
       </section>
 
+      <section className="section" aria-labelledby="angel-title">
+        <h2 id="angel-title">{t('landing.angelTitle')}</h2>
+        <p>{t('landing.angelBody')}</p>
+        <p>
+          <Link to="/diventa-angel" className="btn btn-secondary btn-big">
+            {t('landing.angelCta')}
+          </Link>
+        </p>
+      </section>
+
       <section className="section cta" aria-labelledby="cta-title">
         <h2 id="cta-title">{t('landing.ctaTitle')}</h2>
         <p>{t('landing.ctaBody')}</p>

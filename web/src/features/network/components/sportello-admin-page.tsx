@@ -5,7 +5,10 @@ import { Loading } from '../../../components/ui/loading';
 import { usePageTitle } from '../../../components/ui/use-page-title';
 import { RequireSignIn } from '../../../lib/session';
 import { useApi } from '../../../lib/use-api';
+import { sportelloAngelsPath, type TAngelListItem } from '../api/angels';
 import { sportelloPath, type TAbilities, type TSportello } from '../api/network';
+import { AngelsSection } from './angels-section';
+import { BusinessesSection } from './businesses-section';
 import { IntakeRequestsSection } from './intake-requests-section';
 import { InvitationsSection } from './invitations-section';
 import { MembersSection } from './members-section';
@@ -56,9 +59,22 @@ function SportelloAdmin({ id }: { id: string }) {
         </dl>
       </section>
       <IntakeRequestsSection sportelloId={sportello.id} />
+      <CoordinatorSections sportelloId={sportello.id} />
       <MembersSection sportelloId={sportello.id} canManage={abilities.manageMembers} />
       {abilities.invite ? <InvitationsSection sportelloId={sportello.id} /> : null}
       <ProvincesSection sportello={sportello} canUpdate={abilities.update} onSaved={reload} />
     </section>
+  );
+}
+
+/** Angels and businesses: loaded once, shown only to those the API lets read them. */
+function CoordinatorSections({ sportelloId }: { sportelloId: string }) {
+  const angels = useApi<{ items: TAngelListItem[] }>(sportelloAngelsPath(sportelloId));
+  if (angels.error && (angels.error.status === 401 || angels.error.status === 403 || angels.error.status === 404)) return null;
+  return (
+    <>
+      <AngelsSection sportelloId={sportelloId} angels={angels} />
+      <BusinessesSection sportelloId={sportelloId} angels={angels.data?.items ?? []} />
+    </>
   );
 }
