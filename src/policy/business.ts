@@ -18,4 +18,9 @@ export const businessRules = {
   'checkup.read': canSeeBusiness,
   /** Answering a check-up: the entrepreneur, or the assigned angel sitting beside them. */
   'checkup.write': (actor, r) => isOwnPeople(actor, r) || isAssignedAngel(actor, r),
+  /** The relaunch plan: its people, its angel while assigned, and its sportello's coordinators; an ended assignment grants nothing. */
+  'plan.read': canSeeBusiness,
+  'plan.edit': (actor, r) => actor.isAdmin || isOwnPeople(actor, r) || isAssignedAngel(actor, r) || isItsCoordinator(actor, r),
+  /** The angel starts the plan after the first meeting (or the coordinator for them). */
+  'plan.start': (actor, r) => actor.isAdmin || isAssignedAngel(actor, r) || isItsCoordinator(actor, r),
 } as const satisfies Record<string, TRule<TBusiness>>;

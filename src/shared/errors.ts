@@ -65,6 +65,16 @@ export const ERROR_MESSAGES = {
   'angel.already_applied': { it: 'Hai già mandato la tua candidatura.', en: 'You have already applied.' },
   'angel.cv_not_pdf': { it: 'Il curriculum deve essere un file PDF.', en: 'The CV must be a PDF file.' },
   'angel.cv_too_large': { it: 'Il curriculum è troppo grande: al massimo 5 MB.', en: 'The CV is too large: 5 MB at most.' },
+  /** The change was made on an older copy: someone else changed it meanwhile. */
+  'plan.stale': {
+    it: "Nel frattempo qualcuno ha cambiato questa voce. Guarda la versione nuova e rifai la modifica.",
+    en: 'Someone changed this meanwhile. Look at the new version and make your change again.',
+  },
+  'plan.hours_exceed_package': {
+    it: 'Queste ore superano il pacchetto. Serve il via libera del coordinatore.',
+    en: "These hours go beyond the package. The coordinator's approval is needed.",
+  },
+  'plan.not_started': { it: 'Il piano di rilancio non è ancora cominciato.', en: 'The relaunch plan has not started yet.' },
   'internal': { it: 'Qualcosa non ha funzionato da parte nostra. Riprova tra poco.', en: 'Something went wrong on our side. Please try again shortly.' },
 } as const satisfies Record<string, Record<TLocale, string>>;
 

@@ -7,3 +7,4 @@ export * from './checkup.js';
 export * from './assignment.js';
 export * from './angels.js';
 export * from './meetings.js';
+export * from './plans.js';

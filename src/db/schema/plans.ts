@@ -1,0 +1,99 @@
+import { date, doublePrecision, index, integer, jsonb, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { user } from './auth.js';
+import { business } from './network.js';
+
+export const goalStatus = pgEnum('plan_goal_status', ['active', 'reached', 'dropped']);
+export const actionStatus = pgEnum('plan_action_status', ['todo', 'doing', 'done', 'blocked']);
+export const actionOwner = pgEnum('plan_action_owner', ['entrepreneur', 'angel']);
+
+/** The relaunch plan of a business: one per business, seen and edited by both sides. */
+export const plan = pgTable('plan', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  businessId: uuid('business_id')
+    .notNull()
+    .unique()
+    .references(() => business.id, { onDelete: 'cascade' }),
+  version: integer('version').notNull().default(1),
+  startedBy: text('started_by').references(() => user.id, { onDelete: 'set null' }),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** A goal in the entrepreneur's words with one measurable indicator. */
+export const planGoal = pgTable(
+  'plan_goal',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    planId: uuid('plan_id')
+      .notNull()
+      .references(() => plan.id, { onDelete: 'cascade' }),
+    title: text('title').notNull(),
+    indicatorName: text('indicator_name').notNull(),
+    unit: text('unit').notNull(),
+    baseline: doublePrecision('baseline').notNull(),
+    target: doublePrecision('target').notNull(),
+    current: doublePrecision('current').notNull(),
+    byDate: date('by_date').notNull(),
+    status: goalStatus('status').notNull().default('active'),
+    /** Rises at every change; an edit made on an older version is refused as stale. */
+    version: integer('version').notNull().default(1),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('plan_goal_plan_idx').on(t.planId)],
+);
+
+export const planAction = pgTable(
+  'plan_action',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    planId: uuid('plan_id')
+      .notNull()
+      .references(() => plan.id, { onDelete: 'cascade' }),
+    goalId: uuid('goal_id')
+      .notNull()
+      .references(() => planGoal.id, { onDelete: 'cascade' }),
+    title: text('title').notNull(),
+    owner: actionOwner('owner').notNull(),
+    dueDate: date('due_date'),
+    status: actionStatus('status').notNull().default('todo'),
+    linkedLessonId: text('linked_lesson_id'),
+    version: integer('version').notNull().default(1),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('plan_action_plan_idx').on(t.planId), index('plan_action_due_idx').on(t.dueDate, t.status)],
+);
+
+/** The indicator over time: every new value is kept, for the goal's small chart. */
+export const planReading = pgTable(
+  'plan_reading',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    goalId: uuid('goal_id')
+      .notNull()
+      .references(() => planGoal.id, { onDelete: 'cascade' }),
+    value: doublePrecision('value').notNull(),
+    at: timestamp('at', { withTimezone: true }).notNull(),
+    by: text('by').references(() => user.id, { onDelete: 'set null' }),
+  },
+  (t) => [index('plan_reading_goal_idx').on(t.goalId, t.at)],
+);
+
+/** Who changed what and when, readable by both sides. */
+export const planHistory = pgTable(
+  'plan_history',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    planId: uuid('plan_id')
+      .notNull()
+      .references(() => plan.id, { onDelete: 'cascade' }),
+    entityKind: text('entity_kind').notNull(),
+    entityId: uuid('entity_id').notNull(),
+    /** `[{ field, from, to }]`, or the created entity's fields. */
+    changes: jsonb('changes').notNull(),
+    by: text('by').references(() => user.id, { onDelete: 'set null' }),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('plan_history_plan_idx').on(t.planId, t.at)],
+);

@@ -1,0 +1,59 @@
+import { z } from '@hono/zod-openapi';
+import { ACTION_STATUSES, GOAL_STATUSES, OWNERS, UNITS } from '../../../domain/plans/types.js';
+
+const ZDate = z.iso.date();
+const ZIndicatorInput = z.strictObject({
+  name: z.string().trim().min(1).max(120),
+  unit: z.enum(UNITS),
+  baseline: z.number(),
+  target: z.number(),
+  current: z.number().optional(),
+  byDate: ZDate,
+});
+
+export const ZGoalInput = z.strictObject({ title: z.string().trim().min(1).max(160), indicator: ZIndicatorInput }).openapi('GoalInput');
+export const ZGoalPatch = z
+  .strictObject({ version: z.number().int().min(1), title: z.string().trim().min(1).max(160).optional(), status: z.enum(GOAL_STATUSES).optional(), indicator: ZIndicatorInput.partial().optional() })
+  .openapi('GoalPatch');
+export const ZReadingInput = z.strictObject({ value: z.number(), unit: z.enum(UNITS).optional(), at: z.iso.datetime({ offset: true }).optional() }).openapi('ReadingInput');
+export const ZActionInput = z
+  .strictObject({ goalId: z.uuid(), title: z.string().trim().min(1).max(160), owner: z.enum(OWNERS), dueDate: ZDate.nullish(), linkedLessonId: z.string().max(64).nullish() })
+  .openapi('ActionInput');
+export const ZActionPatch = z
+  .strictObject({
+    version: z.number().int().min(1),
+    title: z.string().trim().min(1).max(160).optional(),
+    owner: z.enum(OWNERS).optional(),
+    dueDate: ZDate.nullable().optional(),
+    status: z.enum(ACTION_STATUSES).optional(),
+    linkedLessonId: z.string().max(64).nullable().optional(),
+  })
+  .openapi('ActionPatch');
+
+const ZGoal = z.object({
+  id: z.string(),
+  planId: z.string(),
+  title: z.string(),
+  indicator: z.object({ name: z.string(), unit: z.string(), baseline: z.number(), target: z.number(), current: z.number(), byDate: z.string() }),
+  status: z.string(),
+  version: z.number(),
+});
+const ZAction = z.object({ id: z.string(), goalId: z.string(), title: z.string(), owner: z.string(), dueDate: z.string().nullable(), status: z.string(), linkedLessonId: z.string().nullable(), version: z.number() });
+
+export const ZGoalOut = ZGoal.openapi('Goal');
+export const ZActionOut = ZAction.openapi('Action');
+export const ZPlanView = z
+  .object({
+    plan: z.object({ id: z.uuid(), businessId: z.uuid(), version: z.number(), createdAt: z.string() }),
+    goals: z.array(ZGoal.extend({ readings: z.array(z.object({ value: z.number(), at: z.string() })) })),
+    actions: z.array(ZAction),
+    progress: z.object({ actionsDone: z.number(), actionsTotal: z.number(), goalsReached: z.number(), goalsTotal: z.number(), share: z.number() }),
+    suggestions: z.array(z.any()),
+  })
+  .openapi('PlanView');
+export const ZHistory = z.object({
+  items: z.array(z.object({ id: z.uuid(), entityKind: z.string(), entityId: z.uuid(), changes: z.any(), by: z.string().nullable(), at: z.string() })),
+});
+export const ZPlanParams = z.object({ id: z.uuid().openapi({ param: { name: 'id', in: 'path' } }) });
+export const ZGoalParams = ZPlanParams.extend({ goalId: z.uuid().openapi({ param: { name: 'goalId', in: 'path' } }) });
+export const ZActionParams = ZPlanParams.extend({ actionId: z.uuid().openapi({ param: { name: 'actionId', in: 'path' } }) });

@@ -1,0 +1,195 @@
+import { asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import type { TDb } from '../../db/client.js';
+import { checkup, plan, planAction, planGoal, planHistory, planReading } from '../../db/schema/index.js';
+import type { TCheckupResult } from '../../domain/checkup/score.js';
+import { diffEntity } from '../../domain/plans/history.js';
+import { planProgress } from '../../domain/plans/progress.js';
+import { suggestFromCheckup } from '../../domain/plans/suggest.js';
+import type { TAction, TActionStatus, TGoal, TOwner, TUnit } from '../../domain/plans/types.js';
+import { validateAction, validateGoal, validateReading, type TFieldProblem } from '../../domain/plans/validate.js';
+import { AppError } from '../../shared/errors.js';
+import type { TLocale } from '../../shared/locale.js';
+
+type TTx = Parameters<Parameters<TDb['transaction']>[0]>[0];
+
+const today = (now: Date) => now.toISOString().slice(0, 10);
+
+function refuse(problems: TFieldProblem[]): never {
+  throw new AppError('request.invalid', 422, problems.map((p) => ({ field: p.field, message: p.code })));
+}
+
+async function record(tx: TTx, planId: string, entityKind: 'goal' | 'action' | 'reading', entityId: string, changes: unknown, by: string) {
+  await tx.insert(planHistory).values({ planId, entityKind, entityId, changes, by });
+  await tx.update(plan).set({ version: sql`${plan.version} + 1`, updatedAt: new Date() }).where(eq(plan.id, planId));
+}
+
+type TGoalRow = typeof planGoal.$inferSelect;
+type TActionRow = typeof planAction.$inferSelect;
+
+/** A goal row in the domain's shape (indicator nested), for validation, progress and history. */
+export function goalOf(row: TGoalRow): TGoal {
+  return {
+    id: row.id,
+    planId: row.planId,
+    title: row.title,
+    indicator: { name: row.indicatorName, unit: row.unit as TUnit, baseline: row.baseline, target: row.target, current: row.current, byDate: row.byDate },
+    status: row.status,
+    version: row.version,
+  };
+}
+
+export function actionOf(row: TActionRow): TAction {
+  return { id: row.id, goalId: row.goalId, title: row.title, owner: row.owner, dueDate: row.dueDate, status: row.status, linkedLessonId: row.linkedLessonId, version: row.version };
+}
+
+export async function findPlanOfBusiness(db: TDb, businessId: string) {
+  const [row] = await db.select().from(plan).where(eq(plan.businessId, businessId));
+  return row ?? null;
+}
+
+export async function loadPlanRow(db: TDb, planId: string) {
+  const [row] = await db.select().from(plan).where(eq(plan.id, planId));
+  if (!row) throw new AppError('resource.not_found', 404);
+  return row;
+}
+
+/** Starts the plan of a business (after the first meeting); starting twice returns the same plan. */
+export async function startPlan(db: TDb, businessId: string, by: string) {
+  await db.insert(plan).values({ businessId, startedBy: by }).onConflictDoNothing();
+  return (await findPlanOfBusiness(db, businessId))!;
+}
+
+/**
+ * The whole plan as both sides see it: goals with their indicator over time, actions,
+ * progress, and starting points from the latest check-up's priorities (offers, never forced).
+ */
+export async function getPlanView(db: TDb, planId: string, locale: TLocale) {
+  const row = await loadPlanRow(db, planId);
+  const goals = await db.select().from(planGoal).where(eq(planGoal.planId, planId)).orderBy(asc(planGoal.createdAt));
+  const actions = await db.select().from(planAction).where(eq(planAction.planId, planId)).orderBy(asc(planAction.createdAt));
+  const readings = goals.length
+    ? await db.select().from(planReading).where(inArray(planReading.goalId, goals.map((g) => g.id))).orderBy(asc(planReading.at))
+    : [];
+  const [lastCheckup] = await db.select({ result: checkup.result }).from(checkup).where(eq(checkup.businessId, row.businessId)).orderBy(desc(checkup.round)).limit(1);
+  const priorities = (lastCheckup?.result as TCheckupResult | null | undefined)?.priorities ?? [];
+  return {
+    plan: { id: row.id, businessId: row.businessId, version: row.version, createdAt: row.createdAt.toISOString() },
+    goals: goals.map((g) => ({ ...goalOf(g), readings: readings.filter((r) => r.goalId === g.id).map((r) => ({ value: r.value, at: r.at.toISOString() })) })),
+    actions: actions.map(actionOf),
+    progress: planProgress(goals.map(goalOf), actions.map(actionOf)),
+    suggestions: suggestFromCheckup(priorities as Parameters<typeof suggestFromCheckup>[0], locale),
+  };
+}
+
+export interface TGoalInput {
+  title: string;
+  indicator: { name: string; unit: TUnit; baseline: number; target: number; current?: number; byDate: string };
+}
+
+export async function addGoal(db: TDb, planId: string, input: TGoalInput, by: string, now = new Date()) {
+  const candidate = { ...input, indicator: { ...input.indicator, current: input.indicator.current ?? input.indicator.baseline } };
+  const problems = validateGoal(candidate, { today: today(now), isCreation: true });
+  if (problems.length) refuse(problems);
+  return db.transaction(async (tx) => {
+    const i = candidate.indicator;
+    const [created] = await tx
+      .insert(planGoal)
+      .values({ planId, title: candidate.title, indicatorName: i.name, unit: i.unit, baseline: i.baseline, target: i.target, current: i.current, byDate: i.byDate })
+      .returning();
+    await tx.insert(planReading).values({ goalId: created!.id, value: i.current, at: now, by });
+    await record(tx, planId, 'goal', created!.id, diffEntity({}, goalOf(created!)), by);
+    return goalOf(created!);
+  });
+}
+
+/** Changes a goal made on `version`; an edit based on an older copy is refused, nothing half-saved. */
+export async function updateGoal(db: TDb, planId: string, goalId: string, version: number, patch: Partial<Pick<TGoal, 'title' | 'status'>> & { indicator?: Partial<TGoal['indicator']> }, by: string, now = new Date()) {
+  return db.transaction(async (tx) => {
+    const [row] = await tx.select().from(planGoal).where(eq(planGoal.id, goalId)).for('update');
+    if (!row || row.planId !== planId) throw new AppError('resource.not_found', 404);
+    if (row.version !== version) throw new AppError('plan.stale', 409, [{ field: 'version', message: String(row.version) }]);
+    const before = goalOf(row);
+    const after: TGoal = { ...before, ...patch, indicator: { ...before.indicator, ...patch.indicator }, version: before.version + 1 };
+    const problems = validateGoal(after, { today: today(now), isCreation: false });
+    if (problems.length) refuse(problems);
+    const [updated] = await tx
+      .update(planGoal)
+      .set({
+        title: after.title,
+        status: after.status,
+        indicatorName: after.indicator.name,
+        unit: after.indicator.unit,
+        baseline: after.indicator.baseline,
+        target: after.indicator.target,
+        current: after.indicator.current,
+        byDate: after.indicator.byDate,
+        version: after.version,
+        updatedAt: now,
+      })
+      .where(eq(planGoal.id, goalId))
+      .returning();
+    if (after.indicator.current !== before.indicator.current) await tx.insert(planReading).values({ goalId, value: after.indicator.current, at: now, by });
+    await record(tx, planId, 'goal', goalId, diffEntity(before, after), by);
+    return goalOf(updated!);
+  });
+}
+
+/** A new value of a goal's indicator (its unit must be the indicator's own). */
+export async function addReading(db: TDb, planId: string, goalId: string, input: { value: number; unit?: TUnit; at?: string }, by: string, now = new Date()) {
+  return db.transaction(async (tx) => {
+    const [row] = await tx.select().from(planGoal).where(eq(planGoal.id, goalId)).for('update');
+    if (!row || row.planId !== planId) throw new AppError('resource.not_found', 404);
+    const reading = { goalId, value: input.value, unit: input.unit, at: input.at ?? now.toISOString() };
+    const problems = validateReading(reading, { unit: row.unit as TUnit, now });
+    if (problems.length) refuse(problems);
+    await tx.insert(planReading).values({ goalId, value: input.value, at: new Date(reading.at), by });
+    const [updated] = await tx.update(planGoal).set({ current: input.value, version: row.version + 1, updatedAt: now }).where(eq(planGoal.id, goalId)).returning();
+    await record(tx, planId, 'reading', goalId, [{ field: 'indicator.current', from: row.current, to: input.value }], by);
+    return goalOf(updated!);
+  });
+}
+
+export interface TActionInput {
+  goalId: string;
+  title: string;
+  owner: TOwner;
+  dueDate?: string | null;
+  linkedLessonId?: string | null;
+}
+
+export async function addAction(db: TDb, planId: string, input: TActionInput, by: string, now = new Date()) {
+  const candidate = { ...input, dueDate: input.dueDate ?? null, status: 'todo' as TActionStatus, linkedLessonId: input.linkedLessonId ?? null };
+  const problems = validateAction(candidate, { today: today(now), isCreation: true });
+  if (problems.length) refuse(problems);
+  return db.transaction(async (tx) => {
+    const [goal] = await tx.select({ planId: planGoal.planId }).from(planGoal).where(eq(planGoal.id, input.goalId));
+    if (!goal || goal.planId !== planId) throw new AppError('request.invalid', 422, [{ field: 'goalId', message: 'unknown' }]);
+    const [created] = await tx.insert(planAction).values({ planId, ...candidate }).returning();
+    await record(tx, planId, 'action', created!.id, diffEntity({}, actionOf(created!)), by);
+    return actionOf(created!);
+  });
+}
+
+export async function updateAction(db: TDb, planId: string, actionId: string, version: number, patch: Partial<Pick<TAction, 'title' | 'owner' | 'dueDate' | 'status' | 'linkedLessonId'>>, by: string, now = new Date()) {
+  return db.transaction(async (tx) => {
+    const [row] = await tx.select().from(planAction).where(eq(planAction.id, actionId)).for('update');
+    if (!row || row.planId !== planId) throw new AppError('resource.not_found', 404);
+    if (row.version !== version) throw new AppError('plan.stale', 409, [{ field: 'version', message: String(row.version) }]);
+    const before = actionOf(row);
+    const after: TAction = { ...before, ...patch, version: before.version + 1 };
+    const problems = validateAction(after, { today: today(now), isCreation: false });
+    if (problems.length) refuse(problems);
+    const [updated] = await tx
+      .update(planAction)
+      .set({ title: after.title, owner: after.owner, dueDate: after.dueDate, status: after.status, linkedLessonId: after.linkedLessonId, version: after.version, updatedAt: now })
+      .where(eq(planAction.id, actionId))
+      .returning();
+    await record(tx, planId, 'action', actionId, diffEntity(before, after), by);
+    return actionOf(updated!);
+  });
+}
+
+/** The plan's history, newest first, with who made each change. */
+export async function listHistory(db: TDb, planId: string, limit = 200) {
+  return db.select().from(planHistory).where(eq(planHistory.planId, planId)).orderBy(desc(planHistory.at)).limit(limit);
+}
