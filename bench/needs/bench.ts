@@ -23,6 +23,7 @@ const sets: Record<string, TNeedsCase[]> = {
   'holdout-3': load(path.join(root, 'src/domain/intake/cases/holdout-3.json')),
   'holdout-4': load(path.join(root, 'src/domain/intake/cases/holdout-4.json')),
   'holdout-5': load(path.join(root, 'src/domain/intake/cases/holdout-5.json')),
+  'holdout-6': load(path.join(root, 'src/domain/intake/cases/holdout-6.json')),
   dev: load(path.join(root, 'src/domain/intake/cases/dev.json')),
   public: load(path.resolve(root, '../shared/cases/ascolto-public.json')),
 };

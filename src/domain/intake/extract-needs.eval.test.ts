@@ -51,9 +51,10 @@ describe('needs extraction quality', () => {
     expect(result.n).toBeGreaterThanOrEqual(80);
     // Measured once at the end of round two, nothing changed after: top1 0.75, top3 0.80; at
     // the end of round three (intent weighting, idioms) 0.79 / 0.85, its misses unread before.
+    // At the end of round four (senses, objects of a wish) 0.81 / 0.88, not run during the round.
     // Below the product's bar (0.85 / 0.90): the floor guards regressions, it does not claim it.
-    expect(result.top3).toBeGreaterThanOrEqual(0.75);
-    expect(result.top1).toBeGreaterThanOrEqual(0.7);
+    expect(result.top3).toBeGreaterThanOrEqual(0.825);
+    expect(result.top1).toBeGreaterThanOrEqual(0.76);
   });
 
   it('does not fall on the fifth holdout set (the clean figure of the third round)', () => {
@@ -61,9 +62,21 @@ describe('needs extraction quality', () => {
     expect(result.n).toBeGreaterThanOrEqual(120);
     // Written first in round three, before reading the lexicon or the other case files, and
     // measured once at the very end, nothing changed after: top1 0.775, top3 0.85 (the
-    // extractor before the round: 0.73 / 0.84). Floors 0.05 under; the bar is not met.
-    expect(result.top3).toBeGreaterThanOrEqual(0.8);
-    expect(result.top1).toBeGreaterThanOrEqual(0.725);
+    // extractor before the round: 0.73 / 0.84). At the end of round four 0.84 / 0.875, but its
+    // misses had been named in that round's brief. Floors 0.05 under; the bar is not met.
+    expect(result.top3).toBeGreaterThanOrEqual(0.825);
+    expect(result.top1).toBeGreaterThanOrEqual(0.79);
+  });
+
+  it('does not fall on the sixth holdout set (the clean figure of the fourth round)', () => {
+    const result = measure(path.join(here, 'cases/holdout-6.json'));
+    expect(result.n).toBeGreaterThanOrEqual(120);
+    // Written first in round four (word senses, objects of a wish), before opening the lexicon,
+    // the code or any other case file, and measured once at the very end, nothing changed
+    // after: top1 0.79, top3 0.88 (the extractor before the round: 0.725 / 0.84). Floors 0.05
+    // under; the product's bar (0.85 / 0.90) is not met.
+    expect(result.top3).toBeGreaterThanOrEqual(0.83);
+    expect(result.top1).toBeGreaterThanOrEqual(0.74);
   });
 
   it('keeps the development set high', () => {

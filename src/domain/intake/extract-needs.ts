@@ -2,7 +2,8 @@ import { AREAS, type TArea } from './areas.js';
 import { LEXICON } from './lexicon.js';
 import { readIntent, type TIntent } from './intent.js';
 import { clauseStarts, findCancelled } from './negation.js';
-import { normalizeText, tokenize, type TToken } from './normalize-text.js';
+import { findWishObjects, hasSenses, phraseKeys, senseWeights } from './senses.js';
+import { tokenize, type TToken } from './normalize-text.js';
 import { stemWord } from './stem.js';
 import { weakCues } from './weak-cues.js';
 
@@ -61,16 +62,13 @@ interface TCompiledEntry {
   gap: number;
   words: TPatternWord[];
   order: number;
+  /** The words' keys joined: what sense rules (`senses.ts`) are indexed by. */
+  signature: string;
 }
 
 interface TMatch {
   compiled: TCompiledEntry;
   tokenIndexes: number[];
-}
-
-function compileWord(word: string): TPatternWord {
-  if (word.startsWith('=')) return { key: `w:${normalizeText(word.slice(1))}` };
-  return { key: `s:${stemWord(word)}` };
 }
 
 /** The lexicon compiled once per process: entries by the key of their first word, longest first. */
@@ -84,13 +82,8 @@ const DELETIONS = new Map<string, string | null>();
 // areas): they become one, keeping the larger weight per area, so lexicon order never decides.
 const BY_KEYS = new Map<string, TCompiledEntry>();
 LEXICON.forEach((entry, order) => {
-  const words = entry.phrase
-    .replace(/[’']/g, ' ')
-    .split(/\s+/)
-    .filter(Boolean)
-    // Each word folded as a statement's words are: "l'azienda" -> "l", "azienda".
-    .flatMap((w) => (w.startsWith('=') ? [w] : normalizeText(w).split(' ')))
-    .map(compileWord);
+  // Each word folded as a statement's words are: "l'azienda" -> "l", "azienda".
+  const words = phraseKeys(entry.phrase).map((key) => ({ key }));
   const signature = `${words.map((w) => w.key).join(' ')}|${entry.gap}`;
   const seen = BY_KEYS.get(signature);
   if (seen) {
@@ -99,7 +92,14 @@ LEXICON.forEach((entry, order) => {
     }
     return;
   }
-  const compiled: TCompiledEntry = { phrase: entry.phrase, weights: { ...entry.weights }, gap: entry.gap, order, words };
+  const compiled: TCompiledEntry = {
+    phrase: entry.phrase,
+    weights: { ...entry.weights },
+    gap: entry.gap,
+    order,
+    words,
+    signature: words.map((w) => w.key).join(' '),
+  };
   BY_KEYS.set(signature, compiled);
   const list = INDEX.get(words[0]!.key) ?? [];
   list.push(compiled);
@@ -206,6 +206,37 @@ function evidenceText(text: string, match: TMatch, tokens: readonly TToken[]): s
   return idx.map((k) => tokens[k]!.raw).join(' ');
 }
 
+/**
+ * Adds the verb + object pairs of what the person asks for ("far arrivare la birra nei pub":
+ * outlets → marketing, `senses.ts`). A pair takes the place of single-word matches on its
+ * verb and its noun ("vendere" 0.5, "ristoranti" 0.5); a longer phrase on either word keeps
+ * its reading and the pair is not made.
+ */
+function withWishObjects(tokens: readonly TToken[], intent: TIntent, matches: TMatch[]): TMatch[] {
+  const owner: (TMatch | undefined)[] = tokens.map(() => undefined);
+  for (const match of matches) for (const k of match.tokenIndexes) owner[k] = match;
+  const pairs = findWishObjects(
+    tokens,
+    (k) => intent.kind[k] !== 'plain' && !intent.isBackground[k],
+    (k) => owner[k] === undefined || owner[k]!.tokenIndexes.length === 1,
+  );
+  if (pairs.length === 0) return matches;
+  const replaced = new Set<TMatch>();
+  const added: TMatch[] = [];
+  for (const pair of pairs) {
+    // Two pairs cannot share a word: the first one read keeps it.
+    if (pair.tokenIndexes.some((k) => owner[k] !== undefined && added.includes(owner[k]!))) continue;
+    for (const k of pair.tokenIndexes) if (owner[k]) replaced.add(owner[k]!);
+    const match: TMatch = {
+      compiled: { phrase: pair.route, weights: pair.weights, gap: 0, words: [], order: -1, signature: '' },
+      tokenIndexes: pair.tokenIndexes,
+    };
+    for (const k of pair.tokenIndexes) owner[k] = match;
+    added.push(match);
+  }
+  return [...matches.filter((m) => !replaced.has(m)), ...added];
+}
+
 /** The area the wishes say most strongly (summed weights), when they say one clearly. */
 function strongestOf(weights: ReadonlyMap<TArea, number>): TArea | undefined {
   let best: TArea | undefined;
@@ -246,8 +277,8 @@ export function extractNeeds(text: string): TNeedsProfile {
   const keys = tokens.map(tokenKeys);
   const cancelled = findCancelled(tokens);
   const clause = clauseStarts(tokens);
-  const matches = findMatches(keys, tokens.map(() => false));
   const intent = readIntent(tokens, text);
+  const matches = withWishObjects(tokens, intent, findMatches(keys, tokens.map(() => false)));
   const wished = new Map<TArea, number>();
 
   let raw = new Map<TArea, number>();
@@ -261,7 +292,9 @@ export function extractNeeds(text: string): TNeedsProfile {
     const factor = intensityOf(match, tokens, clause, intent);
     const said = evidenceText(text, match, tokens);
     const isWish = intent.kind[match.tokenIndexes[0]!] === 'wish';
-    for (const [area, weight] of Object.entries(match.compiled.weights) as [TArea, number][]) {
+    // A word whose area depends on the words around it ("la domanda del bando").
+    const sensed = hasSenses(match.compiled.signature) ? senseWeights(match.compiled.signature, match.tokenIndexes, keys) : undefined;
+    for (const [area, weight] of Object.entries(sensed ?? match.compiled.weights) as [TArea, number][]) {
       raw.set(area, (raw.get(area) ?? 0) + weight * factor);
       if (isWish) wished.set(area, (wished.get(area) ?? 0) + weight);
 

@@ -112,7 +112,7 @@ t({ market_research: 0.7, marketing: 0.3 }, 'clienti giovani', 'i giovani', '=gi
 t({ market_research: 0.3, marketing: 0.2 }, 'clienti', 'cliente', 'la gente', 'gente', 'zona', 'quartiere', 'paese');
 
 // ── people: hiring, training, skills, succession ────────────────────────────────────────────
-t({ people: 1 }, 'dipendenti', 'dipendente', 'personale', 'personale qualificato', 'collaboratori', 'collaboratore', '=apprendista', '=apprendisti', 'assumere', 'assunzione', 'assunzioni', 'stagionali', 'camerieri', 'cameriere', 'garzone', 'mestiere', 'imparare', 'insegnare', 'formazione', '=formare', '=corso', '=corsi', 'competenze', 'capacità', 'squadra', 'motivare', 'litigano', 'non =trovo', 'non =troviamo', 'trovare personale', 'cerco personale', 'sostituire', 'non sa usare', 'non sanno usare', 'i ragazzi nuovi');
+t({ people: 1 }, 'dipendenti', 'dipendente', 'personale', 'personale qualificato', '=collaboratori', '=collaboratore', '=collaboratrice', '=collaboratrici', '=apprendista', '=apprendisti', 'assumere', 'assunzione', 'assunzioni', 'stagionali', 'camerieri', 'cameriere', 'garzone', 'mestiere', 'imparare', 'insegnare', 'formazione', '=formare', '=corso', '=corsi', 'competenze', 'capacità', 'squadra', 'motivare', 'litigano', 'non =trovo', 'non =troviamo', 'trovare personale', 'cerco personale', 'sostituire', 'non sa usare', 'non sanno usare', 'i ragazzi nuovi');
 t({ people: 0.5 }, 'ragazzi', 'ragazze', 'ragazzo');
 
 // ── data and digital tools: software, data, backups, security, a website to maintain ────────
@@ -138,7 +138,7 @@ t({ organisation: 1 }, 'gestire', 'gestione', 'tempi', 'caotico', 'confusione', 
 t({ finance: 1 }, 'flusso di cassa', 'cash flow', '=utili', 'di =utile', 'l =utile', '=ricavi', 'guadagni', 'leasing', 'garanzia', 'garanzie', 'confidi', 'microcredito', 'sovvenzioni', '=crediti', 'recupero crediti', '=scoperto', 'conto corrente', 'rincari', 'aumenti', 'caro', 'cari');
 t({ innovation: 1 }, 'migliorare il prodotto', 'ampliare la gamma', 'gamma', 'assortimento', 'servizio in più', 'servizi in più', 'personalizzati', 'personalizzare', 'sperimentare', 'ricetta nuova', 'ricette nuove', 'collezione', 'design', 'nuove idee');
 t({ market_research: 1 }, 'capire il mercato', 'studiare il mercato', 'ricerca di mercato', 'cosa chiedono', 'richieste dei clienti', 'esigenze dei clienti', 'perché comprano', 'perché non comprano', 'nuovi mercati', 'opportunità');
-t({ people: 1 }, 'operai', 'operaio', 'tecnico', 'tecnici', 'trattenere', 'licenziare', 'si licenziano', 'stipendio', 'addestrare', 'affiancare', 'esperienza', 'non so usare', 'non sappiamo usare', 'personale stagionale');
+t({ people: 1 }, 'operai', 'operaio', 'tecnico', 'tecnici', 'trattenere', '=licenziare', 'si =licenziano', '=licenziarlo', '=licenziarla', '=licenziamento', '=licenziamenti', 'stipendio', 'addestrare', 'affiancare', 'esperienza', 'non so usare', 'non sappiamo usare', 'personale stagionale');
 t({ data_tools: 1 }, 'smartphone', 'stampante', 'scanner', 'account', 'posta elettronica', 'hackerato', 'phishing', 'antivirus', '=aggiornamenti', 'sito vecchio', 'cassa telematica', 'scontrino elettronico', 'codici a barre', 'lettore');
 t({ automation_ai: 1 }, 'automatismi', 'bot', 'risponde da solo', 'algoritmo', 'sensore', 'stampa 3d', 'risposte automatiche', 'lavori ripetitivi', 'fa tutto da solo');
 t({ green: 1 }, 'risparmio energetico', 'efficienza energetica', 'cappotto termico', 'caldaia', 'biomassa', '=rinnovabili', '=rinnovabile', 'fonti rinnovabili', '=mobilità', '=differenziata', 'compost', 'spreco alimentare', 'impatto ambientale', 'green', 'eco', 'riutilizzare', 'riuso', 'impatto');
@@ -216,7 +216,7 @@ t({ market_research: 1 }, 'competitor', 'competitors', 'chi vende le stesse cose
 t({ market_research: 0.6, marketing: 0.3 }, '=residenti', '=abitanti', '=popolazione', 'studenti', 'pendolari', 'bambini', 'donne', 'coppie', 'territorio', 'turismo', 'professionisti');
 
 // people
-t({ people: 1 }, 'staff', 'team', 'manodopera', 'mano d opera', 'forza lavoro', 'braccianti', 'stagista', 'stagisti', 'tirocinio', 'tirocinante', 'tirocinanti', 'commessa', 'commesse', 'commesso', '=cuoco', '=cuochi', 'chef', 'pizzaiolo', 'pizzaioli', 'barista', 'baristi', 'turnover', 'se n è andato', 'se n è andata', 'se ne sono andati', 'andato via', 'andata via', 'licenziato', 'licenziata', 'dimissioni', 'dimettersi', 'assenze', 'costo del personale', 'selezione', 'colloquio', 'colloqui', 'curriculum', '=cv', 'annuncio di lavoro', 'offerta di lavoro', 'cercasi', 'assunto', 'assunta', 'assumo', 'assumerei', 'aggiornamento professionale', 'trasmettere il mestiere', 'insegnare il mestiere', 'imparare il mestiere', 'saper fare', 'competenze digitali', 'qualificati', 'qualificato', 'specializzati', 'specializzato', 'preparati', 'motivazione', 'motivati', 'svogliati', 'non hanno voglia', 'voglia di lavorare', 'nessuno vuole lavorare', 'nessuno vuole fare', 'non vogliono lavorare', 'litigi', 'conflitti', 'leadership', 'gestire le persone', 'gestire il personale', 'gestire i ragazzi', 'successore', 'sostituto', 'braccio destro', 'welfare', '=formarli', '=formo', '=formiamo', 'sanno usare', 'non sanno');
+t({ people: 1 }, 'staff', 'team', 'manodopera', 'mano d opera', 'forza lavoro', 'braccianti', 'stagista', 'stagisti', 'tirocinio', 'tirocinante', 'tirocinanti', 'commessa', 'commesse', 'commesso', '=cuoco', '=cuochi', 'chef', 'pizzaiolo', 'pizzaioli', 'barista', 'baristi', 'turnover', 'se n è andato', 'se n è andata', 'se ne sono andati', 'andato via', 'andata via', '=licenziato', '=licenziata', '=licenziati', 'dimissioni', 'dimettersi', 'assenze', 'costo del personale', 'selezione', 'colloquio', 'colloqui', 'curriculum', '=cv', 'annuncio di lavoro', 'offerta di lavoro', 'cercasi', 'assunto', 'assunta', 'assumo', 'assumerei', 'aggiornamento professionale', 'trasmettere il mestiere', 'insegnare il mestiere', 'imparare il mestiere', 'saper fare', 'competenze digitali', 'qualificati', 'qualificato', 'specializzati', 'specializzato', 'preparati', 'motivazione', 'motivati', 'svogliati', 'non hanno voglia', 'voglia di lavorare', 'nessuno vuole lavorare', 'nessuno vuole fare', 'non vogliono lavorare', 'litigi', 'conflitti', 'leadership', 'gestire le persone', 'gestire il personale', 'gestire i ragazzi', 'successore', 'sostituto', 'braccio destro', 'welfare', '=formarli', '=formo', '=formiamo', 'sanno usare', 'non sanno');
 
 // data and digital tools
 t({ data_tools: 0.5, communication: 0.3 }, 'aggiornare', 'aggiorna');
@@ -224,7 +224,7 @@ t({ data_tools: 1 }, 'portatile', 'notebook', 'cellulare', 'telefonino', 'foglio
 t({ data_tools: 0.8, organisation: 0.3 }, 'su excel', 'excel', 'tabella', 'tabelle', 'indirizzi email', 'rubrica', 'contatti dei clienti', 'anagrafica', 'anagrafica clienti');
 
 // automation and AI
-t({ automation_ai: 1.1 }, 'automatizzazione', 'automatizzarlo', 'automatizzarla', 'automatizzabile', '=gpt', 'gemini', 'copilot', 'assistente vocale', 'alexa', 'robotica', 'robotizzare', 'robotizzato', 'cobot', 'linea automatica', 'impianto automatico', '=plc', '=iot', 'internet delle cose', 'controllo numerico', 'drone', 'droni', 'agricoltura di precisione', 'irrigazione automatica', 'prenotazioni automatiche', 'prenotazione automatica', 'promemoria automatici', 'promemoria automatico', 'promemoria', 'reminder', 'sms automatici', 'messaggi automatici', 'risponditore', 'da sé', 'lavoro ripetitivo', 'sempre le stesse cose', 'stessa cosa ogni', 'copia e incolla', 'copia incolla', 'ricopiare', 'ricopio', 'manualmente', 'risparmiare tempo', 'generare testi', 'scrivere testi', 'tradurre', 'traduzioni automatiche');
+t({ automation_ai: 1.1 }, 'automatizzazione', 'automatizzarlo', 'automatizzarla', 'automatizzabile', '=gpt', 'gemini', 'copilot', 'assistente vocale', 'alexa', 'robotica', 'robotizzare', 'robotizzato', 'cobot', 'linea automatica', 'impianto automatico', '=plc', '=iot', 'internet delle cose', 'controllo numerico', 'drone', 'droni', 'agricoltura di precisione', 'irrigazione automatica', 'prenotazioni automatiche', 'prenotazione automatica', 'promemoria automatici', 'promemoria automatico', 'promemoria', 'reminder', 'sms automatici', 'messaggi automatici', 'risponditore', 'lavoro ripetitivo', 'sempre le stesse cose', 'stessa cosa ogni', 'copia e incolla', 'copia incolla', 'ricopiare', 'ricopio', 'manualmente', 'risparmiare tempo', 'generare testi', 'scrivere testi', 'tradurre', 'traduzioni automatiche');
 t({ automation_ai: 0.8, innovation: 0.3 }, 'laser', 'stampante 3d', 'tecnologia 4 0', '=trattore', '=trattori', 'linea di confezionamento', '=confezionatrice', 'impastatrice', 'forno automatico');
 
 // green
@@ -307,6 +307,31 @@ t({ green: 0.7 }, 'di stagione', 'importati');
 t({ green: 1.1 }, 'locali e di stagione', 'niente importati', 'più pulito', 'più pulita', 'più puliti', 'meno inquinante', 'meno inquinanti', 'inquinare meno', 'rispetto dell ambiente');
 // Bringing it to people's homes: selling at a distance.
 loose(2, { ecommerce: 1, organisation: 0.3 }, 'consegnare a casa', 'consegnare a domicilio', 'portare a domicilio');
+// ── fourth round (2026-11-22): senses, objects of a wish, collisions ──────────────────────
+// Words whose area depends on their neighbours are read again in `senses.ts`; these entries
+// are the words themselves, for when no context says otherwise.
+// "Da sé" only as the two words together: with a gap, "da quando se n'è andato" read as a machine.
+loose(0, { automation_ai: 1.1 }, 'da sé', 'fa da sé');
+// A licence (bar, taxi, stall) is a permit and a cost, not a dismissal ("licenziare" is `=exact` now).
+t({ organisation: 0.6, finance: 0.4, strategy: 0.3 }, 'licenza', 'licenze');
+t({ ecommerce: 0.6, data_tools: 0.5 }, 'piattaforma', 'piattaforme');
+t({ strategy: 0.6, marketing: 0.3 }, 'collaborare', 'collaborazione', 'collaborazioni');
+// Things that cannot be found again, counts lost: how work is kept.
+t({ organisation: 1, finance: 0.4 }, 'perso il conto', 'perdo il conto', 'perdere il conto', 'perdiamo il conto', 'perso il filo');
+t({ organisation: 0.8 }, '=ritrovo', '=ritroviamo', 'ritrovare', 'non si trova niente', 'non trovo niente', 'non trovo mai niente');
+// A tool that hangs.
+t({ data_tools: 0.9 }, 'si blocca', 'si bloccano', 'si =pianta', 'si =piantano', 'si =impalla', 'non si apre più', 'non si aprono più', 'non si accende', 'non parte più');
+
+// The vehicles of the business: running costs and fuel.
+t({ finance: 0.6, green: 0.5, organisation: 0.2 }, 'furgone', 'furgoni', 'camion', 'camioncino', 'veicoli', 'automezzi', 'auto aziendale');
+t({ finance: 0.7 }, 'dal meccanico', 'dal carrozziere');
+// "Non torna": the till or the stock that does not add up (read by context in `senses.ts`);
+// alone, the customer who does not come back.
+loose(1, { market_research: 0.6, marketing: 0.4 }, 'non =torna', 'non =tornano', 'non =torna mai', 'non =tornano mai');
+t({ data_tools: 1, finance: 0.3 }, 'lettore delle carte', 'lettore di carte', 'lettore carte', 'terminale di pagamento');
+// Am I making money at all: a question for the numbers.
+loose(1, { finance: 0.9, strategy: 0.4, data_tools: 0.3 }, 'sta andando bene', 'stiamo andando bene', 'sto andando bene', 'va bene o male', 'ci guadagno', 'ci guadagniamo', 'sto guadagnando');
+
 /**
  * The whole lexicon. Duplicate phrases are merged keeping the larger weight per area, so a
  * phrase listed under two areas says both.
