@@ -1,4 +1,4 @@
-import { date, doublePrecision, index, integer, jsonb, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { date, doublePrecision, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { user } from './auth.js';
 import { business } from './network.js';
 
@@ -96,4 +96,77 @@ export const planHistory = pgTable(
     at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('plan_history_plan_idx').on(t.planId, t.at)],
+);
+
+export const logMode = pgEnum('plan_log_mode', ['in_person', 'phone', 'video']);
+
+/** The meeting log: what was said, decided and what comes next; hours count against the engagement. */
+export const planLogEntry = pgTable(
+  'plan_log_entry',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    planId: uuid('plan_id')
+      .notNull()
+      .references(() => plan.id, { onDelete: 'cascade' }),
+    date: date('date').notNull(),
+    mode: logMode('mode').notNull(),
+    durationMinutes: integer('duration_minutes').notNull(),
+    notes: text('notes').notNull().default(''),
+    decisions: text('decisions').notNull().default(''),
+    nextSteps: jsonb('next_steps').notNull().default([]),
+    hours: doublePrecision('hours').notNull().default(0),
+    by: text('by').references(() => user.id, { onDelete: 'set null' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('plan_log_plan_idx').on(t.planId, t.date)],
+);
+
+/** A "noleggia un manager" engagement: a package of hours, optionally paid by a funding call. */
+export const planEngagement = pgTable('plan_engagement', {
+  planId: uuid('plan_id')
+    .primaryKey()
+    .references(() => plan.id, { onDelete: 'cascade' }),
+  hoursPackage: doublePrecision('hours_package').notNull(),
+  hoursUsed: doublePrecision('hours_used').notNull().default(0),
+  approvedExtraHours: doublePrecision('approved_extra_hours').notNull().default(0),
+  fundingCallId: text('funding_call_id'),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const planComment = pgTable(
+  'plan_comment',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    planId: uuid('plan_id')
+      .notNull()
+      .references(() => plan.id, { onDelete: 'cascade' }),
+    targetKind: text('target_kind').notNull(),
+    targetId: uuid('target_id').notNull(),
+    body: text('body').notNull(),
+    by: text('by').references(() => user.id, { onDelete: 'set null' }),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('plan_comment_plan_idx').on(t.planId, t.at)],
+);
+
+/** Offline changes already applied, by the device's change id: a replay does nothing. */
+export const planSyncedChange = pgTable('plan_synced_change', {
+  clientChangeId: text('client_change_id').primaryKey(),
+  planId: uuid('plan_id')
+    .notNull()
+    .references(() => plan.id, { onDelete: 'cascade' }),
+  result: jsonb('result').notNull(),
+  at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** One digest per person per day, however many workers run the daily job. */
+export const planDigestSent = pgTable(
+  'plan_digest_sent',
+  {
+    userId: text('user_id')
+      .notNull()
+      .references(() => user.id, { onDelete: 'cascade' }),
+    day: date('day').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.day] })],
 );

@@ -1,6 +1,7 @@
-import { asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { TDb } from '../../db/client.js';
-import { checkup, plan, planAction, planGoal, planHistory, planReading } from '../../db/schema/index.js';
+import { and, asc, desc, eq, gt, inArray, sql } from 'drizzle-orm';
+import { checkup, meeting, plan, planAction, planGoal, planHistory, planReading } from '../../db/schema/index.js';
+import { getEngagement, listLog } from './plan-work.js';
 import type { TCheckupResult } from '../../domain/checkup/score.js';
 import { diffEntity } from '../../domain/plans/history.js';
 import { planProgress } from '../../domain/plans/progress.js';
@@ -72,7 +73,27 @@ export async function getPlanView(db: TDb, planId: string, locale: TLocale) {
     : [];
   const [lastCheckup] = await db.select({ result: checkup.result }).from(checkup).where(eq(checkup.businessId, row.businessId)).orderBy(desc(checkup.round)).limit(1);
   const priorities = (lastCheckup?.result as TCheckupResult | null | undefined)?.priorities ?? [];
+  const submitted = await db
+    .select({ id: checkup.id, result: checkup.result, submittedAt: checkup.submittedAt })
+    .from(checkup)
+    .where(and(eq(checkup.businessId, row.businessId), eq(checkup.status, 'submitted')))
+    .orderBy(asc(checkup.round));
+  const brief = (c: (typeof submitted)[number] | undefined) => (c ? { id: c.id, overall: (c.result as TCheckupResult).overall, submittedAt: c.submittedAt!.toISOString() } : null);
+  const [next] = await db
+    .select({ id: meeting.id, startsAt: meeting.startsAt, mode: meeting.mode })
+    .from(meeting)
+    .where(and(eq(meeting.businessId, row.businessId), eq(meeting.status, 'booked'), gt(meeting.startsAt, new Date())))
+    .orderBy(asc(meeting.startsAt))
+    .limit(1);
+  const latest = submitted.at(-1);
+  // A re-take makes sense once the plan has run for a while (a checkpoint): three months after the last one.
+  const isRetakeSuggested = Boolean(latest?.submittedAt && Date.now() - latest.submittedAt.getTime() > 90 * 86_400_000);
+  const log = await listLog(db, planId);
   return {
+    engagement: await getEngagement(db, planId),
+    log: log.map(({ entry, byName }) => ({ ...entry, nextSteps: entry.nextSteps as string[], byName, createdAt: entry.createdAt.toISOString(), planId: undefined, by: undefined })),
+    nextMeeting: next ? { id: next.id, startsAt: next.startsAt.toISOString(), mode: next.mode } : null,
+    checkups: { first: brief(submitted[0]), latest: brief(latest), isRetakeSuggested },
     plan: { id: row.id, businessId: row.businessId, version: row.version, createdAt: row.createdAt.toISOString() },
     goals: goals.map((g) => ({ ...goalOf(g), readings: readings.filter((r) => r.goalId === g.id).map((r) => ({ value: r.value, at: r.at.toISOString() })) })),
     actions: actions.map(actionOf),

@@ -49,11 +49,59 @@ export const ZPlanView = z
     actions: z.array(ZAction),
     progress: z.object({ actionsDone: z.number(), actionsTotal: z.number(), goalsReached: z.number(), goalsTotal: z.number(), share: z.number() }),
     suggestions: z.array(z.any()),
+    engagement: z.object({ hoursPackage: z.number(), hoursUsed: z.number(), approvedExtraHours: z.number(), remaining: z.number(), fundingCallId: z.string().nullable() }).nullable(),
+    log: z.array(
+      z.object({ id: z.uuid(), date: z.string(), mode: z.string(), durationMinutes: z.number(), notes: z.string(), decisions: z.string(), nextSteps: z.array(z.string()), hours: z.number(), byName: z.string().nullable(), createdAt: z.string() }),
+    ),
+    nextMeeting: z.object({ id: z.uuid(), startsAt: z.string(), mode: z.string() }).nullable(),
+    checkups: z.object({
+      first: z.object({ id: z.uuid(), overall: z.number(), submittedAt: z.string() }).nullable(),
+      latest: z.object({ id: z.uuid(), overall: z.number(), submittedAt: z.string() }).nullable(),
+      isRetakeSuggested: z.boolean(),
+    }),
+    abilities: z.object({ edit: z.boolean(), start: z.boolean(), approveHours: z.boolean() }),
   })
   .openapi('PlanView');
+
+export const ZLogInput = z
+  .strictObject({
+    date: ZDate,
+    mode: z.enum(['in_person', 'phone', 'video']),
+    durationMinutes: z.number().int().min(1).max(720),
+    notes: z.string().max(5000).default(''),
+    decisions: z.string().max(5000).default(''),
+    nextSteps: z.array(z.string().trim().min(1).max(160)).max(20).default([]),
+    hours: z.number().min(0).max(24).default(0),
+  })
+  .openapi('LogInput');
+export const ZStepsToActions = z.strictObject({ goalId: z.uuid(), owner: z.enum(OWNERS) }).openapi('StepsToActions');
+export const ZEngagementInput = z.strictObject({ hoursPackage: z.number().min(0.25).max(500).multipleOf(0.25), fundingCallId: z.string().max(64).nullish() }).openapi('EngagementInput');
+export const ZApproveHours = z.strictObject({ extraHours: z.number().min(0.25).max(200).multipleOf(0.25) }).openapi('ApproveHours');
+export const ZCommentInput = z.strictObject({ targetKind: z.enum(['goal', 'action']), targetId: z.uuid(), body: z.string().trim().min(1).max(2000) }).openapi('CommentInput');
+export const ZComments = z.object({ items: z.array(z.object({ id: z.uuid(), targetKind: z.string(), targetId: z.uuid(), body: z.string(), byName: z.string().nullable(), at: z.string() })) });
+export const ZSyncInput = z
+  .strictObject({
+    changes: z
+      .array(
+        z.strictObject({
+          clientChangeId: z.string().min(8).max(100),
+          entity: z.enum(['action', 'goal']),
+          entityId: z.uuid(),
+          baseVersion: z.number().int().min(1),
+          base: z.record(z.string(), z.unknown()).optional(),
+          patch: z.record(z.string(), z.unknown()),
+          madeAt: z.iso.datetime({ offset: true }),
+        }),
+      )
+      .max(500),
+  })
+  .openapi('SyncInput');
+export const ZSyncResults = z.object({ results: z.array(z.record(z.string(), z.unknown())) });
+export const ZExportQuery = z.object({ lang: z.enum(['it', 'en']).optional().openapi({ param: { name: 'lang', in: 'query' } }) });
 export const ZHistory = z.object({
   items: z.array(z.object({ id: z.uuid(), entityKind: z.string(), entityId: z.uuid(), changes: z.any(), by: z.string().nullable(), at: z.string() })),
 });
 export const ZPlanParams = z.object({ id: z.uuid().openapi({ param: { name: 'id', in: 'path' } }) });
 export const ZGoalParams = ZPlanParams.extend({ goalId: z.uuid().openapi({ param: { name: 'goalId', in: 'path' } }) });
 export const ZActionParams = ZPlanParams.extend({ actionId: z.uuid().openapi({ param: { name: 'actionId', in: 'path' } }) });
+export const ZEntryParams = ZPlanParams.extend({ entryId: z.uuid().openapi({ param: { name: 'entryId', in: 'path' } }) });

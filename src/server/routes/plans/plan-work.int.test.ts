@@ -1,0 +1,117 @@
+import { execFileSync } from 'node:child_process';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { assignment } from '../../../db/schema/index.js';
+import { createTestApp, type TTestApp } from '../../../test/app.js';
+import { addMember, makeAngel, makeBusiness, makeSportello, makeUser } from '../../../test/factories.js';
+
+let t: TTestApp;
+let ownerCookie: string;
+let angelCookie: string;
+let coordCookie: string;
+let planId: string;
+let goalId: string;
+let actionId: string;
+
+const soon = () => new Date(Date.now() + 20 * 86_400_000).toISOString().slice(0, 10);
+const today = () => new Date().toISOString().slice(0, 10);
+
+beforeAll(async () => {
+  t = await createTestApp();
+  const desk = await makeSportello(t.db, ['098']);
+  const owner = await makeUser(t.db);
+  const biz = await makeBusiness(t.db, owner.id, desk.id, '098031');
+  ownerCookie = await t.signIn(owner.email);
+  const angel = await makeAngel(t.db, desk.id);
+  await t.db.insert(assignment).values({ businessId: biz.id, angelUserId: angel.id, sportelloId: desk.id });
+  angelCookie = await t.signIn(angel.email);
+  const coord = await makeUser(t.db);
+  await addMember(t.db, coord.id, desk.id, 'coordinator');
+  coordCookie = await t.signIn(coord.email);
+  planId = ((await (await t.call('POST', `/api/businesses/${biz.id}/plan`, { cookie: angelCookie })).json()) as { plan: { id: string } }).plan.id;
+  goalId = ((await (await t.call('POST', `/api/plans/${planId}/goals`, { cookie: angelCookie, body: { title: 'Più recensioni su Google', indicator: { name: 'recensioni', unit: 'recensioni', baseline: 3, target: 20, byDate: soon() } } })).json()) as { id: string }).id;
+  actionId = ((await (await t.call('POST', `/api/plans/${planId}/actions`, { cookie: angelCookie, body: { goalId, title: 'Chiedi 5 recensioni ai clienti affezionati', owner: 'entrepreneur', dueDate: soon() } })).json()) as { id: string }).id;
+});
+afterAll(() => t.close());
+
+describe('meeting log and rented hours', () => {
+  it('logs hours against the package and refuses going beyond without the coordinator', async () => {
+    expect((await t.call('PUT', `/api/plans/${planId}/engagement`, { cookie: angelCookie, body: { hoursPackage: 3, fundingCallId: null } })).status).toBe(200);
+    const entry = { date: today(), mode: 'in_person', durationMinutes: 90, notes: 'In bottega', decisions: 'Partiamo da Google', nextSteps: ['Aprire la scheda Google', 'Fare 10 foto'], hours: 2 };
+    const first = await t.call('POST', `/api/plans/${planId}/log`, { cookie: angelCookie, body: entry });
+    expect(first.status).toBe(201);
+    const over = await t.call('POST', `/api/plans/${planId}/log`, { cookie: angelCookie, body: { ...entry, hours: 2 } });
+    expect(over.status).toBe(409);
+    expect(((await over.json()) as { code: string }).code).toBe('plan.hours_exceed_package');
+    expect((await t.call('POST', `/api/plans/${planId}/engagement/approve`, { cookie: angelCookie, body: { extraHours: 2 } })).status).toBe(403);
+    expect((await t.call('POST', `/api/plans/${planId}/engagement/approve`, { cookie: coordCookie, body: { extraHours: 2 } })).status).toBe(200);
+    expect((await t.call('POST', `/api/plans/${planId}/log`, { cookie: angelCookie, body: { ...entry, hours: 2 } })).status).toBe(201);
+    const plan = (await (await t.call('GET', `/api/plans/${planId}/history`, { cookie: ownerCookie })).json()) as { items: unknown[] };
+    expect(plan.items.length).toBeGreaterThan(0);
+
+    // Next steps become actions in one tap.
+    const { id: entryId } = (await first.json()) as { id: string };
+    const made = await t.call('POST', `/api/plans/${planId}/log/${entryId}/actions`, { cookie: ownerCookie, body: { goalId, owner: 'entrepreneur' } });
+    expect(((await made.json()) as { items: { title: string }[] }).items.map((a) => a.title)).toEqual(['Aprire la scheda Google', 'Fare 10 foto']);
+  });
+
+  it('writes an entry sent twice from a phone once (Idempotency-Key)', async () => {
+    const key = crypto.randomUUID();
+    const entry = { date: today(), mode: 'phone', durationMinutes: 20, notes: 'Telefonata', decisions: '', nextSteps: [], hours: 0 };
+    const a = (await (await t.call('POST', `/api/plans/${planId}/log`, { cookie: angelCookie, body: entry, headers: { 'idempotency-key': key } })).json()) as { id: string };
+    const b = (await (await t.call('POST', `/api/plans/${planId}/log`, { cookie: angelCookie, body: entry, headers: { 'idempotency-key': key } })).json()) as { id: string };
+    expect(b.id).toBe(a.id);
+  });
+});
+
+describe('comments', () => {
+  it('go on goals and actions of this plan only', async () => {
+    expect((await t.call('POST', `/api/plans/${planId}/comments`, { cookie: ownerCookie, body: { targetKind: 'action', targetId: actionId, body: 'Fatto con due clienti!' } })).status).toBe(201);
+    expect((await t.call('POST', `/api/plans/${planId}/comments`, { cookie: ownerCookie, body: { targetKind: 'goal', targetId: crypto.randomUUID(), body: 'x' } })).status).toBe(422);
+    const list = (await (await t.call('GET', `/api/plans/${planId}/comments`, { cookie: angelCookie })).json()) as { items: { body: string }[] };
+    expect(list.items.map((c) => c.body)).toContain('Fatto con due clienti!');
+  });
+});
+
+describe('changes made offline', () => {
+  it('are applied once, merged when other fields changed, and returned as a conflict when both changed the same field', async () => {
+    const change = (over: Record<string, unknown>) => ({ clientChangeId: crypto.randomUUID(), entity: 'action', entityId: actionId, baseVersion: 1, base: { status: 'todo' }, patch: { status: 'doing' }, madeAt: new Date().toISOString(), ...over });
+    const first = change({});
+    const applied = (await (await t.call('POST', `/api/plans/${planId}/sync`, { cookie: angelCookie, body: { changes: [first] } })).json()) as { results: { kind: string }[] };
+    expect(applied.results[0]!.kind).toBe('applied');
+    const replay = (await (await t.call('POST', `/api/plans/${planId}/sync`, { cookie: angelCookie, body: { changes: [first] } })).json()) as { results: { kind: string }[] };
+    expect(replay.results[0]!.kind).toBe('unchanged');
+
+    // Meanwhile (version 2) the entrepreneur marks it done; the phone, still on version 1, says blocked.
+    await t.call('PATCH', `/api/plans/${planId}/actions/${actionId}`, { cookie: ownerCookie, body: { version: 2, status: 'done' } });
+    const clash = (await (await t.call('POST', `/api/plans/${planId}/sync`, { cookie: angelCookie, body: { changes: [change({ patch: { status: 'blocked' } })] } })).json()) as { results: { kind: string; fields: string[]; server: { status: string }; client: { status: string } }[] };
+    expect(clash.results[0]).toMatchObject({ kind: 'conflict', fields: ['status'], server: { status: 'done' }, client: { status: 'blocked' } });
+
+    const merge = (await (await t.call('POST', `/api/plans/${planId}/sync`, { cookie: angelCookie, body: { changes: [change({ base: { title: 'Chiedi 5 recensioni ai clienti affezionati' }, patch: { title: 'Chiedi 8 recensioni' } })] } })).json()) as { results: { kind: string; entity: { title: string; status: string } }[] };
+    expect(merge.results[0]).toMatchObject({ kind: 'merged', entity: { title: 'Chiedi 8 recensioni', status: 'done' } });
+  });
+});
+
+describe('exports', () => {
+  it('gives a PDF whose first page is not blank, and a CSV', async () => {
+    const pdf = await t.call('GET', `/api/plans/${planId}/export.pdf?lang=it`, { cookie: ownerCookie });
+    expect(pdf.headers.get('content-type')).toBe('application/pdf');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'affianco-plan-'));
+    try {
+      fs.writeFileSync(path.join(dir, 'p.pdf'), Buffer.from(await pdf.arrayBuffer()));
+      execFileSync('pdftoppm', ['-f', '1', '-l', '1', '-r', '30', '-gray', path.join(dir, 'p.pdf'), path.join(dir, 'p')]);
+      const page = fs.readFileSync(path.join(dir, fs.readdirSync(dir).find((f) => f.endsWith('.pgm'))!));
+      const header = page.subarray(0, 30).toString('latin1').split(/\s+/);
+      const pixels = page.subarray(page.length - Number(header[1]) * Number(header[2]));
+      expect(pixels.filter((v) => v < 200).length / pixels.length).toBeGreaterThan(0.01);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+    const csv = await (await t.call('GET', `/api/plans/${planId}/export.csv?lang=it`, { cookie: ownerCookie })).text();
+    expect(csv.split('\r\n')[0]).toContain('Obiettivo,Indicatore');
+    expect(csv).toContain('Chiedi 8 recensioni');
+  });
+});
