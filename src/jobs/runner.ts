@@ -1,9 +1,13 @@
 import { Logger as GraphileLogger, run, type Runner, type TaskList } from 'graphile-worker';
 import type { TJobDeps } from './deps.js';
 import { meetingReminderTask } from './meeting-reminder.js';
+import { PLAN_DIGEST_TASK, planDigestTask } from './plan-digest.js';
 
 // Every task, by name: a task missing here is never run, so they are listed, not discovered.
-const TASKS = [meetingReminderTask];
+const TASKS = [meetingReminderTask, planDigestTask];
+
+/** 05:30 UTC: 06:30 or 07:30 in Italy, before the shop opens. graphile-worker runs each tick once across instances. */
+const CRONTAB = `30 5 * * * ${PLAN_DIGEST_TASK}`;
 
 /**
  * Runs the durable job queue (graphile-worker, on the app's own PostgreSQL) inside
@@ -24,6 +28,7 @@ export async function startJobRunner(connectionString: string, deps: TJobDeps, o
     concurrency: 2,
     maxPoolSize: 4,
     noHandleSignals: true,
+    crontab: CRONTAB,
     pollInterval: options.pollInterval ?? 2000,
     logger,
   });
