@@ -11,6 +11,7 @@ import { startServer } from '../../src/server/start.js';
 import { freeSlotsOf } from '../../src/services/angels/availability.js';
 import { bootstrapDatabase } from '../../src/services/system/bootstrap-database.js';
 import { makeAngel, makeBusiness, makeSportello, makeUser, TEST_PASSWORD } from '../../src/test/factories.js';
+import { signInOverHttp } from '../../src/test/http.js';
 
 const N = Number(process.env.BOOKINGS ?? 200);
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'affianco-bench-'));
@@ -32,8 +33,7 @@ for (let i = 0; i < N; i++) {
   }
   const owner = await makeUser(database.db);
   const biz = await makeBusiness(database.db, owner.id, desk.id, '098031');
-  const signIn = await fetch(`${server.url}/api/auth/sign-in/email`, { method: 'POST', headers: { 'content-type': 'application/json', origin: server.url }, body: JSON.stringify({ email: owner.email, password: TEST_PASSWORD }) });
-  const cookie = signIn.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const cookie = await signInOverHttp(server.url, owner.email, TEST_PASSWORD);
   prepared.push({ cookie, businessId: biz.id, angelId, startsAt: slots[i % 4]! });
 }
 

@@ -11,6 +11,7 @@ import { CURRENT_QUESTIONNAIRE_VERSION, getQuestionnaire } from '../../src/domai
 import { startServer } from '../../src/server/start.js';
 import { bootstrapDatabase } from '../../src/services/system/bootstrap-database.js';
 import { makeBusiness, makeSportello, makeUser, TEST_PASSWORD } from '../../src/test/factories.js';
+import { signInOverHttp } from '../../src/test/http.js';
 
 const N = Number(process.env.SUBMISSIONS ?? 300);
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'affianco-bench-'));
@@ -28,8 +29,7 @@ const prepared: { cookie: string; checkupId: string; answers: Record<string, str
 for (let i = 0; i < N; i++) {
   const user = await makeUser(database.db);
   const biz = await makeBusiness(database.db, user.id, desk.id, '098031');
-  const signIn = await fetch(`${server.url}/api/auth/sign-in/email`, { method: 'POST', headers: { 'content-type': 'application/json', origin: server.url }, body: JSON.stringify({ email: user.email, password: TEST_PASSWORD }) });
-  const cookie = signIn.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const cookie = await signInOverHttp(server.url, user.email, TEST_PASSWORD);
   const started = (await (await fetch(`${server.url}/api/businesses/${biz.id}/checkups`, { method: 'POST', headers: headers(cookie) })).json()) as { id: string };
   const answers = Object.fromEntries(q.questions.map((question, k) => [question.id, question.options[(i + k) % question.options.length]!.id]));
   prepared.push({ cookie, checkupId: started.id, answers });

@@ -12,6 +12,7 @@ import { startEmbeddedPostgres } from '../../src/db/embedded/supervisor.js';
 import { startServer } from '../../src/server/start.js';
 import { bootstrapDatabase } from '../../src/services/system/bootstrap-database.js';
 import { makeAngel, makeBusiness, makeSportello, makeUser, TEST_PASSWORD } from '../../src/test/factories.js';
+import { signInOverHttp } from '../../src/test/http.js';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'affianco-bench-'));
 fs.chmodSync(dir, 0o755);
@@ -36,8 +37,7 @@ const actions = await db
   .returning();
 await db.insert(planLogEntry).values(Array.from({ length: 200 }, (_, i) => ({ planId: p!.id, date: '2026-10-01', mode: 'phone' as const, durationMinutes: 30, notes: `Incontro ${i + 1}: abbiamo parlato di prezzi e di clienti.`, decisions: 'Proviamo', nextSteps: ['Chiamare il fornitore'], hours: 0.5 })));
 
-const signIn = await fetch(`${server.url}/api/auth/sign-in/email`, { method: 'POST', headers: { 'content-type': 'application/json', origin: server.url }, body: JSON.stringify({ email: angel.email, password: TEST_PASSWORD }) });
-const cookie = signIn.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+const cookie = await signInOverHttp(server.url, angel.email, TEST_PASSWORD);
 const percentile = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((q / 100) * xs.length))]!;
 const line = (name: string, xs: number[]) => `${name}: p50 ${percentile(xs, 50).toFixed(1)} ms, p95 ${percentile(xs, 95).toFixed(1)} ms (n ${xs.length})`;
 

@@ -1,37 +1,16 @@
-import fs from 'node:fs/promises';
 import type { Command } from 'commander';
-import type { z } from 'zod';
 import { rankAngels, ZMatchCase, ZMatchCases, type TMatchCase, type TMatchLocale } from '../../services/matching/rank.js';
 import { CliError } from '../errors.js';
+import { formatIssues, readJsonFile } from '../read-json-file.js';
 
-/** At most this many schema problems are listed; a wrong file can have hundreds. */
-const MAX_ISSUES_SHOWN = 5;
 
 const SHAPE_HINT =
   'one case {"business": {...}, "angels": [...]} or {"cases": [...]}, fields as in MATCHING.md';
 
-function formatIssues(error: z.ZodError): string {
-  const lines = error.issues.slice(0, MAX_ISSUES_SHOWN).map((issue) => `  ${issue.path.join('.') || '(root)'}: ${issue.message}`);
-  const more = error.issues.length > MAX_ISSUES_SHOWN ? `\n  ... and ${error.issues.length - MAX_ISSUES_SHOWN} more` : '';
-  return `${lines.join('\n')}${more}`;
-}
 
 /** Reads a matching file: `{ cases }` gives a list, anything else is read as one case. */
 async function readMatchFile(file: string): Promise<{ isList: boolean; cases: TMatchCase[] }> {
-  let text: string;
-  try {
-    text = await fs.readFile(file, 'utf8');
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : String(err);
-    throw new CliError(`Cannot read ${file}: ${why}.`);
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (err) {
-    throw new CliError(`${file} is not valid JSON: ${(err as Error).message}`);
-  }
+  const json = await readJsonFile(file);
   // Choosing the shape first gives errors at the real path ("cases.2.angels.0.radiusKm")
   // instead of a union's "no option matched".
   const isList = typeof json === 'object' && json !== null && !Array.isArray(json) && 'cases' in json;

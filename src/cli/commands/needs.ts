@@ -1,10 +1,8 @@
-import fs from 'node:fs/promises';
 import type { Command } from 'commander';
 import { evaluateNeeds, extractNeeds, ZNeedsCaseFile, type TNeedsCaseFile } from '../../services/intake/read-needs.js';
 import { CliError } from '../errors.js';
+import { formatIssues, readJsonFile } from '../read-json-file.js';
 
-/** At most this many schema problems are listed; a wrong file can have hundreds. */
-const MAX_ISSUES_SHOWN = 5;
 
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
@@ -13,29 +11,9 @@ async function readStdin(): Promise<string> {
 }
 
 async function readCaseFile(file: string): Promise<TNeedsCaseFile> {
-  let text: string;
-  try {
-    text = await fs.readFile(file, 'utf8');
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : String(err);
-    throw new CliError(`Cannot read ${file}: ${why}.`);
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (err) {
-    throw new CliError(`${file} is not valid JSON: ${(err as Error).message}`);
-  }
-  const parsed = ZNeedsCaseFile.safeParse(json);
+  const parsed = ZNeedsCaseFile.safeParse(await readJsonFile(file));
   if (!parsed.success) {
-    const issues = parsed.error.issues
-      .slice(0, MAX_ISSUES_SHOWN)
-      .map((issue) => `  ${issue.path.join('.') || '(root)'}: ${issue.message}`);
-    const more = parsed.error.issues.length > MAX_ISSUES_SHOWN ? `\n  ... and ${parsed.error.issues.length - MAX_ISSUES_SHOWN} more` : '';
-    throw new CliError(
-      `${file} is not a case file ({"cases": [{"text": "...", "gold": ["marketing", ...]}]}, areas as in PRODUCT.md):\n${issues.join('\n')}${more}`,
-    );
+    throw new CliError(`${file} is not a case file ({"cases": [{"text": "...", "gold": ["marketing", ...]}]}, areas as in PRODUCT.md):\n${formatIssues(parsed.error)}`);
   }
   return parsed.data;
 }

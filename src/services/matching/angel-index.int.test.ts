@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type TRunningServer } from '../../server/start.js';
 import { createTestDatabase, type TTestDatabase } from '../../test/db.js';
 import { makeAngel, makeBusiness, makeSportello, makeUser, TEST_PASSWORD } from '../../test/factories.js';
+import { signInOverHttp } from '../../test/http.js';
 
 let t: TTestDatabase;
 let a: TRunningServer;
@@ -19,10 +20,7 @@ afterAll(async () => {
   await t.drop();
 });
 
-async function signIn(server: TRunningServer, email: string) {
-  const res = await fetch(`${server.url}/api/auth/sign-in/email`, { method: 'POST', headers: { 'content-type': 'application/json', origin: server.url }, body: JSON.stringify({ email, password: TEST_PASSWORD }) });
-  return res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
-}
+const signIn = (server: TRunningServer, email: string) => signInOverHttp(server.url, email, TEST_PASSWORD);
 
 describe('the matching index across app instances', () => {
   it('an angel who pauses on one instance disappears from the proposals of the other, without a restart', async () => {
