@@ -26,6 +26,8 @@ export const meeting = pgTable(
     startsAt: timestamp('starts_at', { withTimezone: true }).notNull(),
     endsAt: timestamp('ends_at', { withTimezone: true }).notNull(),
     mode: meetingMode('mode').notNull(),
+    /** For a video meeting: the link both sides open (any video service the angel uses). */
+    videoLink: text('video_link'),
     /** What the entrepreneur would like to tell ("cosa vorrei raccontare"). */
     note: text('note'),
     status: meetingStatus('status').notNull().default('booked'),

@@ -23,7 +23,7 @@ export function meetingIcs(context: TMeetingContext, method: 'REQUEST' | 'CANCEL
     stamp: meeting.updatedAt,
     summary: `Affianco: ${context.businessName} e ${context.angel.name}`,
     description: [`Primo incontro ${mode}, gratis e senza impegno.`, meeting.note ? `Cosa vorrei raccontare: ${meeting.note}` : '', `${baseUrl}/incontri/${meeting.id}`].filter(Boolean).join('\n'),
-    location: meeting.mode === 'in_person' ? context.businessName : meeting.mode === 'phone' ? 'Telefono' : 'Videochiamata',
+    location: meeting.mode === 'in_person' ? context.businessName : meeting.mode === 'phone' ? 'Telefono' : (meeting.videoLink ?? 'Videochiamata'),
     url: `${baseUrl}/incontri/${meeting.id}`,
     status: method === 'CANCEL' ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
     organizer: { name: 'Affianco', email: 'noreply@affianco.localhost' },

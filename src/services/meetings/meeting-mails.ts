@@ -31,23 +31,24 @@ function body(event: TMeetingEvent, context: TMeetingContext, to: TPerson, baseU
   const chat = context.whatsapp && to.id !== context.angel.id ? whatsappLink(context.whatsapp, it ? 'Ciao, ti scrivo per il nostro incontro su Affianco.' : 'Hello, about our Affianco meeting.') : null;
   const chatLine = chat ? (it ? `\nVuoi scrivere prima? Scrivimi su WhatsApp: ${chat}\n` : `\nWant to write first? Message on WhatsApp: ${chat}\n`) : '';
   const note = m.note ? (it ? `\nCosa vorresti raccontare: ${m.note}\n` : `\nWhat you would like to tell: ${m.note}\n`) : '';
+  const video = m.mode === 'video' && m.videoLink ? (it ? `\nIl link della videochiamata: ${m.videoLink}\n` : `\nThe video call link: ${m.videoLink}\n`) : '';
   switch (event) {
     case 'booked':
       return it
-        ? { subject: `Incontro fissato con ${other}`, text: `Ciao ${to.name},\n\nl'incontro con ${other} è fissato per ${at}, ${mode}. È gratis e senza impegno.\n${note}${chatLine}\nPer cambiarlo o disdirlo: ${link}\n\nAffianco` }
-        : { subject: `Meeting booked with ${other}`, text: `Hello ${to.name},\n\nyour meeting with ${other} is booked for ${at}, ${mode}. It is free and with no commitment.\n${note}${chatLine}\nTo change or cancel it: ${link}\n\nAffianco` };
+        ? { subject: `Incontro fissato con ${other}`, text: `Ciao ${to.name},\n\nl'incontro con ${other} è fissato per ${at}, ${mode}. È gratis e senza impegno.\n${note}${video}${chatLine}\nPer cambiarlo o disdirlo: ${link}\n\nAffianco` }
+        : { subject: `Meeting booked with ${other}`, text: `Hello ${to.name},\n\nyour meeting with ${other} is booked for ${at}, ${mode}. It is free and with no commitment.\n${note}${video}${chatLine}\nTo change or cancel it: ${link}\n\nAffianco` };
     case 'changed':
       return it
-        ? { subject: `Incontro spostato: ${at}`, text: `Ciao ${to.name},\n\nl'incontro con ${other} ora è ${at}, ${mode}.\n${chatLine}\nDettagli: ${link}\n\nAffianco` }
-        : { subject: `Meeting moved: ${at}`, text: `Hello ${to.name},\n\nyour meeting with ${other} is now ${at}, ${mode}.\n${chatLine}\nDetails: ${link}\n\nAffianco` };
+        ? { subject: `Incontro spostato: ${at}`, text: `Ciao ${to.name},\n\nl'incontro con ${other} ora è ${at}, ${mode}.\n${video}${chatLine}\nDettagli: ${link}\n\nAffianco` }
+        : { subject: `Meeting moved: ${at}`, text: `Hello ${to.name},\n\nyour meeting with ${other} is now ${at}, ${mode}.\n${video}${chatLine}\nDetails: ${link}\n\nAffianco` };
     case 'cancelled':
       return it
         ? { subject: `Incontro annullato`, text: `Ciao ${to.name},\n\nl'incontro con ${other} di ${at} è annullato.${m.cancelReason ? `\nMotivo: ${m.cancelReason}` : ''}\n\nPuoi fissarne un altro quando vuoi: ${baseUrl}/incontra\n\nAffianco` }
         : { subject: `Meeting cancelled`, text: `Hello ${to.name},\n\nthe meeting with ${other} on ${at} is cancelled.${m.cancelReason ? `\nReason: ${m.cancelReason}` : ''}\n\nYou can book another one whenever you like: ${baseUrl}/incontra\n\nAffianco` };
     case 'reminder':
       return it
-        ? { subject: `Domani: incontro con ${other}`, text: `Ciao ${to.name},\n\nti ricordiamo l'incontro con ${other}: ${at}, ${mode}.\n${note}${chatLine}\nSe non puoi più, avvisa qui: ${link}\n\nAffianco` }
-        : { subject: `Tomorrow: meeting with ${other}`, text: `Hello ${to.name},\n\na reminder of your meeting with ${other}: ${at}, ${mode}.\n${note}${chatLine}\nIf you can no longer make it, say so here: ${link}\n\nAffianco` };
+        ? { subject: `Domani: incontro con ${other}`, text: `Ciao ${to.name},\n\nti ricordiamo l'incontro con ${other}: ${at}, ${mode}.\n${note}${video}${chatLine}\nSe non puoi più, avvisa qui: ${link}\n\nAffianco` }
+        : { subject: `Tomorrow: meeting with ${other}`, text: `Hello ${to.name},\n\na reminder of your meeting with ${other}: ${at}, ${mode}.\n${note}${video}${chatLine}\nIf you can no longer make it, say so here: ${link}\n\nAffianco` };
   }
 }
 

@@ -55,6 +55,7 @@ export interface TBookInput {
   endsAt: Date;
   mode: 'in_person' | 'phone' | 'video';
   note?: string | null;
+  videoLink?: string | null;
   bookedBy: string;
 }
 
@@ -73,7 +74,7 @@ export async function bookMeeting(deps: TMeetingDeps, input: TBookInput) {
       const [biz] = await tx.select({ sportelloId: business.sportelloId }).from(business).where(eq(business.id, input.businessId));
       const [created] = await tx
         .insert(meeting)
-        .values({ ...input, note: input.note ?? null, sportelloId: biz?.sportelloId ?? null })
+        .values({ ...input, note: input.note ?? null, videoLink: input.videoLink ?? null, sportelloId: biz?.sportelloId ?? null })
         .returning({ id: meeting.id });
       await scheduleReminder(tx as unknown as TDb, created!.id, input.startsAt, now);
       return created!.id;
@@ -87,7 +88,7 @@ export async function bookMeeting(deps: TMeetingDeps, input: TBookInput) {
 }
 
 /** Moves a meeting to another free slot and/or changes how it happens; both sides are told. */
-export async function changeMeeting(deps: TMeetingDeps, meetingId: string, change: { startsAt?: Date; endsAt?: Date; mode?: 'in_person' | 'phone' | 'video' }) {
+export async function changeMeeting(deps: TMeetingDeps, meetingId: string, change: { startsAt?: Date; endsAt?: Date; mode?: 'in_person' | 'phone' | 'video'; videoLink?: string | null }) {
   const now = deps.now?.() ?? new Date();
   await deps.db
     .transaction(async (tx) => {
@@ -103,7 +104,7 @@ export async function changeMeeting(deps: TMeetingDeps, meetingId: string, chang
       }
       await tx
         .update(meeting)
-        .set({ status: 'booked', startsAt, endsAt, mode: change.mode ?? row.mode, sequence: row.sequence + 1, updatedAt: now, reminderSentAt: null })
+        .set({ status: 'booked', startsAt, endsAt, mode: change.mode ?? row.mode, videoLink: change.videoLink === undefined ? row.videoLink : change.videoLink, sequence: row.sequence + 1, updatedAt: now, reminderSentAt: null })
         .where(eq(meeting.id, meetingId));
       await scheduleReminder(tx as unknown as TDb, meetingId, startsAt, now);
     })

@@ -148,6 +148,19 @@ describe('booking the first meeting', () => {
   });
 });
 
+describe('a video meeting', () => {
+  it('carries the link in the mails and refuses a link that is not https', async () => {
+    const slot = (await matches()).items[0]!.nextSlots.at(-1)!.startsAt;
+    const bad = await t.call('POST', '/api/meetings', { cookie: ownerCookie, body: { businessId, angelUserId: angelId, startsAt: slot, mode: 'video', videoLink: 'http://example.test/room' } });
+    expect(bad.status).toBe(422);
+    const res = await t.call('POST', '/api/meetings', { cookie: ownerCookie, body: { businessId, angelUserId: angelId, startsAt: slot, mode: 'video', videoLink: 'https://meet.example.test/affianco-prova' } });
+    expect(res.status).toBe(201);
+    expect(((await res.json()) as { videoLink: string }).videoLink).toBe('https://meet.example.test/affianco-prova');
+    const mail = await t.mailbox.waitFor(angelEmail, (m) => m.text.includes('https://meet.example.test/affianco-prova'));
+    expect(mail.text).toContain('videochiamata');
+  });
+});
+
 describe('after the meeting', () => {
   it('the angel records how it went, the entrepreneur rates it; not before it happens', async () => {
     const slot = (await matches()).items[0]!.nextSlots[0]!.startsAt;

@@ -47,6 +47,7 @@ function present(ctx: TContext, actor: TActor | null): z.infer<typeof ZMeeting> 
     endsAt: m.endsAt.toISOString(),
     mode: m.mode,
     note: m.note,
+    videoLink: m.videoLink,
     status: m.status,
     cancelReason: m.cancelReason,
     // The angel's own notes stay on the angel's side.
@@ -89,6 +90,7 @@ export function meetingRoutes() {
         endsAt: new Date(startsAt.getTime() + FIRST_MEETING_MINUTES * 60_000),
         mode: input.mode,
         note: input.note ?? null,
+        videoLink: input.videoLink ?? null,
         bookedBy: actor.userId,
       });
       return c.json(present(await loadMeetingContext(deps.db, id), actor), 201);
@@ -97,7 +99,7 @@ export function meetingRoutes() {
     .openapi(changeRoute, async (c) => {
       const ctx = await loadAuthorized(c, c.req.valid('param').id, 'meeting.change');
       const body = c.req.valid('json');
-      await changeMeeting(meetingDeps(c), ctx.meeting.id, { startsAt: body.startsAt ? new Date(body.startsAt) : undefined, mode: body.mode });
+      await changeMeeting(meetingDeps(c), ctx.meeting.id, { startsAt: body.startsAt ? new Date(body.startsAt) : undefined, mode: body.mode, videoLink: body.videoLink });
       return c.json(present(await loadMeetingContext(c.get('deps').db, ctx.meeting.id), c.get('actor')), 200);
     })
     .openapi(cancelRoute, async (c) => {

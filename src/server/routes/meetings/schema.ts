@@ -9,10 +9,13 @@ export const ZBookMeeting = z
     startsAt: z.iso.datetime({ offset: true }),
     mode: ZMode,
     note: z.string().trim().max(1000).nullish(),
+    videoLink: z.url({ protocol: /^https$/ }).max(500).nullish(),
   })
   .openapi('BookMeeting');
 
-export const ZChangeMeeting = z.strictObject({ startsAt: z.iso.datetime({ offset: true }).optional(), mode: ZMode.optional() }).openapi('ChangeMeeting');
+export const ZChangeMeeting = z
+  .strictObject({ startsAt: z.iso.datetime({ offset: true }).optional(), mode: ZMode.optional(), videoLink: z.url({ protocol: /^https$/ }).max(500).nullable().optional() })
+  .openapi('ChangeMeeting');
 export const ZCancelMeeting = z.strictObject({ reason: z.string().trim().max(500).nullish() }).openapi('CancelMeeting');
 export const ZOutcome = z
   .strictObject({ isHeld: z.boolean(), notes: z.string().trim().max(5000).nullish(), nextStep: z.enum(['start_plan', 'no_plan', 'later']).nullish() })
@@ -30,6 +33,7 @@ export const ZMeeting = z
     endsAt: z.string(),
     mode: ZMode,
     note: z.string().nullable(),
+    videoLink: z.string().nullable(),
     status: z.enum(['booked', 'cancelled', 'held', 'not_held']),
     cancelReason: z.string().nullable(),
     outcomeNotes: z.string().nullable().optional(),

@@ -25,7 +25,7 @@ export const slotsPath = (angelUserId: string, days = 14) => `/api/angels/${enco
  * when someone was quicker).
  * @example await bookMeeting({ businessId, angelUserId, startsAt, mode: 'video', note: null });
  */
-export function bookMeeting(input: { businessId: string; angelUserId: string; startsAt: string; mode: TMeetingMode; note: string | null }) {
+export function bookMeeting(input: { businessId: string; angelUserId: string; startsAt: string; mode: TMeetingMode; note: string | null; videoLink?: string | null }) {
   return api.post<TBooked>('/api/meetings', input);
 }
 

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormStatus } from '../../../components/ui/form-status';
 import { RadioCards } from '../../../components/ui/radio-cards';
+import { TextField } from '../../../components/ui/text-field';
 import { TextArea } from '../../../components/ui/text-area';
 import { isApiError } from '../../../lib/api-client';
 import { formatRomeDateTime } from '../../../lib/rome-time';
@@ -24,6 +25,8 @@ export function BookingStep({ businessId, businessName, match, slot, onBack, onB
   const modes = meetingModesOf(match.angel.modes);
   const [mode, setMode] = useState<TMeetingMode | null>(modes.length === 1 ? modes[0]! : null);
   const [note, setNote] = useState('');
+  const [videoLink, setVideoLink] = useState('');
+  const [linkError, setLinkError] = useState<string>();
   const [modeError, setModeError] = useState<string>();
   const [status, setStatus] = useState<string | null>(null);
   const [isBusy, setIsBusy] = useState(false);
@@ -37,9 +40,14 @@ export function BookingStep({ businessId, businessName, match, slot, onBack, onB
       setModeError(t('matching.book.modeRequired'));
       return;
     }
+    const link = mode === 'video' ? videoLink.trim() : '';
+    if (link && !/^https:\/\/\S+$/.test(link)) {
+      setLinkError(t('matching.book.videoLinkInvalid'));
+      return;
+    }
     setIsBusy(true);
     try {
-      onBooked(await bookMeeting({ businessId, angelUserId: match.angel.userId, startsAt: slot.startsAt, mode, note: note.trim() || null }));
+      onBooked(await bookMeeting({ businessId, angelUserId: match.angel.userId, startsAt: slot.startsAt, mode, note: note.trim() || null, videoLink: link || null }));
     } catch (err) {
       if (isApiError(err) && (err.code === 'meeting.slot_taken' || err.code === 'meeting.slot_unavailable' || err.code === 'angel.not_available')) {
         onTaken(err.detail);
@@ -75,6 +83,21 @@ export function BookingStep({ businessId, businessName, match, slot, onBack, onB
           }}
           error={modeError}
         />
+        {mode === 'video' ? (
+          <TextField
+            id="book-video-link"
+            type="url"
+            inputMode="url"
+            label={t('matching.book.videoLink')}
+            hint={t('matching.book.videoLinkHint')}
+            value={videoLink}
+            onChange={(v) => {
+              setVideoLink(v);
+              setLinkError(undefined);
+            }}
+            error={linkError}
+          />
+        ) : null}
         <TextArea id="book-note" label={t('matching.book.note')} hint={t('matching.book.noteHint')} value={note} onChange={setNote} rows={4} maxLength={1000} />
         <FormStatus kind="error" message={status} />
         <div className="actions">

@@ -15,6 +15,8 @@ export type TMeeting = {
   endsAt: string;
   mode: TMeetingMode;
   note: string | null;
+  /** For a video meeting, the link both sides open. */
+  videoLink: string | null;
   status: TMeetingStatus;
   cancelReason: string | null;
   /** Only on the angel's side. */

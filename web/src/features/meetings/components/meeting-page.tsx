@@ -77,6 +77,16 @@ function Meeting({ id, me }: { id: string; me: TMe }) {
               <dd>{m.businessName}</dd>
             </>
           ) : null}
+          {m.mode === 'video' && m.videoLink ? (
+            <>
+              <dt>{t('meetings.one.videoLink')}</dt>
+              <dd>
+                <a href={m.videoLink} rel="noopener noreferrer" target="_blank">
+                  {t('meetings.one.videoLinkOpen')}
+                </a>
+              </dd>
+            </>
+          ) : null}
           {m.whatsappUrl ? (
             <>
               <dt>{t('meetings.one.whatsapp')}</dt>
@@ -122,6 +132,11 @@ function Meeting({ id, me }: { id: string; me: TMe }) {
           ) : null}
         </dl>
         {isOpen && !started ? <p className="muted small">{t('meetings.one.invite')}</p> : null}
+        {isAngel ? (
+          <p>
+            <Link to={`/piano/${encodeURIComponent(m.businessId)}`}>{t('meetings.one.plan')}</Link>
+          </p>
+        ) : null}
         {canChange ? (
           <div className="actions">
             <button type="button" className="btn btn-secondary" aria-expanded={open === 'change'} aria-controls="m-change" onClick={() => setOpen(open === 'change' ? null : 'change')}>
