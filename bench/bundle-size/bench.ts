@@ -27,6 +27,8 @@ const routes: [string, string][] = [
   ['/ascolto', 'src/features/intake/components/ascolto-page.tsx'],
   ['/check-up', 'src/features/checkup/components/checkup-page.tsx'],
   ['/check-up/:id (report)', 'src/features/checkup/components/report-page.tsx'],
+  ['/incontra', 'src/features/matching/components/meet-page.tsx'],
+  ['/piano', 'src/features/plans/components/plan-page.tsx'],
 ];
 console.log(`landing page JS: ${kb(sum(landing))} gzipped in ${landing.size} files`);
 for (const [route, source] of routes) {

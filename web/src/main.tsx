@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { storedLanguage, switchLanguage } from './i18n';
 import './styles.css';
 import { App } from './app/app';
+import { registerServiceWorker } from './lib/service-worker';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root is missing from index.html');
@@ -17,3 +18,4 @@ switchLanguage(storedLanguage()).then(
   () => render(root),
   () => render(root),
 );
+registerServiceWorker();

@@ -1,6 +1,6 @@
 import type { TDb } from '../../db/client.js';
 import { and, asc, desc, eq, gt, inArray, sql } from 'drizzle-orm';
-import { checkup, meeting, plan, planAction, planGoal, planHistory, planReading } from '../../db/schema/index.js';
+import { checkup, meeting, plan, planAction, planGoal, planHistory, planReading, user } from '../../db/schema/index.js';
 import { getEngagement, listLog } from './plan-work.js';
 import type { TCheckupResult } from '../../domain/checkup/score.js';
 import { diffEntity } from '../../domain/plans/history.js';
@@ -212,5 +212,11 @@ export async function updateAction(db: TDb, planId: string, actionId: string, ve
 
 /** The plan's history, newest first, with who made each change. */
 export async function listHistory(db: TDb, planId: string, limit = 200) {
-  return db.select().from(planHistory).where(eq(planHistory.planId, planId)).orderBy(desc(planHistory.at)).limit(limit);
+  return db
+    .select({ history: planHistory, byName: user.name })
+    .from(planHistory)
+    .leftJoin(user, eq(user.id, planHistory.by))
+    .where(eq(planHistory.planId, planId))
+    .orderBy(desc(planHistory.at))
+    .limit(limit);
 }

@@ -57,9 +57,14 @@ export function Layout() {
               {me ? (
                 <>
                   {me.businesses.length > 0 ? (
-                    <li>
-                      <NavLink to="/incontra">{t('nav.meet')}</NavLink>
-                    </li>
+                    <>
+                      <li>
+                        <NavLink to="/piano">{t('nav.plan')}</NavLink>
+                      </li>
+                      <li>
+                        <NavLink to="/incontra">{t('nav.meet')}</NavLink>
+                      </li>
+                    </>
                   ) : null}
                   <li>
                     <NavLink to="/incontri">{t('nav.meetings')}</NavLink>

@@ -22,6 +22,7 @@ const AngelReviewPage = lazy(() => import('../features/network/components/angel-
 const MeetPage = lazy(() => import('../features/matching/components/meet-page'));
 const MeetingsPage = lazy(() => import('../features/meetings/components/meetings-page'));
 const MeetingPage = lazy(() => import('../features/meetings/components/meeting-page'));
+const PlanPage = lazy(() => import('../features/plans/components/plan-page'));
 const NotFoundPage = lazy(() => import('./routes/not-found'));
 
 /**
@@ -49,6 +50,8 @@ export function AppRoutes() {
           <Route path="incontra" element={<MeetPage />} />
           <Route path="incontri" element={<MeetingsPage />} />
           <Route path="incontri/:id" element={<MeetingPage />} />
+          <Route path="piano" element={<PlanPage />} />
+          <Route path="piano/:businessId" element={<PlanPage />} />
           <Route path="invito/:token" element={<InvitationPage />} />
           <Route path="admin/sportelli" element={<AdminSportelliPage />} />
           <Route path="admin/posta" element={<AdminMailPage />} />

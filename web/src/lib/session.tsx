@@ -2,6 +2,7 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useState, t
 import i18n, { isLanguage, storeLanguage, switchLanguage, type TLanguage } from '../i18n';
 import { Navigate } from 'react-router-dom';
 import { api, isApiError } from './api-client';
+import { forgetOfflineCopies } from './service-worker';
 
 export type TRole = 'coordinator' | 'angel';
 
@@ -70,6 +71,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const signOut = useCallback(async () => {
     const { authClient } = await import('./auth-client');
     await authClient.signOut();
+    await forgetOfflineCopies();
     setMe(null);
   }, []);
 

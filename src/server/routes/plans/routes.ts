@@ -125,7 +125,7 @@ export function planRoutes() {
     .openapi(historyRoute, async (c) => {
       const { row } = await planFor(c, c.req.valid('param').id, 'plan.read');
       const items = await listHistory(c.get('deps').db, row.id);
-      return c.json({ items: items.map((h) => ({ id: h.id, entityKind: h.entityKind, entityId: h.entityId, changes: h.changes, by: h.by, at: h.at.toISOString() })) }, 200);
+      return c.json({ items: items.map(({ history: h, byName }) => ({ id: h.id, entityKind: h.entityKind, entityId: h.entityId, changes: h.changes, by: h.by, byName, at: h.at.toISOString() })) }, 200);
     })
     .openapi(logRoute, async (c) => {
       const { row, resource } = await planFor(c, c.req.valid('param').id, 'plan.edit');

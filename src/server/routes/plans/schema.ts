@@ -99,7 +99,7 @@ export const ZSyncInput = z
 export const ZSyncResults = z.object({ results: z.array(z.record(z.string(), z.unknown())) });
 export const ZExportQuery = z.object({ lang: z.enum(['it', 'en']).optional().openapi({ param: { name: 'lang', in: 'query' } }) });
 export const ZHistory = z.object({
-  items: z.array(z.object({ id: z.uuid(), entityKind: z.string(), entityId: z.uuid(), changes: z.any(), by: z.string().nullable(), at: z.string() })),
+  items: z.array(z.object({ id: z.uuid(), entityKind: z.string(), entityId: z.uuid(), changes: z.any(), by: z.string().nullable(), byName: z.string().nullable(), at: z.string() })),
 });
 export const ZPlanParams = z.object({ id: z.uuid().openapi({ param: { name: 'id', in: 'path' } }) });
 export const ZGoalParams = ZPlanParams.extend({ goalId: z.uuid().openapi({ param: { name: 'goalId', in: 'path' } }) });

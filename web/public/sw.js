@@ -1,0 +1,80 @@
+/* Affianco service worker: the app opens on a phone with no signal.
+ * - hashed /assets/*: cache first (their names change with their content);
+ * - page navigations: network first, then the app shell kept from the last visit;
+ * - GET /api/me and GET /api/businesses/{id}/plan: network first, then the last copy.
+ * Everything else (other API calls, every POST/PATCH) goes straight to the network:
+ * changes made offline wait in the page's own outbox, never here. */
+const VERSION = 'v1';
+const SHELL = `affianco-shell-${VERSION}`;
+const ASSETS = `affianco-assets-${VERSION}`;
+const API = `affianco-api-${VERSION}`;
+const SHELL_URL = '/';
+const PRECACHE = ['/', '/manifest.webmanifest', '/favicon.svg', '/icon-192.png', '/icon-512.png'];
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(
+    caches
+      .open(SHELL)
+      .then((cache) => cache.addAll(PRECACHE))
+      .then(() => self.skipWaiting()),
+  );
+});
+
+self.addEventListener('activate', (event) => {
+  const keep = new Set([SHELL, ASSETS, API]);
+  event.waitUntil(
+    caches
+      .keys()
+      .then((keys) => Promise.all(keys.filter((k) => k.startsWith('affianco-') && !keep.has(k)).map((k) => caches.delete(k))))
+      .then(() => self.clients.claim()),
+  );
+});
+
+/* The page sends the assets it loaded before this worker took over, so they work offline too. */
+self.addEventListener('message', (event) => {
+  const data = event.data || {};
+  if (data.type !== 'cache-assets' || !Array.isArray(data.urls)) return;
+  const urls = data.urls.filter((u) => typeof u === 'string' && new URL(u, self.location.origin).origin === self.location.origin && new URL(u, self.location.origin).pathname.startsWith('/assets/'));
+  event.waitUntil(caches.open(ASSETS).then((cache) => Promise.all(urls.map((u) => cache.match(u).then((hit) => hit || cache.add(u).catch(() => undefined))))));
+});
+
+const isCachedApi = (url) => url.pathname === '/api/me' || /^\/api\/businesses\/[^/]+\/plan$/.test(url.pathname);
+
+async function cacheFirst(request) {
+  const cache = await caches.open(ASSETS);
+  const hit = await cache.match(request);
+  if (hit) return hit;
+  const res = await fetch(request);
+  if (res.ok) cache.put(request, res.clone());
+  return res;
+}
+
+async function networkFirst(request, cacheName, key) {
+  const cache = await caches.open(cacheName);
+  try {
+    const res = await fetch(request);
+    if (res.ok) await cache.put(key || request, res.clone());
+    // Signed out: the last copy must not outlive the session.
+    else if (res.status === 401 || res.status === 403) await cache.delete(key || request);
+    return res;
+  } catch (err) {
+    const hit = await cache.match(key || request);
+    if (hit) return hit;
+    throw err;
+  }
+}
+
+self.addEventListener('fetch', (event) => {
+  const { request } = event;
+  if (request.method !== 'GET') return;
+  const url = new URL(request.url);
+  if (url.origin !== self.location.origin) return;
+  if (url.pathname.startsWith('/assets/')) {
+    event.respondWith(cacheFirst(request));
+  } else if (request.mode === 'navigate') {
+    // Every page is the same app shell; keep one copy of it.
+    event.respondWith(networkFirst(request, SHELL, SHELL_URL));
+  } else if (isCachedApi(url)) {
+    event.respondWith(networkFirst(request, API));
+  }
+});

@@ -1,0 +1,60 @@
+import type { TFunction } from 'i18next';
+import type { TGoal, TUnit } from './plans';
+
+/** The BCP 47 tag for Intl formatting (as i18n's intlLocale; kept here so this file stays pure). */
+const intlLocale = (lng: string) => (lng === 'en' ? 'en-GB' : 'it-IT');
+
+/**
+ * A figure with its unit, in words: '14%', '1.200 euro', '1 cliente', '8 recensioni'.
+ * @example figure(t, 'it', 14, 'clienti') // '14 clienti'
+ */
+export function figure(t: TFunction, lng: string, n: number, unit: TUnit): string {
+  const num = new Intl.NumberFormat(intlLocale(lng), { maximumFractionDigits: 2 }).format(n);
+  return t(`plans.unitFigure.${unit}`, { count: n, n: num });
+}
+
+/** Italian takes "dall'8" but "dal 10": the article follows how the number is said. */
+function startsWithVowel(n: number): boolean {
+  const i = Math.floor(Math.abs(n));
+  const digits = String(i);
+  return i === 1 || i === 11 || digits.startsWith('8') || (i >= 1e6 && i < 2e6);
+}
+
+/**
+ * "dal 10% al 25%" / "from 10% to 25%".
+ * @example fromTo(t, 'it', 8, 25, '%') // "dall'8% al 25%"
+ */
+export function fromTo(t: TFunction, lng: string, from: number, to: number, unit: TUnit): string {
+  if (lng !== 'it') return t('plans.words.fromTo', { from: figure(t, lng, from, unit), to: figure(t, lng, to, unit) });
+  const art = (n: number, base: 'da' | 'a') => (n === 0 ? `${base} ` : startsWithVowel(n) ? `${base}ll'` : `${base}l `);
+  return `${art(from, 'da')}${figure(t, lng, from, unit)} ${art(to, 'a')}${figure(t, lng, to, unit)}`;
+}
+
+/** "giugno" this year, "giugno 2027" another year. */
+export function monthWords(iso: string, lng: string, now = new Date()): string {
+  const d = new Date(`${iso}T12:00:00Z`);
+  if (Number.isNaN(d.getTime())) return iso;
+  const sameYear = d.getUTCFullYear() === now.getUTCFullYear();
+  return new Intl.DateTimeFormat(intlLocale(lng), { month: 'long', ...(sameYear ? {} : { year: 'numeric' }), timeZone: 'UTC' }).format(d);
+}
+
+/**
+ * The goal's indicator in plain words.
+ * @example indicatorLine(t, 'it', goal) // 'Margine sul formaggio: dal 10% al 25% entro giugno — oggi 14%'
+ */
+export function indicatorLine(t: TFunction, lng: string, g: Pick<TGoal, 'indicator'>): string {
+  const i = g.indicator;
+  return t('plans.goal.indicatorLine', {
+    name: i.name,
+    fromTo: fromTo(t, lng, i.baseline, i.target, i.unit),
+    by: monthWords(i.byDate, lng),
+    now: figure(t, lng, i.current, i.unit),
+  });
+}
+
+/** A day (ISO date) in the reader's language: '5 giu 2026'. */
+export function dayWords(iso: string, lng: string): string {
+  const d = new Date(`${iso.slice(0, 10)}T12:00:00Z`);
+  if (Number.isNaN(d.getTime())) return iso;
+  return new Intl.DateTimeFormat(intlLocale(lng), { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(d);
+}

@@ -1,0 +1,62 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { ACTION_STATUSES, type TAction, type TActionStatus, type TComment } from '../api/plans';
+import { isPendingId } from '../api/outbox';
+import { dayWords } from '../api/words';
+import { Comments } from './comments';
+
+type TProps = {
+  action: TAction;
+  isPending: boolean;
+  hasConflict: boolean;
+  canEdit: boolean;
+  isOnline: boolean;
+  comments: TComment[];
+  onStatus: (status: TActionStatus) => void;
+  onComment: (body: string) => Promise<void>;
+};
+
+/** One line of the checklist: what, who, by when, its status, a lesson and comments. */
+export function ActionItem({ action: a, isPending, hasConflict, canEdit, isOnline, comments, onStatus, onComment }: TProps) {
+  const { t, i18n } = useTranslation();
+  const isNew = isPendingId(a.id);
+  const selectId = `status-${a.id.replace(/[^a-z0-9-]/gi, '')}`;
+  return (
+    <li className={`action-item status-${a.status}`}>
+      <div className="action-head">
+        <span className="action-check" aria-hidden="true">
+          {a.status === 'done' ? '✓' : ''}
+        </span>
+        <div className="action-main">
+          <span className="action-title">{a.title}</span>
+          <span className="muted small">
+            {t(`plans.owner.${a.owner}`)} · {a.dueDate ? t('plans.action.due', { date: dayWords(a.dueDate, i18n.language) }) : t('plans.action.noDue')}
+          </span>
+          <span className="status-line">
+            {isPending ? <span className="badge badge-pending">{t('plans.offline.pendingBadge')}</span> : null}
+            {hasConflict ? <span className="badge badge-failed">{t('plans.conflict.badge')}</span> : null}
+          </span>
+          {a.linkedLessonId ? (
+            <Link to={`/lezioni/${encodeURIComponent(a.linkedLessonId)}`} className="small">
+              {t('plans.action.lesson')}
+            </Link>
+          ) : null}
+        </div>
+      </div>
+      <div className="field action-status">
+        <label htmlFor={selectId}>
+          {t('plans.action.status')}
+          <span className="sr-only"> — {a.title}</span>
+        </label>
+        <select id={selectId} value={a.status} disabled={!canEdit || isNew} onChange={(e) => onStatus(e.target.value as TActionStatus)}>
+          {ACTION_STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {t(`plans.status.${s}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      {!isNew ? <Comments about={a.title} items={comments} canWrite={canEdit} isOnline={isOnline} onAdd={onComment} /> : null}
+    </li>
+  );
+}

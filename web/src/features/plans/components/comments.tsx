@@ -1,0 +1,77 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { FormStatus } from '../../../components/ui/form-status';
+import { isApiError } from '../../../lib/api-client';
+import { formatDateTime } from '../../../lib/format';
+import type { TComment } from '../api/plans';
+
+type TProps = {
+  about: string;
+  items: TComment[];
+  canWrite: boolean;
+  isOnline: boolean;
+  onAdd: (body: string) => Promise<void>;
+};
+
+/** "Commenti (2)": a short conversation under a goal or an action, folded by default. */
+export function Comments({ about, items, canWrite, isOnline, onAdd }: TProps) {
+  const { t, i18n } = useTranslation();
+  const id = useId();
+  const [body, setBody] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [isBusy, setIsBusy] = useState(false);
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (!body.trim()) {
+      setError(t('plans.comments.empty'));
+      return;
+    }
+    setIsBusy(true);
+    setError(null);
+    try {
+      await onAdd(body.trim());
+      setBody('');
+    } catch (err) {
+      setError(isApiError(err) ? err.detail : t('errors.generic'));
+    } finally {
+      setIsBusy(false);
+    }
+  };
+
+  return (
+    <details className="comments">
+      <summary>
+        {t('plans.comments.title', { count: items.length })}
+        <span className="sr-only"> — {about}</span>
+      </summary>
+      {items.length ? (
+        <ul className="comment-list">
+          {items.map((c) => (
+            <li key={c.id}>
+              <p className="pre">{c.body}</p>
+              <p className="muted small">
+                {c.byName} · {formatDateTime(c.at, i18n.language)}
+              </p>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="muted small">{t('plans.comments.none')}</p>
+      )}
+      {canWrite ? (
+        <form className="form comment-form" noValidate onSubmit={(e) => void submit(e)}>
+          <div className="field">
+            <label htmlFor={`${id}-body`}>{t('plans.comments.label')}</label>
+            <textarea id={`${id}-body`} className="short" value={body} onChange={(e) => setBody(e.target.value)} rows={2} maxLength={2000} />
+          </div>
+          {!isOnline ? <p className="muted small">{t('plans.comments.offline')}</p> : null}
+          <FormStatus kind="error" message={error} />
+          <button type="submit" className="btn btn-secondary" disabled={isBusy || !isOnline}>
+            {t('plans.comments.send')}
+          </button>
+        </form>
+      ) : null}
+    </details>
+  );
+}

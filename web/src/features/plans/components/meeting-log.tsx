@@ -1,0 +1,219 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { FormStatus } from '../../../components/ui/form-status';
+import { TextArea } from '../../../components/ui/text-area';
+import { TextField } from '../../../components/ui/text-field';
+import { isApiError } from '../../../lib/api-client';
+import { formatNumber } from '../../../lib/format';
+import { isPendingId } from '../api/outbox';
+import { LOG_MODES, logToActions, OWNERS, todayInItaly, type TLogEntry, type TLogInput, type TLogMode, type TOwner, type TPlanView } from '../api/plans';
+import { dayWords } from '../api/words';
+import type { TSaveResult } from '../hooks/use-plan';
+import { fieldMessage } from '../api/field-message';
+
+type TProps = {
+  view: TPlanView;
+  isOnline: boolean;
+  onSave: (input: TLogInput) => Promise<TSaveResult>;
+  onChanged: () => Promise<void>;
+};
+
+/** "Diario degli incontri": what was said and decided, next steps, hours; works with no signal. */
+export function MeetingLog({ view, isOnline, onSave, onChanged }: TProps) {
+  const { t } = useTranslation();
+  const [isOpen, setIsOpen] = useState(false);
+  return (
+    <section className="section meeting-log" id="incontri" aria-labelledby="log-title" tabIndex={-1}>
+      <h2 id="log-title">{t('plans.log.title')}</h2>
+      <p className="muted">{t('plans.log.lead')}</p>
+      {view.abilities.edit ? (
+        <>
+          <div className="actions">
+            <button type="button" className="btn btn-primary" aria-expanded={isOpen} aria-controls="log-form-wrap" onClick={() => setIsOpen(!isOpen)}>
+              {t('plans.log.write')}
+            </button>
+          </div>
+          <div id="log-form-wrap" hidden={!isOpen}>
+            {isOpen ? <LogForm onSave={onSave} onClose={() => setIsOpen(false)} /> : null}
+          </div>
+        </>
+      ) : null}
+      {view.log.length ? (
+        <ol className="log-list">
+          {view.log.map((entry) => (
+            <LogItem key={entry.id} entry={entry} view={view} isOnline={isOnline} onChanged={onChanged} />
+          ))}
+        </ol>
+      ) : (
+        <p>{t('plans.log.empty')}</p>
+      )}
+    </section>
+  );
+}
+
+function LogForm({ onSave, onClose }: { onSave: (input: TLogInput) => Promise<TSaveResult>; onClose: () => void }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const [date, setDate] = useState(todayInItaly());
+  const [mode, setMode] = useState<TLogMode>('in_person');
+  const [minutes, setMinutes] = useState('60');
+  const [hours, setHours] = useState('1');
+  const [notes, setNotes] = useState('');
+  const [decisions, setDecisions] = useState('');
+  const [steps, setSteps] = useState('');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [message, setMessage] = useState<{ kind: 'error' | 'success'; text: string } | null>(null);
+  const [isBusy, setIsBusy] = useState(false);
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    const m = Number(minutes);
+    const h = Number(hours.replace(',', '.'));
+    const found: Record<string, string> = {};
+    if (!date) found.date = t('plans.log.dateRequired');
+    else if (date > todayInItaly()) found.date = t('plans.codes.in_future');
+    if (!Number.isInteger(m) || m < 1 || m > 720) found.durationMinutes = t('plans.log.minutesRange');
+    if (!Number.isFinite(h) || h < 0 || h > 24 || Math.round(h * 4) !== h * 4) found.hours = t('plans.log.hoursRange');
+    if (!notes.trim()) found.notes = t('plans.log.notesRequired');
+    setErrors(found);
+    if (Object.keys(found).length) {
+      window.requestAnimationFrame(() => document.querySelector<HTMLElement>('.log-form [aria-invalid="true"]')?.focus());
+      return;
+    }
+    setIsBusy(true);
+    setMessage(null);
+    const nextSteps = steps.split('\n').map((s) => s.trim()).filter(Boolean);
+    const r = await onSave({ date, mode, durationMinutes: m, notes: notes.trim(), decisions: decisions.trim(), nextSteps, hours: h });
+    setIsBusy(false);
+    if (r.kind === 'refused') {
+      setErrors(Object.fromEntries(Object.entries(r.error.fieldErrors).map(([k, v]) => [k.startsWith('nextSteps') ? 'nextSteps' : k, fieldMessage(t, v)])));
+      setMessage({ kind: 'error', text: r.error.detail });
+      return;
+    }
+    setNotes('');
+    setDecisions('');
+    setSteps('');
+    setMessage({ kind: 'success', text: r.kind === 'queued' ? t('plans.offline.kept') : t('plans.log.saved') });
+  };
+
+  return (
+    <form className="form card log-form" noValidate onSubmit={(e) => void submit(e)} aria-labelledby={`${id}-h`}>
+      <h3 id={`${id}-h`}>{t('plans.log.formTitle')}</h3>
+      <TextField id={`${id}-date`} type="date" label={t('plans.log.date')} value={date} onChange={setDate} error={errors.date} max={todayInItaly()} />
+      <div className="field">
+        <label htmlFor={`${id}-mode`}>{t('plans.log.mode')}</label>
+        <select id={`${id}-mode`} value={mode} onChange={(e) => setMode(e.target.value as TLogMode)}>
+          {LOG_MODES.map((m) => (
+            <option key={m} value={m}>
+              {t(`plans.mode.${m}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <TextField id={`${id}-min`} inputMode="numeric" label={t('plans.log.minutes')} value={minutes} onChange={setMinutes} error={errors.durationMinutes} />
+      <TextField id={`${id}-hours`} inputMode="decimal" label={t('plans.log.hours')} hint={t('plans.log.hoursHint')} value={hours} onChange={setHours} error={errors.hours} />
+      <TextArea id={`${id}-notes`} label={t('plans.log.notes')} value={notes} onChange={setNotes} error={errors.notes} rows={4} maxLength={4000} />
+      <TextArea id={`${id}-dec`} label={t('plans.log.decisions')} value={decisions} onChange={setDecisions} error={errors.decisions} rows={3} maxLength={4000} className="short" />
+      <TextArea id={`${id}-steps`} label={t('plans.log.nextSteps')} hint={t('plans.log.nextStepsHint')} value={steps} onChange={setSteps} error={errors.nextSteps} rows={3} className="short" />
+      <FormStatus kind={message?.kind ?? 'info'} message={message?.text} />
+      <div className="actions">
+        <button type="submit" className="btn btn-primary" disabled={isBusy}>
+          {t('plans.log.save')}
+        </button>
+        <button type="button" className="btn btn-secondary" onClick={onClose}>
+          {t('common.close')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function LogItem({ entry: e, view, isOnline, onChanged }: { entry: TLogEntry; view: TPlanView; isOnline: boolean; onChanged: () => Promise<void> }) {
+  const { t, i18n } = useTranslation();
+  const id = useId();
+  const goals = view.goals.filter((g) => g.status !== 'dropped');
+  const [goalId, setGoalId] = useState(goals[0]?.id ?? '');
+  const [owner, setOwner] = useState<TOwner>('entrepreneur');
+  const [message, setMessage] = useState<{ kind: 'error' | 'success'; text: string } | null>(null);
+  const [isBusy, setIsBusy] = useState(false);
+  const isPending = isPendingId(e.id);
+
+  const toActions = async () => {
+    setIsBusy(true);
+    setMessage(null);
+    try {
+      await logToActions(view.plan.id, e.id, goalId, owner);
+      await onChanged();
+      setMessage({ kind: 'success', text: t('plans.log.turned', { count: e.nextSteps.length }) });
+    } catch (err) {
+      setMessage({ kind: 'error', text: isApiError(err) ? err.detail : t('errors.generic') });
+    } finally {
+      setIsBusy(false);
+    }
+  };
+
+  return (
+    <li className="card log-entry">
+      <h3>
+        {dayWords(e.date, i18n.language)} · {t(`plans.mode.${e.mode}`)}
+      </h3>
+      <p className="status-line">
+        <span className="muted small">{t('plans.log.meta', { minutes: e.durationMinutes, hours: formatNumber(e.hours, i18n.language), count: e.hours })}</span>
+        {isPending ? <span className="badge badge-pending">{t('plans.offline.pendingBadge')}</span> : null}
+      </p>
+      <p className="pre">{e.notes}</p>
+      {e.decisions ? (
+        <>
+          <p className="section-label">{t('plans.log.decisions')}</p>
+          <p className="pre">{e.decisions}</p>
+        </>
+      ) : null}
+      {e.nextSteps.length ? (
+        <>
+          <p className="section-label">{t('plans.log.nextSteps')}</p>
+          <ul className="check-list">
+            {e.nextSteps.map((s, i) => (
+              <li key={i}>{s}</li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      {e.byName ? <p className="muted small">{t('plans.log.by', { name: e.byName })}</p> : null}
+      {e.nextSteps.length && view.abilities.edit && !isPending ? (
+        goals.length ? (
+          <div className="to-actions">
+            {goals.length > 1 ? (
+              <div className="field">
+                <label htmlFor={`${id}-goal`}>{t('plans.log.forGoal')}</label>
+                <select id={`${id}-goal`} value={goalId} onChange={(ev) => setGoalId(ev.target.value)}>
+                  {goals.map((g) => (
+                    <option key={g.id} value={g.id}>
+                      {g.title}
+                    </option>
+                  ))}
+                </select>
+              </div>
+            ) : null}
+            <div className="field">
+              <label htmlFor={`${id}-owner`}>{t('plans.log.whoDoes')}</label>
+              <select id={`${id}-owner`} value={owner} onChange={(ev) => setOwner(ev.target.value as TOwner)}>
+                {OWNERS.map((o) => (
+                  <option key={o} value={o}>
+                    {t(`plans.ownerLong.${o}`)}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <button type="button" className="btn btn-secondary" disabled={isBusy || !isOnline} onClick={() => void toActions()}>
+              {t('plans.log.toActions')}
+            </button>
+            {!isOnline ? <p className="muted small">{t('plans.log.toActionsOffline')}</p> : null}
+          </div>
+        ) : (
+          <p className="muted small">{t('plans.log.needGoal')}</p>
+        )
+      ) : null}
+      <FormStatus kind={message?.kind ?? 'info'} message={message?.text} />
+    </li>
+  );
+}

@@ -1,0 +1,223 @@
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router-dom';
+import { ErrorNotice } from '../../../components/ui/error-notice';
+import { FormStatus } from '../../../components/ui/form-status';
+import { Loading } from '../../../components/ui/loading';
+import { usePageTitle } from '../../../components/ui/use-page-title';
+import { isApiError } from '../../../lib/api-client';
+import { RequireSignIn, type TMe } from '../../../lib/session';
+import { isPendingId, progressOf } from '../api/outbox';
+import { addAction, addGoal, exportPath, type TGoalInput, type TOwner, type TPlanView } from '../api/plans';
+import { useComments } from '../hooks/use-comments';
+import { usePlan } from '../hooks/use-plan';
+import { CheckpointBox } from './checkpoint-box';
+import { EngagementBox } from './engagement-box';
+import { GoalCard } from './goal-card';
+import { GoalForm } from './goal-form';
+import { History } from './history';
+import { MeetingLog } from './meeting-log';
+import { ConflictCard, SyncBar } from './sync-bar';
+
+/** /piano (the entrepreneur's business) and /piano/:businessId (the angel, the coordinator). */
+export default function PlanPage() {
+  const { businessId } = useParams();
+  return <RequireSignIn fallback={<Loading />}>{(me) => <PlanFor me={me} businessId={businessId} />}</RequireSignIn>;
+}
+
+function PlanFor({ me, businessId }: { me: TMe; businessId?: string }) {
+  const { t } = useTranslation();
+  usePageTitle(t('plans.title'));
+  if (businessId) return <Plan key={businessId} me={me} businessId={businessId} />;
+  if (me.businesses.length === 1) return <Plan me={me} businessId={me.businesses[0]!.id} />;
+  return (
+    <section className="page narrow" aria-labelledby="plan-h">
+      <h1 id="plan-h">{t('plans.title')}</h1>
+      {me.businesses.length === 0 ? (
+        <>
+          <p>{t('plans.noBusiness')}</p>
+          <Link to="/ascolto" className="btn btn-primary">
+            {t('plans.goAscolto')}
+          </Link>
+        </>
+      ) : (
+        <>
+          <p>{t('plans.chooseBusiness')}</p>
+          <ul className="link-list">
+            {me.businesses.map((b) => (
+              <li key={b.id}>
+                <Link to={`/piano/${b.id}`}>{b.name}</Link>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}
+
+function Plan({ me, businessId }: { me: TMe; businessId: string }) {
+  const { t } = useTranslation();
+  const p = usePlan(businessId);
+  const business = me.businesses.find((b) => b.id === businessId);
+  const isOwner = Boolean(business);
+
+  if (p.status === 'loading') return <Loading />;
+  if (p.status === 'not_started') return <NotStarted isOwner={isOwner} name={business?.name} onStart={p.start} />;
+  if (p.status === 'error' || !p.view) {
+    if (p.error?.status === 404 || p.error?.status === 403) {
+      return (
+        <section className="page narrow" aria-labelledby="plan-h">
+          <h1 id="plan-h">{t('plans.title')}</h1>
+          <p>{t('plans.notFound')}</p>
+        </section>
+      );
+    }
+    return <ErrorNotice message={p.error?.detail ?? t('errors.generic')} onRetry={() => void p.reload()} />;
+  }
+  return <PlanView p={p} view={p.view} name={business?.name} isOwner={isOwner} meId={me.user.id} />;
+}
+
+function NotStarted({ isOwner, name, onStart }: { isOwner: boolean; name?: string; onStart: () => Promise<void> }) {
+  const { t } = useTranslation();
+  const [error, setError] = useState<string | null>(null);
+  const [isBusy, setIsBusy] = useState(false);
+  const start = async () => {
+    setIsBusy(true);
+    setError(null);
+    try {
+      await onStart();
+    } catch (e) {
+      setError(isApiError(e) ? e.detail : t('errors.generic'));
+      setIsBusy(false);
+    }
+  };
+  return (
+    <section className="page narrow" aria-labelledby="plan-h">
+      {name ? <p className="eyebrow">{name}</p> : null}
+      <h1 id="plan-h">{t('plans.title')}</h1>
+      {isOwner ? (
+        <>
+          <p>{t('plans.notStarted.owner1')}</p>
+          <p>{t('plans.notStarted.owner2')}</p>
+          <Link to="/incontra" className="btn btn-secondary">
+            {t('plans.notStarted.meet')}
+          </Link>
+        </>
+      ) : (
+        <>
+          <p>{t('plans.notStarted.angel')}</p>
+          <FormStatus kind="error" message={error} />
+          <button type="button" className="btn btn-primary btn-big" disabled={isBusy} onClick={() => void start()}>
+            {t('plans.notStarted.start')}
+          </button>
+        </>
+      )}
+    </section>
+  );
+}
+
+type TPlanHook = ReturnType<typeof usePlan>;
+
+function PlanView({ p, view, name, isOwner, meId }: { p: TPlanHook; view: TPlanView; name?: string; isOwner: boolean; meId: string }) {
+  const { t, i18n } = useTranslation();
+  const comments = useComments(view.plan.id);
+  const [isAddingGoal, setIsAddingGoal] = useState(false);
+  const [goalMessage, setGoalMessage] = useState<string | null>(null);
+  const progress = progressOf(view);
+  const canEdit = view.abilities.edit;
+  const pendingIds = useMemo(() => new Set([...p.outbox.edits.map((e) => e.entityId), ...view.actions.filter((a) => isPendingId(a.id)).map((a) => a.id)]), [p.outbox, view.actions]);
+  const conflictIds = useMemo(() => new Set(p.outbox.conflicts.map((c) => c.entityId)), [p.outbox]);
+  const percent = Math.round(progress.share * 100);
+
+  const saveGoal = async (input: TGoalInput, actions: { title: string; owner: TOwner }[]) => {
+    const goal = await addGoal(view.plan.id, input);
+    for (const a of actions) await addAction(view.plan.id, { goalId: goal.id, title: a.title, owner: a.owner, dueDate: null, linkedLessonId: null });
+    await p.reload();
+    setIsAddingGoal(false);
+    setGoalMessage(t('plans.goalForm.saved', { title: goal.title }));
+  };
+
+  return (
+    <article className="plan" aria-labelledby="plan-h">
+      {name ? <p className="eyebrow">{name}</p> : null}
+      <h1 id="plan-h">{t('plans.title')}</h1>
+      <SyncBar outbox={p.outbox} pending={p.pending} isOnline={p.isOnline} isSyncing={p.isSyncing} message={p.syncMessage} onSend={() => void p.flush()} onRetry={p.retry} onDiscard={p.discard} />
+      {p.outbox.conflicts.map((c) => (
+        <ConflictCard key={c.id} conflict={c} onChoose={(choice) => p.resolve(c, choice)} />
+      ))}
+
+      <section className="card progress-card" aria-labelledby="plan-progress">
+        <h2 id="plan-progress">{t('plans.progress.title')}</h2>
+        <ul className="progress-figures">
+          <li>
+            <strong className="figure">{t('plans.progress.of', { n: progress.actionsDone, total: progress.actionsTotal })}</strong>
+            <span>{t('plans.progress.actionsDone', { count: progress.actionsTotal })}</span>
+          </li>
+          <li>
+            <strong className="figure">{t('plans.progress.of', { n: progress.goalsReached, total: progress.goalsTotal })}</strong>
+            <span>{t('plans.progress.goalsReached', { count: progress.goalsTotal })}</span>
+          </li>
+        </ul>
+        {progress.goalsTotal ? (
+          <>
+            <p className="small">{t('plans.progress.share', { percent })}</p>
+            <progress className="step-progress-bar" max={100} value={percent} aria-hidden="true" />
+          </>
+        ) : null}
+        <div className="actions">
+          <a className="btn btn-secondary" href={exportPath(view.plan.id, 'pdf', i18n.language)} download>
+            {t('plans.export.pdf')}
+          </a>
+          <a className="btn btn-secondary" href={exportPath(view.plan.id, 'csv', i18n.language)} download>
+            {t('plans.export.csv')}
+          </a>
+          <a className="btn btn-secondary" href="#incontri">
+            {t('plans.log.jump')}
+          </a>
+        </div>
+      </section>
+
+      <section className="section" aria-labelledby="plan-goals">
+        <h2 id="plan-goals">{t('plans.goals.title')}</h2>
+        <div role="status" aria-live="polite" className="form-status-region">
+          {goalMessage ? <p className="notice notice-success">{goalMessage}</p> : null}
+        </div>
+        {view.goals.length === 0 ? <p>{canEdit ? t('plans.goals.emptyEdit') : t('plans.goals.empty')}</p> : null}
+        {view.goals.map((g) => (
+          <GoalCard
+            key={g.id}
+            goal={g}
+            actions={view.actions.filter((a) => a.goalId === g.id)}
+            pendingIds={pendingIds}
+            conflictIds={conflictIds}
+            canEdit={canEdit}
+            isOnline={p.isOnline}
+            commentsOf={comments.byTarget}
+            onComment={comments.add}
+            onStatus={(a, status) => void p.changeAction(a, { status }).then((r) => setGoalMessage(r.kind === 'refused' ? r.error.detail : null))}
+            onValue={p.updateValue}
+            onAddAction={p.createAction}
+          />
+        ))}
+        {canEdit ? (
+          isAddingGoal ? (
+            <GoalForm planId={view.plan.id} suggestions={view.suggestions} onSave={saveGoal} onClose={() => setIsAddingGoal(false)} />
+          ) : (
+            <div className="actions">
+              <button type="button" className="btn btn-primary" disabled={!p.isOnline} onClick={() => { setGoalMessage(null); setIsAddingGoal(true); }}>
+                {t('plans.goals.add')}
+              </button>
+              {!p.isOnline ? <p className="muted small">{t('plans.goals.addOffline')}</p> : null}
+            </div>
+          )
+        ) : null}
+      </section>
+
+      <MeetingLog view={view} isOnline={p.isOnline} onSave={p.createLogEntry} onChanged={p.reload} />
+      <EngagementBox view={view} isOnline={p.isOnline} onChanged={p.reload} />
+      <CheckpointBox view={view} isOwner={isOwner} />
+      <History view={view} meId={meId} />
+    </article>
+  );
+}

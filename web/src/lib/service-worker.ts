@@ -1,0 +1,43 @@
+/**
+ * Registers /sw.js (the built app only), then hands it the assets this page already loaded,
+ * so the app opens offline from the first visit on.
+ * @example registerServiceWorker();
+ */
+export function registerServiceWorker(): void {
+  if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
+  window.addEventListener('load', () => {
+    navigator.serviceWorker
+      .register('/sw.js')
+      .then(() => navigator.serviceWorker.ready)
+      .then((reg) => {
+        const urls = performance
+          .getEntriesByType('resource')
+          .map((e) => e.name)
+          .filter((u) => u.startsWith(`${window.location.origin}/assets/`));
+        reg.active?.postMessage({ type: 'cache-assets', urls });
+      })
+      .catch(() => {
+        // No worker (private mode, old browser): the app works online as before.
+      });
+  });
+}
+
+/**
+ * On sign-out, forgets the copies kept for offline use (the signed-in person's data):
+ * the worker's API cache and the plans kept in localStorage. Unsent changes stay.
+ * @example await forgetOfflineCopies();
+ */
+export async function forgetOfflineCopies(): Promise<void> {
+  try {
+    if ('caches' in window) {
+      const keys = await caches.keys();
+      await Promise.all(keys.filter((k) => k.startsWith('affianco-api-')).map((k) => caches.delete(k)));
+    }
+    for (let i = window.localStorage.length - 1; i >= 0; i -= 1) {
+      const key = window.localStorage.key(i);
+      if (key?.startsWith('affianco.plan.view.')) window.localStorage.removeItem(key);
+    }
+  } catch {
+    // storage blocked: nothing was kept
+  }
+}
