@@ -4,12 +4,31 @@ import type { TGoal, TUnit } from './plans';
 /** The BCP 47 tag for Intl formatting (as i18n's intlLocale; kept here so this file stays pure). */
 const intlLocale = (lng: string) => (lng === 'en' ? 'en-GB' : 'it-IT');
 
+// An Intl formatter is slow to build: a big plan formats hundreds of figures and days.
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+function numberFormat(lng: string): Intl.NumberFormat {
+  const key = `n|${intlLocale(lng)}`;
+  let f = formatters.get(key) as Intl.NumberFormat | undefined;
+  if (!f) formatters.set(key, (f = new Intl.NumberFormat(intlLocale(lng), { maximumFractionDigits: 2 })));
+  return f;
+}
+function dateFormat(lng: string, kind: 'day' | 'month' | 'monthYear'): Intl.DateTimeFormat {
+  const key = `${kind}|${intlLocale(lng)}`;
+  let f = formatters.get(key) as Intl.DateTimeFormat | undefined;
+  if (!f) {
+    const options: Intl.DateTimeFormatOptions =
+      kind === 'day' ? { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' } : { month: 'long', ...(kind === 'monthYear' ? { year: 'numeric' } : {}), timeZone: 'UTC' };
+    formatters.set(key, (f = new Intl.DateTimeFormat(intlLocale(lng), options)));
+  }
+  return f;
+}
+
 /**
  * A figure with its unit, in words: '14%', '1.200 euro', '1 cliente', '8 recensioni'.
  * @example figure(t, 'it', 14, 'clienti') // '14 clienti'
  */
 export function figure(t: TFunction, lng: string, n: number, unit: TUnit): string {
-  const num = new Intl.NumberFormat(intlLocale(lng), { maximumFractionDigits: 2 }).format(n);
+  const num = numberFormat(lng).format(n);
   return t(`plans.unitFigure.${unit}`, { count: n, n: num });
 }
 
@@ -35,7 +54,7 @@ export function monthWords(iso: string, lng: string, now = new Date()): string {
   const d = new Date(`${iso}T12:00:00Z`);
   if (Number.isNaN(d.getTime())) return iso;
   const sameYear = d.getUTCFullYear() === now.getUTCFullYear();
-  return new Intl.DateTimeFormat(intlLocale(lng), { month: 'long', ...(sameYear ? {} : { year: 'numeric' }), timeZone: 'UTC' }).format(d);
+  return dateFormat(lng, sameYear ? 'month' : 'monthYear').format(d);
 }
 
 /**
@@ -56,5 +75,5 @@ export function indicatorLine(t: TFunction, lng: string, g: Pick<TGoal, 'indicat
 export function dayWords(iso: string, lng: string): string {
   const d = new Date(`${iso.slice(0, 10)}T12:00:00Z`);
   if (Number.isNaN(d.getTime())) return iso;
-  return new Intl.DateTimeFormat(intlLocale(lng), { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(d);
+  return dateFormat(lng, 'day').format(d);
 }

@@ -1,3 +1,4 @@
+import { memo, useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { ACTION_STATUSES, type TAction, type TActionStatus, type TComment } from '../api/plans';
@@ -12,13 +13,15 @@ type TProps = {
   canEdit: boolean;
   isOnline: boolean;
   comments: TComment[];
-  onStatus: (status: TActionStatus) => void;
-  onComment: (body: string) => Promise<void>;
+  /** Stable across renders (the list has hundreds of lines: each only redraws when its own props change). */
+  onStatus: (action: TAction, status: TActionStatus) => void;
+  onComment: (kind: 'goal' | 'action', id: string, body: string) => Promise<void>;
 };
 
 /** One line of the checklist: what, who, by when, its status, a lesson and comments. */
-export function ActionItem({ action: a, isPending, hasConflict, canEdit, isOnline, comments, onStatus, onComment }: TProps) {
+export const ActionItem = memo(function ActionItem({ action: a, isPending, hasConflict, canEdit, isOnline, comments, onStatus, onComment }: TProps) {
   const { t, i18n } = useTranslation();
+  const comment = useCallback((body: string) => onComment('action', a.id, body), [onComment, a.id]);
   const isNew = isPendingId(a.id);
   const selectId = `status-${a.id.replace(/[^a-z0-9-]/gi, '')}`;
   return (
@@ -48,7 +51,7 @@ export function ActionItem({ action: a, isPending, hasConflict, canEdit, isOnlin
           {t('plans.action.status')}
           <span className="sr-only"> — {a.title}</span>
         </label>
-        <select id={selectId} value={a.status} disabled={!canEdit || isNew} onChange={(e) => onStatus(e.target.value as TActionStatus)}>
+        <select id={selectId} value={a.status} disabled={!canEdit || isNew} onChange={(e) => onStatus(a, e.target.value as TActionStatus)}>
           {ACTION_STATUSES.map((s) => (
             <option key={s} value={s}>
               {t(`plans.status.${s}`)}
@@ -56,7 +59,7 @@ export function ActionItem({ action: a, isPending, hasConflict, canEdit, isOnlin
           ))}
         </select>
       </div>
-      {!isNew ? <Comments about={a.title} items={comments} canWrite={canEdit} isOnline={isOnline} onAdd={onComment} /> : null}
+      {!isNew ? <Comments about={a.title} items={comments} canWrite={canEdit} isOnline={isOnline} onAdd={comment} /> : null}
     </li>
   );
-}
+});

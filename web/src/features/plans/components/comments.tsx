@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { memo, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormStatus } from '../../../components/ui/form-status';
 import { isApiError } from '../../../lib/api-client';
@@ -13,10 +13,15 @@ type TProps = {
   onAdd: (body: string) => Promise<void>;
 };
 
-/** "Commenti (2)": a short conversation under a goal or an action, folded by default. */
-export function Comments({ about, items, canWrite, isOnline, onAdd }: TProps) {
+/**
+ * "Commenti (2)": a short conversation under a goal or an action, folded by default. What is
+ * inside (the list and the form) is only built once opened: a big plan has hundreds of these,
+ * and hundreds of hidden forms made the page slow to open. What was typed stays when folded.
+ */
+export const Comments = memo(function Comments({ about, items, canWrite, isOnline, onAdd }: TProps) {
   const { t, i18n } = useTranslation();
   const id = useId();
+  const [isOpen, setIsOpen] = useState(false);
   const [body, setBody] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [isBusy, setIsBusy] = useState(false);
@@ -40,12 +45,12 @@ export function Comments({ about, items, canWrite, isOnline, onAdd }: TProps) {
   };
 
   return (
-    <details className="comments">
+    <details className="comments" onToggle={(e) => setIsOpen(e.currentTarget.open)}>
       <summary>
         {t('plans.comments.title', { count: items.length })}
         <span className="sr-only"> — {about}</span>
       </summary>
-      {items.length ? (
+      {!isOpen ? null : items.length ? (
         <ul className="comment-list">
           {items.map((c) => (
             <li key={c.id}>
@@ -59,7 +64,7 @@ export function Comments({ about, items, canWrite, isOnline, onAdd }: TProps) {
       ) : (
         <p className="muted small">{t('plans.comments.none')}</p>
       )}
-      {canWrite ? (
+      {isOpen && canWrite ? (
         <form className="form comment-form" noValidate onSubmit={(e) => void submit(e)}>
           <div className="field">
             <label htmlFor={`${id}-body`}>{t('plans.comments.label')}</label>
@@ -74,4 +79,4 @@ export function Comments({ about, items, canWrite, isOnline, onAdd }: TProps) {
       ) : null}
     </details>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { memo, useDeferredValue, useId, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormStatus } from '../../../components/ui/form-status';
 import { TextArea } from '../../../components/ui/text-area';
@@ -6,10 +6,13 @@ import { TextField } from '../../../components/ui/text-field';
 import { isApiError } from '../../../lib/api-client';
 import { formatNumber } from '../../../lib/format';
 import { isPendingId } from '../api/outbox';
-import { LOG_MODES, logToActions, OWNERS, todayInItaly, type TLogEntry, type TLogInput, type TLogMode, type TOwner, type TPlanView } from '../api/plans';
+import { LOG_MODES, logToActions, OWNERS, todayInItaly, type TGoal, type TLogEntry, type TLogInput, type TLogMode, type TOwner, type TPlanView } from '../api/plans';
 import { dayWords } from '../api/words';
 import type { TSaveResult } from '../hooks/use-plan';
 import { fieldMessage } from '../api/field-message';
+import { useStableItems } from '../hooks/use-stable';
+
+const NO_ENTRIES: TLogEntry[] = [];
 
 type TProps = {
   view: TPlanView;
@@ -22,6 +25,12 @@ type TProps = {
 export function MeetingLog({ view, isOnline, onSave, onChanged }: TProps) {
   const { t } = useTranslation();
   const [isOpen, setIsOpen] = useState(false);
+  // The same list for every entry (memoised), so 200 entries do not redraw on each render.
+  const allGoals = useStableItems(view.goals);
+  const goals = useMemo(() => allGoals.filter((g) => g.status !== 'dropped'), [allGoals]);
+  // The entries are built just after the rest of the page, in a render that yields to the
+  // browser: the goals and actions above show up first on a big plan.
+  const log = useDeferredValue(useStableItems(view.log), NO_ENTRIES);
   return (
     <section className="section meeting-log" id="incontri" aria-labelledby="log-title" tabIndex={-1}>
       <h2 id="log-title">{t('plans.log.title')}</h2>
@@ -40,8 +49,8 @@ export function MeetingLog({ view, isOnline, onSave, onChanged }: TProps) {
       ) : null}
       {view.log.length ? (
         <ol className="log-list">
-          {view.log.map((entry) => (
-            <LogItem key={entry.id} entry={entry} view={view} isOnline={isOnline} onChanged={onChanged} />
+          {log.map((entry) => (
+            <LogItem key={entry.id} entry={entry} planId={view.plan.id} canEdit={view.abilities.edit} goals={goals} isOnline={isOnline} onChanged={onChanged} />
           ))}
         </ol>
       ) : (
@@ -128,10 +137,11 @@ function LogForm({ onSave, onClose }: { onSave: (input: TLogInput) => Promise<TS
   );
 }
 
-function LogItem({ entry: e, view, isOnline, onChanged }: { entry: TLogEntry; view: TPlanView; isOnline: boolean; onChanged: () => Promise<void> }) {
+type TLogItemProps = { entry: TLogEntry; planId: string; canEdit: boolean; goals: TGoal[]; isOnline: boolean; onChanged: () => Promise<void> };
+
+const LogItem = memo(function LogItem({ entry: e, planId, canEdit, goals, isOnline, onChanged }: TLogItemProps) {
   const { t, i18n } = useTranslation();
   const id = useId();
-  const goals = view.goals.filter((g) => g.status !== 'dropped');
   const [goalId, setGoalId] = useState(goals[0]?.id ?? '');
   const [owner, setOwner] = useState<TOwner>('entrepreneur');
   const [message, setMessage] = useState<{ kind: 'error' | 'success'; text: string } | null>(null);
@@ -142,7 +152,7 @@ function LogItem({ entry: e, view, isOnline, onChanged }: { entry: TLogEntry; vi
     setIsBusy(true);
     setMessage(null);
     try {
-      await logToActions(view.plan.id, e.id, goalId, owner);
+      await logToActions(planId, e.id, goalId, owner);
       await onChanged();
       setMessage({ kind: 'success', text: t('plans.log.turned', { count: e.nextSteps.length }) });
     } catch (err) {
@@ -179,7 +189,7 @@ function LogItem({ entry: e, view, isOnline, onChanged }: { entry: TLogEntry; vi
         </>
       ) : null}
       {e.byName ? <p className="muted small">{t('plans.log.by', { name: e.byName })}</p> : null}
-      {e.nextSteps.length && view.abilities.edit && !isPending ? (
+      {e.nextSteps.length && canEdit && !isPending ? (
         goals.length ? (
           <div className="to-actions">
             {goals.length > 1 ? (
@@ -216,4 +226,4 @@ function LogItem({ entry: e, view, isOnline, onChanged }: { entry: TLogEntry; vi
       <FormStatus kind={message?.kind ?? 'info'} message={message?.text} />
     </li>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { ErrorNotice } from '../../../components/ui/error-notice';
@@ -8,9 +8,10 @@ import { usePageTitle } from '../../../components/ui/use-page-title';
 import { isApiError } from '../../../lib/api-client';
 import { RequireSignIn, type TMe } from '../../../lib/session';
 import { isPendingId, progressOf } from '../api/outbox';
-import { addAction, addGoal, exportPath, type TGoalInput, type TOwner, type TPlanView } from '../api/plans';
+import { addAction, addGoal, exportPath, type TAction, type TActionStatus, type TGoalInput, type TOwner, type TPlanView } from '../api/plans';
 import { useComments } from '../hooks/use-comments';
 import { usePlan } from '../hooks/use-plan';
+import { useStableItems, useStableSet } from '../hooks/use-stable';
 import { CheckpointBox } from './checkpoint-box';
 import { EngagementBox } from './engagement-box';
 import { GoalCard } from './goal-card';
@@ -119,6 +120,8 @@ function NotStarted({ isOwner, name, onStart }: { isOwner: boolean; name?: strin
 
 type TPlanHook = ReturnType<typeof usePlan>;
 
+const NO_ACTIONS: TAction[] = [];
+
 function PlanView({ p, view, name, isOwner, meId }: { p: TPlanHook; view: TPlanView; name?: string; isOwner: boolean; meId: string }) {
   const { t, i18n } = useTranslation();
   const comments = useComments(view.plan.id);
@@ -126,9 +129,28 @@ function PlanView({ p, view, name, isOwner, meId }: { p: TPlanHook; view: TPlanV
   const [goalMessage, setGoalMessage] = useState<string | null>(null);
   const progress = progressOf(view);
   const canEdit = view.abilities.edit;
-  const pendingIds = useMemo(() => new Set([...p.outbox.edits.map((e) => e.entityId), ...view.actions.filter((a) => isPendingId(a.id)).map((a) => a.id)]), [p.outbox, view.actions]);
-  const conflictIds = useMemo(() => new Set(p.outbox.conflicts.map((c) => c.entityId)), [p.outbox]);
+  // A big plan has hundreds of actions: the cards and lines are memoised, so they get the same
+  // objects while nothing in them changed (the plan is read again after each save), their actions
+  // grouped once, and callbacks that do not change from one render to the next.
+  const goals = useStableItems(view.goals);
+  const actions = useStableItems(view.actions);
+  const actionsByGoal = useMemo(() => {
+    const map = new Map<string, TAction[]>();
+    for (const a of actions) {
+      const list = map.get(a.goalId);
+      if (list) list.push(a);
+      else map.set(a.goalId, [a]);
+    }
+    return map;
+  }, [actions]);
+  const pendingIds = useStableSet([...p.outbox.edits.map((e) => e.entityId), ...actions.filter((a) => isPendingId(a.id)).map((a) => a.id)]);
+  const conflictIds = useStableSet(p.outbox.conflicts.map((c) => c.entityId));
   const percent = Math.round(progress.share * 100);
+  const { changeAction } = p;
+  const onStatus = useCallback(
+    (a: TAction, status: TActionStatus) => void changeAction(a, { status }).then((r) => setGoalMessage(r.kind === 'refused' ? r.error.detail : null)),
+    [changeAction],
+  );
 
   const saveGoal = async (input: TGoalInput, actions: { title: string; owner: TOwner }[]) => {
     const goal = await addGoal(view.plan.id, input);
@@ -184,18 +206,18 @@ function PlanView({ p, view, name, isOwner, meId }: { p: TPlanHook; view: TPlanV
           {goalMessage ? <p className="notice notice-success">{goalMessage}</p> : null}
         </div>
         {view.goals.length === 0 ? <p>{canEdit ? t('plans.goals.emptyEdit') : t('plans.goals.empty')}</p> : null}
-        {view.goals.map((g) => (
+        {goals.map((g) => (
           <GoalCard
             key={g.id}
             goal={g}
-            actions={view.actions.filter((a) => a.goalId === g.id)}
+            actions={actionsByGoal.get(g.id) ?? NO_ACTIONS}
             pendingIds={pendingIds}
             conflictIds={conflictIds}
             canEdit={canEdit}
             isOnline={p.isOnline}
-            commentsOf={comments.byTarget}
+            comments={comments.byTarget}
             onComment={comments.add}
-            onStatus={(a, status) => void p.changeAction(a, { status }).then((r) => setGoalMessage(r.kind === 'refused' ? r.error.detail : null))}
+            onStatus={onStatus}
             onValue={p.updateValue}
             onAddAction={p.createAction}
           />

@@ -1,10 +1,10 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { api } from '../../../lib/api-client';
 import { addComment, commentsPath, type TComment } from '../api/plans';
 
 /**
  * The plan's comments, loaded once for the page and grouped by goal or action.
- * @example const { byTarget, add } = useComments(planId);
+ * @example const { byTarget, add } = useComments(planId); byTarget.get(action.id)
  */
 export function useComments(planId: string) {
   const [items, setItems] = useState<TComment[]>([]);
@@ -34,6 +34,15 @@ export function useComments(planId: string) {
     [planId],
   );
 
-  const byTarget = useCallback((id: string) => items.filter((c) => c.targetId === id), [items]);
+  // Grouped once per load (not filtered again for each of hundreds of goals and actions).
+  const byTarget = useMemo(() => {
+    const map = new Map<string, TComment[]>();
+    for (const c of items) {
+      const list = map.get(c.targetId);
+      if (list) list.push(c);
+      else map.set(c.targetId, [c]);
+    }
+    return map as ReadonlyMap<string, TComment[]>;
+  }, [items]);
   return { byTarget, add, isLoaded };
 }
