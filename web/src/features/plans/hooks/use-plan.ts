@@ -42,6 +42,22 @@ type TLoad = { status: 'loading' | 'ready' | 'not_started' | 'error'; server: TP
 /** What a save did: sent now, kept on the device for later, or refused with a message. */
 export type TSaveResult = { kind: 'sent' } | { kind: 'queued' } | { kind: 'refused'; error: ApiError };
 
+/**
+ * Sends now; when there is no line (before or during the send) keeps the change on the
+ * device instead. A refusal from the server comes back as it is.
+ */
+async function sendOrQueue(send: () => Promise<unknown>, queue: () => TSaveResult, reload: () => Promise<unknown>): Promise<TSaveResult> {
+  if (!navigator.onLine) return queue();
+  try {
+    await send();
+    await reload();
+    return { kind: 'sent' };
+  } catch (e) {
+    if (isNetworkError(e)) return queue();
+    return { kind: 'refused', error: e as ApiError };
+  }
+}
+
 function entityOf(view: TPlanView, kind: 'action' | 'goal', id: string): TGoal | TAction | undefined {
   return kind === 'action' ? view.actions.find((a) => a.id === id) : view.goals.find((g) => g.id === id);
 }
@@ -264,15 +280,9 @@ export function usePlan(businessId: string) {
         updateOutbox((o) => queueEdit(o, 'goal', seen, { indicator: { current: value } }, new Date()));
         return { kind: 'queued' } as const;
       };
-      if (!navigator.onLine || outboxRef.current.edits.some((e) => e.entityId === goal.id)) return queue();
-      try {
-        await addReading(view.plan.id, goal.id, value, goal.indicator.unit);
-        await reload();
-        return { kind: 'sent' };
-      } catch (e) {
-        if (isNetworkError(e)) return queue();
-        return { kind: 'refused', error: e as ApiError };
-      }
+      // An earlier edit of this goal still waiting must go first: queue behind it.
+      if (outboxRef.current.edits.some((e) => e.entityId === goal.id)) return queue();
+      return sendOrQueue(() => addReading(view.plan.id, goal.id, value, goal.indicator.unit), queue, reload);
     },
     [reload, t, updateOutbox],
   );
@@ -287,15 +297,7 @@ export function usePlan(businessId: string) {
         updateOutbox((o) => ({ ...o, actions: [...o.actions, { key, input, madeAt: new Date().toISOString() }] }));
         return { kind: 'queued' } as const;
       };
-      if (!navigator.onLine) return queue();
-      try {
-        await addAction(id, input, key);
-        await reload();
-        return { kind: 'sent' };
-      } catch (e) {
-        if (isNetworkError(e)) return queue();
-        return { kind: 'refused', error: e as ApiError };
-      }
+      return sendOrQueue(() => addAction(id, input, key), queue, reload);
     },
     [reload, t, updateOutbox],
   );
@@ -310,15 +312,7 @@ export function usePlan(businessId: string) {
         updateOutbox((o) => ({ ...o, logs: [...o.logs, { key, input, madeAt: new Date().toISOString() }] }));
         return { kind: 'queued' } as const;
       };
-      if (!navigator.onLine) return queue();
-      try {
-        await addLogEntry(id, input, key);
-        await reload();
-        return { kind: 'sent' };
-      } catch (e) {
-        if (isNetworkError(e)) return queue();
-        return { kind: 'refused', error: e as ApiError };
-      }
+      return sendOrQueue(() => addLogEntry(id, input, key), queue, reload);
     },
     [reload, t, updateOutbox],
   );
