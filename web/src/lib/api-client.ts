@@ -115,7 +115,7 @@ async function request<T>(method: string, path: string, options: TRequestOptions
  * @example const { items } = await api.get<{ items: TProvince[] }>('/api/provinces');
  */
 export const api = {
-  get: <T>(path: string, signal?: AbortSignal) => request<T>('GET', path, { signal }),
+  get: <T>(path: string, signal?: AbortSignal, headers?: Record<string, string>) => request<T>('GET', path, { signal, headers }),
   post: <T>(path: string, body?: unknown, headers?: Record<string, string>) => request<T>('POST', path, { body, headers }),
   put: <T>(path: string, body?: unknown) => request<T>('PUT', path, { body }),
   patch: <T>(path: string, body?: unknown) => request<T>('PATCH', path, { body }),

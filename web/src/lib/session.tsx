@@ -2,6 +2,7 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useState, t
 import i18n, { isLanguage, storeLanguage, switchLanguage, type TLanguage } from '../i18n';
 import { Navigate } from 'react-router-dom';
 import { api, isApiError } from './api-client';
+import { takeEarly } from './early-fetch';
 import { forgetOfflineCopies } from './service-worker';
 
 export type TRole = 'coordinator' | 'angel';
@@ -24,7 +25,7 @@ const SessionContext = createContext<TSession | null>(null);
 
 async function fetchMe(): Promise<TMe | null> {
   try {
-    return await api.get<TMe>('/api/me');
+    return await (takeEarly<TMe>('/api/me') ?? api.get<TMe>('/api/me'));
   } catch (e) {
     if (isApiError(e, 401)) return null;
     throw e;

@@ -1,4 +1,6 @@
 import { api } from '../../../lib/api-client';
+import { planPath } from './plan-path';
+import { takeEarly } from '../../../lib/early-fetch';
 
 export const UNITS = ['%', 'EUR', 'clienti', 'ordini', 'ore', 'recensioni', 'visite', 'kg', 'pezzi', 'numero'] as const;
 export type TUnit = (typeof UNITS)[number];
@@ -93,7 +95,7 @@ export type TSyncResult = {
 };
 
 const enc = encodeURIComponent;
-export const planPath = (businessId: string) => `/api/businesses/${enc(businessId)}/plan`;
+export { planPath };
 const plans = (planId: string) => `/api/plans/${enc(planId)}`;
 export const commentsPath = (planId: string) => `${plans(planId)}/comments`;
 export const historyPath = (planId: string) => `${plans(planId)}/history`;
@@ -123,6 +125,12 @@ export function normalisePlan(raw: Partial<TPlanView> & Pick<TPlanView, 'plan'>)
 
 export async function getPlan(businessId: string, signal?: AbortSignal) {
   return normalisePlan(await api.get<TPlanView>(planPath(businessId), signal));
+}
+
+/** The plan when the page opens: the request the entry script started early, if it did. */
+export async function getPlanOnOpen(businessId: string) {
+  const early = takeEarly<TPlanView>(planPath(businessId));
+  return early ? normalisePlan(await early) : getPlan(businessId);
 }
 
 /** The angel (or the coordinator) starts the plan after the first meeting. */

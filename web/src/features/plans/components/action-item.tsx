@@ -1,10 +1,10 @@
 import { memo, useCallback } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { ACTION_STATUSES, type TAction, type TActionStatus, type TComment } from '../api/plans';
 import { isPendingId } from '../api/outbox';
 import { dayWords } from '../api/words';
 import { Comments } from './comments';
+import { useWords } from '../hooks/use-words';
 
 type TProps = {
   action: TAction;
@@ -20,7 +20,7 @@ type TProps = {
 
 /** One line of the checklist: what, who, by when, its status, a lesson and comments. */
 export const ActionItem = memo(function ActionItem({ action: a, isPending, hasConflict, canEdit, isOnline, comments, onStatus, onComment }: TProps) {
-  const { t, i18n } = useTranslation();
+  const { t, lang } = useWords();
   const comment = useCallback((body: string) => onComment('action', a.id, body), [onComment, a.id]);
   const isNew = isPendingId(a.id);
   const selectId = `status-${a.id.replace(/[^a-z0-9-]/gi, '')}`;
@@ -33,12 +33,14 @@ export const ActionItem = memo(function ActionItem({ action: a, isPending, hasCo
         <div className="action-main">
           <span className="action-title">{a.title}</span>
           <span className="muted small">
-            {t(`plans.owner.${a.owner}`)} · {a.dueDate ? t('plans.action.due', { date: dayWords(a.dueDate, i18n.language) }) : t('plans.action.noDue')}
+            {t(`plans.owner.${a.owner}`)} · {a.dueDate ? t('plans.action.due', { date: dayWords(a.dueDate, lang) }) : t('plans.action.noDue')}
           </span>
-          <span className="status-line">
-            {isPending ? <span className="badge badge-pending">{t('plans.offline.pendingBadge')}</span> : null}
-            {hasConflict ? <span className="badge badge-failed">{t('plans.conflict.badge')}</span> : null}
-          </span>
+          {isPending || hasConflict ? (
+            <span className="status-line">
+              {isPending ? <span className="badge badge-pending">{t('plans.offline.pendingBadge')}</span> : null}
+              {hasConflict ? <span className="badge badge-failed">{t('plans.conflict.badge')}</span> : null}
+            </span>
+          ) : null}
           {a.linkedLessonId ? (
             <Link to={`/lezioni/${encodeURIComponent(a.linkedLessonId)}`} className="small">
               {t('plans.action.lesson')}

@@ -1,9 +1,9 @@
 import { memo, useId, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
 import { FormStatus } from '../../../components/ui/form-status';
 import { isApiError } from '../../../lib/api-client';
 import { formatDateTime } from '../../../lib/format';
 import type { TComment } from '../api/plans';
+import { useWords } from '../hooks/use-words';
 
 type TProps = {
   about: string;
@@ -19,7 +19,7 @@ type TProps = {
  * and hundreds of hidden forms made the page slow to open. What was typed stays when folded.
  */
 export const Comments = memo(function Comments({ about, items, canWrite, isOnline, onAdd }: TProps) {
-  const { t, i18n } = useTranslation();
+  const { t, lang } = useWords();
   const id = useId();
   const [isOpen, setIsOpen] = useState(false);
   const [body, setBody] = useState('');
@@ -56,7 +56,7 @@ export const Comments = memo(function Comments({ about, items, canWrite, isOnlin
             <li key={c.id}>
               <p className="pre">{c.body}</p>
               <p className="muted small">
-                {c.byName} · {formatDateTime(c.at, i18n.language)}
+                {c.byName} · {formatDateTime(c.at, lang)}
               </p>
             </li>
           ))}

@@ -1,5 +1,4 @@
 import { memo, useCallback, useId, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
 import { FormStatus } from '../../../components/ui/form-status';
 import type { TAction, TActionInput, TActionStatus, TComment, TGoal } from '../api/plans';
 import { figure, indicatorLine } from '../api/words';
@@ -9,6 +8,7 @@ import { ActionItem } from './action-item';
 import { Comments } from './comments';
 import { fieldMessage } from '../api/field-message';
 import { LineChart } from './line-chart';
+import { useWords } from '../hooks/use-words';
 
 type TProps = {
   goal: TGoal;
@@ -32,7 +32,7 @@ const NO_COMMENTS: TComment[] = [];
  * Memoised, like its actions: give it stable callbacks and it only redraws when its data change.
  */
 export const GoalCard = memo(function GoalCard({ goal: g, actions, pendingIds, conflictIds, canEdit, isOnline, comments, onComment, onStatus, onValue, onAddAction }: TProps) {
-  const { t, i18n } = useTranslation();
+  const { t, lang } = useWords();
   const id = useId();
   const [open, setOpen] = useState<'value' | 'action' | null>(null);
   const isPending = pendingIds.has(g.id);
@@ -47,7 +47,7 @@ export const GoalCard = memo(function GoalCard({ goal: g, actions, pendingIds, c
         {isPending ? <span className="badge badge-pending">{t('plans.offline.pendingBadge')}</span> : null}
         {conflictIds.has(g.id) ? <span className="badge badge-failed">{t('plans.conflict.badge')}</span> : null}
       </p>
-      <p className="indicator-line">{indicatorLine(t, i18n.language, g)}</p>
+      <p className="indicator-line">{indicatorLine(t, lang, g)}</p>
       <GoalChart goal={g} />
       {canEdit ? (
         <>
@@ -100,7 +100,7 @@ export const GoalCard = memo(function GoalCard({ goal: g, actions, pendingIds, c
 });
 
 function GoalChart({ goal: g }: { goal: TGoal }) {
-  const { t } = useTranslation();
+  const { t } = useWords();
   // Offline, the figure typed on the device shows as the last point until it is sent.
   const last = g.readings[g.readings.length - 1];
   const readings = last && last.value !== g.indicator.current ? [...g.readings, { value: g.indicator.current, at: new Date().toISOString() }] : g.readings;
@@ -108,7 +108,7 @@ function GoalChart({ goal: g }: { goal: TGoal }) {
 }
 
 function ValueForm({ goal: g, onSave }: { goal: TGoal; onSave: (value: number) => Promise<TSaveResult> }) {
-  const { t, i18n } = useTranslation();
+  const { t, lang } = useWords();
   const id = useId();
   const [value, setValue] = useState('');
   const [error, setError] = useState<string | undefined>();
@@ -132,7 +132,7 @@ function ValueForm({ goal: g, onSave }: { goal: TGoal; onSave: (value: number) =
       return;
     }
     setValue('');
-    setMessage({ kind: 'success', text: r.kind === 'queued' ? t('plans.offline.kept') : t('plans.goal.valueSaved', { value: figure(t, i18n.language, n, g.indicator.unit) }) });
+    setMessage({ kind: 'success', text: r.kind === 'queued' ? t('plans.offline.kept') : t('plans.goal.valueSaved', { value: figure(t, lang, n, g.indicator.unit) }) });
   };
 
   return (

@@ -83,6 +83,8 @@ export function GoalForm({ planId, suggestions, onSave, onClose }: TProps) {
     try {
       const actions = chosen ? chosen.actions.filter((a) => picked.includes(a.title)) : [];
       await onSave({ title: title.trim(), indicator: { name: name.trim(), unit, baseline: b!, target: tg!, byDate } }, actions);
+      // A suggestion taken is now a goal: like a dropped one, it is not offered again.
+      if (chosen && !dismissed.includes(chosen.section)) writeLocal(dismissedKey(planId), [...dismissed, chosen.section]);
     } catch (err) {
       if (isApiError(err)) {
         setErrors(Object.fromEntries(Object.entries(err.fieldErrors).map(([k, v]) => [k, fieldMessage(t, v)])));

@@ -5,6 +5,12 @@ import { Loading } from '../../../components/ui/loading';
 import { formatDateTime } from '../../../lib/format';
 import { useApi } from '../../../lib/use-api';
 import { historyPath, type THistoryItem, type TPlanView } from '../api/plans';
+import { dayWords } from '../api/words';
+
+// A new goal or action is recorded with all its fields, ids included: ids mean nothing to a reader.
+const HIDDEN_FIELDS = new Set(['id', 'planId', 'version', 'createdAt', 'updatedAt', 'by']);
+const DAY_FIELDS = new Set(['date', 'dueDate', 'indicator.byDate']);
+const isEmpty = (v: unknown) => v === null || v === undefined || v === '';
 
 /** "Chi ha cambiato cosa e quando": loaded when opened, newest first. */
 export function History({ view, meId }: { view: TPlanView; meId: string }) {
@@ -37,7 +43,10 @@ function HistoryList({ view, meId }: { view: TPlanView; meId: string }) {
     return t(`plans.history.kind.${h.entityKind}`, { defaultValue: h.entityKind });
   };
   const value = (h: THistoryItem, field: string, v: unknown) => {
-    if (v === null || v === undefined || v === '') return t('common.none');
+    if (isEmpty(v)) return t('common.none');
+    if (DAY_FIELDS.has(field) && typeof v === 'string') return dayWords(v, i18n.language);
+    if (field === 'goalId') return view.goals.find((g) => g.id === v)?.title ?? t('common.none');
+    if (field === 'mode') return t(`plans.mode.${String(v)}`, { defaultValue: String(v) });
     if (field === 'status') return t(h.entityKind === 'goal' ? `plans.goalStatus.${String(v)}` : `plans.status.${String(v)}`, { defaultValue: String(v) });
     if (field === 'owner') return t(`plans.owner.${String(v)}`, { defaultValue: String(v) });
     if (Array.isArray(v)) return v.join(', ');
@@ -55,9 +64,10 @@ function HistoryList({ view, meId }: { view: TPlanView; meId: string }) {
             </span>
           </p>
           <ul className="plain-list small">
-            {(Array.isArray(h.changes) ? h.changes : []).map((c, i) => (
+            {(Array.isArray(h.changes) ? h.changes : []).filter((c) => !HIDDEN_FIELDS.has(c.field) && !(isEmpty(c.from) && isEmpty(c.to))).map((c, i) => (
               <li key={i}>
-                {t(`plans.fields.${c.field.replace('.', '_')}`, { defaultValue: c.field })}: {c.from === null || c.from === undefined ? t('plans.history.set', { to: value(h, c.field, c.to) }) : t('plans.history.changed', { from: value(h, c.field, c.from), to: value(h, c.field, c.to) })}
+                {/* A log entry's day ("date") has its words in the log form. */}
+                {t([`plans.fields.${c.field.replace('.', '_')}`, ...(c.field === 'date' ? ['plans.log.date'] : [])], { defaultValue: c.field })}: {c.from === null || c.from === undefined ? t('plans.history.set', { to: value(h, c.field, c.to) }) : t('plans.history.changed', { from: value(h, c.field, c.from), to: value(h, c.field, c.to) })}
               </li>
             ))}
           </ul>

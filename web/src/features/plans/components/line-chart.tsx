@@ -1,8 +1,8 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { TReading, TUnit } from '../api/plans';
 import { figure } from '../api/words';
 import { formatDate } from '../../../lib/format';
+import { useWords } from '../hooks/use-words';
 
 type TProps = { title: string; readings: TReading[]; baseline: number; target: number; unit: TUnit };
 
@@ -18,7 +18,7 @@ const round = (x: number) => Math.round(x * 10) / 10;
  * @example <LineChart title="Margine" readings={goal.readings} baseline={10} target={25} unit="%" />
  */
 export function LineChart({ title, readings, baseline, target, unit }: TProps) {
-  const { t, i18n } = useTranslation();
+  const { t, lang } = useWords();
   const id = useId();
   const points = readings.length ? readings : [];
   const values = [...points.map((r) => r.value), baseline, target];
@@ -38,7 +38,7 @@ export function LineChart({ title, readings, baseline, target, unit }: TProps) {
   const line = points.map((r, i) => `${round(x(i))},${round(y(r.value))}`).join(' ');
   const last = points[points.length - 1];
   const summary = last
-    ? t('plans.chart.summary', { count: points.length, last: figure(t, i18n.language, last.value, unit), target: figure(t, i18n.language, target, unit) })
+    ? t('plans.chart.summary', { count: points.length, last: figure(t, lang, last.value, unit), target: figure(t, lang, target, unit) })
     : t('plans.chart.empty');
 
   return (
@@ -58,7 +58,7 @@ export function LineChart({ title, readings, baseline, target, unit }: TProps) {
           <span className="swatch swatch-line" aria-hidden="true" /> {t('plans.chart.values')}
         </span>
         <span className="line-chart-legend">
-          <span className="swatch swatch-target" aria-hidden="true" /> {t('plans.chart.target', { target: figure(t, i18n.language, target, unit) })}
+          <span className="swatch swatch-target" aria-hidden="true" /> {t('plans.chart.target', { target: figure(t, lang, target, unit) })}
         </span>
         {points.length ? (
           <details className="line-chart-values">
@@ -66,7 +66,7 @@ export function LineChart({ title, readings, baseline, target, unit }: TProps) {
             <ul className="plain-list">
               {points.map((r, i) => (
                 <li key={`${r.at}-${i}`}>
-                  {formatDate(r.at, i18n.language)}: <strong>{figure(t, i18n.language, r.value, unit)}</strong>
+                  {formatDate(r.at, lang)}: <strong>{figure(t, lang, r.value, unit)}</strong>
                 </li>
               ))}
             </ul>

@@ -1,4 +1,4 @@
-import { memo, useDeferredValue, useId, useMemo, useState, type FormEvent } from 'react';
+import { memo, useId, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormStatus } from '../../../components/ui/form-status';
 import { TextArea } from '../../../components/ui/text-area';
@@ -10,9 +10,9 @@ import { LOG_MODES, logToActions, OWNERS, todayInItaly, type TGoal, type TLogEnt
 import { dayWords } from '../api/words';
 import type { TSaveResult } from '../hooks/use-plan';
 import { fieldMessage } from '../api/field-message';
+import { useGrowingCount } from '../hooks/use-growing-count';
 import { useStableItems } from '../hooks/use-stable';
-
-const NO_ENTRIES: TLogEntry[] = [];
+import { useWords } from '../hooks/use-words';
 
 type TProps = {
   view: TPlanView;
@@ -21,16 +21,23 @@ type TProps = {
   onChanged: () => Promise<void>;
 };
 
+/** How many entries the log shows at first, and how many more at each "Mostra altri". */
+const LOG_PAGE = 20;
+
 /** "Diario degli incontri": what was said and decided, next steps, hours; works with no signal. */
 export function MeetingLog({ view, isOnline, onSave, onChanged }: TProps) {
   const { t } = useTranslation();
   const [isOpen, setIsOpen] = useState(false);
-  // The same list for every entry (memoised), so 200 entries do not redraw on each render.
+  // Newest first, a page at a time: on a phone nobody scrolls through two hundred meetings, and
+  // drawing them all would hold up the plan above.
+  const [shown, setShown] = useState(LOG_PAGE);
+  // The same list for every entry (memoised), so entries do not redraw on each render.
   const allGoals = useStableItems(view.goals);
   const goals = useMemo(() => allGoals.filter((g) => g.status !== 'dropped'), [allGoals]);
-  // The entries are built just after the rest of the page, in a render that yields to the
-  // browser: the goals and actions above show up first on a big plan.
-  const log = useDeferredValue(useStableItems(view.log), NO_ENTRIES);
+  const log = useStableItems(view.log);
+  const rest = log.length - shown;
+  // Drawn a frame after the plan above it: the goals are what a person opens the page for.
+  const drawn = useGrowingCount(Math.min(shown, log.length), 0, LOG_PAGE);
   return (
     <section className="section meeting-log" id="incontri" aria-labelledby="log-title" tabIndex={-1}>
       <h2 id="log-title">{t('plans.log.title')}</h2>
@@ -47,15 +54,22 @@ export function MeetingLog({ view, isOnline, onSave, onChanged }: TProps) {
           </div>
         </>
       ) : null}
-      {view.log.length ? (
+      {log.length ? (
         <ol className="log-list">
-          {log.map((entry) => (
+          {log.slice(0, drawn).map((entry) => (
             <LogItem key={entry.id} entry={entry} planId={view.plan.id} canEdit={view.abilities.edit} goals={goals} isOnline={isOnline} onChanged={onChanged} />
           ))}
         </ol>
       ) : (
         <p>{t('plans.log.empty')}</p>
       )}
+      {rest > 0 ? (
+        <div className="actions">
+          <button type="button" className="btn btn-secondary" onClick={() => setShown(shown + LOG_PAGE)}>
+            {t('plans.log.more', { count: Math.min(rest, LOG_PAGE), rest })}
+          </button>
+        </div>
+      ) : null}
     </section>
   );
 }
@@ -140,19 +154,23 @@ function LogForm({ onSave, onClose }: { onSave: (input: TLogInput) => Promise<TS
 type TLogItemProps = { entry: TLogEntry; planId: string; canEdit: boolean; goals: TGoal[]; isOnline: boolean; onChanged: () => Promise<void> };
 
 const LogItem = memo(function LogItem({ entry: e, planId, canEdit, goals, isOnline, onChanged }: TLogItemProps) {
-  const { t, i18n } = useTranslation();
+  const { t, lang } = useWords();
   const id = useId();
-  const [goalId, setGoalId] = useState(goals[0]?.id ?? '');
+  const [goalId, setGoalId] = useState<string | null>(null);
   const [owner, setOwner] = useState<TOwner>('entrepreneur');
+  const [isChoosing, setIsChoosing] = useState(false);
+  // Until someone picks one, the first goal still open (the list can change under the entry).
+  const goal = goals.find((g) => g.id === goalId) ?? goals[0];
   const [message, setMessage] = useState<{ kind: 'error' | 'success'; text: string } | null>(null);
   const [isBusy, setIsBusy] = useState(false);
   const isPending = isPendingId(e.id);
 
   const toActions = async () => {
+    if (!goal) return;
     setIsBusy(true);
     setMessage(null);
     try {
-      await logToActions(planId, e.id, goalId, owner);
+      await logToActions(planId, e.id, goal.id, owner);
       await onChanged();
       setMessage({ kind: 'success', text: t('plans.log.turned', { count: e.nextSteps.length }) });
     } catch (err) {
@@ -165,10 +183,10 @@ const LogItem = memo(function LogItem({ entry: e, planId, canEdit, goals, isOnli
   return (
     <li className="card log-entry">
       <h3>
-        {dayWords(e.date, i18n.language)} · {t(`plans.mode.${e.mode}`)}
+        {dayWords(e.date, lang)} · {t(`plans.mode.${e.mode}`)}
       </h3>
       <p className="status-line">
-        <span className="muted small">{t('plans.log.meta', { minutes: e.durationMinutes, hours: formatNumber(e.hours, i18n.language), count: e.hours })}</span>
+        <span className="muted small">{t('plans.log.meta', { minutes: e.durationMinutes, hours: formatNumber(e.hours, lang), count: e.hours })}</span>
         {isPending ? <span className="badge badge-pending">{t('plans.offline.pendingBadge')}</span> : null}
       </p>
       <p className="pre">{e.notes}</p>
@@ -190,31 +208,44 @@ const LogItem = memo(function LogItem({ entry: e, planId, canEdit, goals, isOnli
       ) : null}
       {e.byName ? <p className="muted small">{t('plans.log.by', { name: e.byName })}</p> : null}
       {e.nextSteps.length && canEdit && !isPending ? (
-        goals.length ? (
+        goal ? (
           <div className="to-actions">
-            {goals.length > 1 ? (
-              <div className="field">
-                <label htmlFor={`${id}-goal`}>{t('plans.log.forGoal')}</label>
-                <select id={`${id}-goal`} value={goalId} onChange={(ev) => setGoalId(ev.target.value)}>
-                  {goals.map((g) => (
-                    <option key={g.id} value={g.id}>
-                      {g.title}
-                    </option>
-                  ))}
-                </select>
-              </div>
-            ) : null}
-            <div className="field">
-              <label htmlFor={`${id}-owner`}>{t('plans.log.whoDoes')}</label>
-              <select id={`${id}-owner`} value={owner} onChange={(ev) => setOwner(ev.target.value as TOwner)}>
-                {OWNERS.map((o) => (
-                  <option key={o} value={o}>
-                    {t(`plans.ownerLong.${o}`)}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <button type="button" className="btn btn-secondary" disabled={isBusy || !isOnline} onClick={() => void toActions()}>
+            <p className="small" id={`${id}-target`}>
+              {t('plans.log.toActionsTarget', { goal: goal.title, who: t(`plans.ownerLong.${owner}`) })}
+            </p>
+            {/* The pickers are built only when asked for: with fifty goals, two hundred entries
+                would otherwise carry ten thousand options. The usual case stays one tap. */}
+            {isChoosing ? (
+              <>
+                {goals.length > 1 ? (
+                  <div className="field">
+                    <label htmlFor={`${id}-goal`}>{t('plans.log.forGoal')}</label>
+                    <select id={`${id}-goal`} value={goal.id} onChange={(ev) => setGoalId(ev.target.value)}>
+                      {goals.map((g) => (
+                        <option key={g.id} value={g.id}>
+                          {g.title}
+                        </option>
+                      ))}
+                    </select>
+                  </div>
+                ) : null}
+                <div className="field">
+                  <label htmlFor={`${id}-owner`}>{t('plans.log.whoDoes')}</label>
+                  <select id={`${id}-owner`} value={owner} onChange={(ev) => setOwner(ev.target.value as TOwner)}>
+                    {OWNERS.map((o) => (
+                      <option key={o} value={o}>
+                        {t(`plans.ownerLong.${o}`)}
+                      </option>
+                    ))}
+                  </select>
+                </div>
+              </>
+            ) : (
+              <button type="button" className="btn-link small" aria-describedby={`${id}-target`} onClick={() => setIsChoosing(true)}>
+                {t('plans.log.change')}
+              </button>
+            )}
+            <button type="button" className="btn btn-secondary" aria-describedby={`${id}-target`} disabled={isBusy || !isOnline} onClick={() => void toActions()}>
               {t('plans.log.toActions')}
             </button>
             {!isOnline ? <p className="muted small">{t('plans.log.toActionsOffline')}</p> : null}

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { ErrorNotice } from '../../../components/ui/error-notice';
@@ -6,12 +6,16 @@ import { FormStatus } from '../../../components/ui/form-status';
 import { Loading } from '../../../components/ui/loading';
 import { usePageTitle } from '../../../components/ui/use-page-title';
 import { isApiError } from '../../../lib/api-client';
+import { markAfterPaint } from '../../../lib/after-paint';
 import { RequireSignIn, type TMe } from '../../../lib/session';
 import { isPendingId, progressOf } from '../api/outbox';
 import { addAction, addGoal, exportPath, type TAction, type TActionStatus, type TGoalInput, type TOwner, type TPlanView } from '../api/plans';
+import { warmFormatters } from '../api/words';
 import { useComments } from '../hooks/use-comments';
+import { useGrowingCount } from '../hooks/use-growing-count';
 import { usePlan } from '../hooks/use-plan';
 import { useStableItems, useStableSet } from '../hooks/use-stable';
+import { PlanWords } from '../hooks/use-words';
 import { CheckpointBox } from './checkpoint-box';
 import { EngagementBox } from './engagement-box';
 import { GoalCard } from './goal-card';
@@ -58,8 +62,13 @@ function PlanFor({ me, businessId }: { me: TMe; businessId?: string }) {
 }
 
 function Plan({ me, businessId }: { me: TMe; businessId: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const p = usePlan(businessId);
+  // While the plan travels, not while it is drawn.
+  useEffect(() => {
+    const timer = window.setTimeout(() => warmFormatters(i18n.language), 0);
+    return () => window.clearTimeout(timer);
+  }, [i18n.language]);
   const business = me.businesses.find((b) => b.id === businessId);
   const isOwner = Boolean(business);
 
@@ -76,7 +85,11 @@ function Plan({ me, businessId }: { me: TMe; businessId: string }) {
     }
     return <ErrorNotice message={p.error?.detail ?? t('errors.generic')} onRetry={() => void p.reload()} />;
   }
-  return <PlanView p={p} view={p.view} name={business?.name} isOwner={isOwner} meId={me.user.id} />;
+  return (
+    <PlanWords>
+      <PlanView p={p} view={p.view} name={business?.name} isOwner={isOwner} meId={me.user.id} />
+    </PlanWords>
+  );
 }
 
 function NotStarted({ isOwner, name, onStart }: { isOwner: boolean; name?: string; onStart: () => Promise<void> }) {
@@ -146,6 +159,12 @@ function PlanView({ p, view, name, isOwner, meId }: { p: TPlanHook; view: TPlanV
   const pendingIds = useStableSet([...p.outbox.edits.map((e) => e.entityId), ...actions.filter((a) => isPendingId(a.id)).map((a) => a.id)]);
   const conflictIds = useStableSet(p.outbox.conflicts.map((c) => c.entityId));
   const percent = Math.round(progress.share * 100);
+  // The goals of the first screen at once, the others frame by frame just after (see the bench).
+  const shownGoals = useGrowingCount(goals.length, 3, 4);
+  useEffect(() => markAfterPaint('affianco:plan-shown'), []);
+  useEffect(() => {
+    if (shownGoals === goals.length) markAfterPaint('affianco:plan-complete');
+  }, [shownGoals, goals.length]);
   const { changeAction } = p;
   const onStatus = useCallback(
     (a: TAction, status: TActionStatus) => void changeAction(a, { status }).then((r) => setGoalMessage(r.kind === 'refused' ? r.error.detail : null)),
@@ -206,7 +225,7 @@ function PlanView({ p, view, name, isOwner, meId }: { p: TPlanHook; view: TPlanV
           {goalMessage ? <p className="notice notice-success">{goalMessage}</p> : null}
         </div>
         {view.goals.length === 0 ? <p>{canEdit ? t('plans.goals.emptyEdit') : t('plans.goals.empty')}</p> : null}
-        {goals.map((g) => (
+        {goals.slice(0, shownGoals).map((g) => (
           <GoalCard
             key={g.id}
             goal={g}

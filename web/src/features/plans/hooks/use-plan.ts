@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, isApiError, isNetworkError } from '../../../lib/api-client';
+import { afterPaint } from '../../../lib/after-paint';
 import { newUuid } from '../../../lib/local-store';
 import { useOnline } from '../../../lib/use-online';
 import { fieldMessage } from '../api/field-message';
@@ -23,6 +24,7 @@ import {
   addReading,
   applyPatch,
   getPlan,
+  getPlanOnOpen,
   patchAction,
   patchGoal,
   pickPaths,
@@ -97,7 +99,8 @@ export function usePlan(businessId: string) {
   const adopt = useCallback(
     (view: TPlanView, isOfflineCopy = false) => {
       serverRef.current = view;
-      if (!isOfflineCopy) writeCachedView(businessId, view);
+      // A copy for the next visit with no signal; the page is drawn first (it is a big string).
+      if (!isOfflineCopy) afterPaint(() => writeCachedView(businessId, view));
       if (outboxPlan.current !== view.plan.id) {
         outboxPlan.current = view.plan.id;
         outboxRef.current = readOutbox(view.plan.id);
@@ -108,9 +111,9 @@ export function usePlan(businessId: string) {
     [businessId],
   );
 
-  const reload = useCallback(async () => {
+  const readPlan = useCallback(async (isOpening: boolean) => {
     try {
-      adopt(await getPlan(businessId));
+      adopt(await (isOpening ? getPlanOnOpen(businessId) : getPlan(businessId)));
     } catch (e) {
       if (isApiError(e, 404) && e.code === 'plan.not_started') {
         setLoad({ status: 'not_started', server: null, error: e, isOfflineCopy: false });
@@ -121,12 +124,13 @@ export function usePlan(businessId: string) {
       else if (!serverRef.current) setLoad({ status: 'error', server: null, error: e instanceof ApiError ? e : null, isOfflineCopy: false });
     }
   }, [adopt, businessId]);
+  const reload = useCallback(() => readPlan(false), [readPlan]);
 
   useEffect(() => {
     serverRef.current = null;
     setLoad({ status: 'loading', server: null, error: null, isOfflineCopy: false });
-    void reload();
-  }, [reload]);
+    void readPlan(true);
+  }, [readPlan]);
 
   /** Turns a stale edit into a conflict or a merge, comparing with the plan on the server now. */
   const settleStale = useCallback(async (edit: Pick<TSyncChange, 'clientChangeId' | 'entity' | 'entityId' | 'base' | 'patch'>): Promise<TConflict | null> => {
