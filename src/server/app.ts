@@ -17,6 +17,7 @@ import { geoRoutes } from './routes/geo/routes.js';
 import { intakeRoutes } from './routes/intake/routes.js';
 import { matchingRoutes } from './routes/matching/routes.js';
 import { meetingRoutes } from './routes/meetings/routes.js';
+import { planListRoutes } from './routes/plans/plan-list.js';
 import { planRoutes } from './routes/plans/routes.js';
 import { adminRoutes } from './routes/network/admin.js';
 import { businessRoutes } from './routes/network/businesses.js';
@@ -45,6 +46,7 @@ export function createApi() {
   api.route('/', matchingRoutes());
   api.route('/', meetingRoutes());
   api.route('/', planRoutes());
+  api.route('/', planListRoutes());
   api.openAPIRegistry.registerComponent('securitySchemes', 'session', { type: 'apiKey', in: 'cookie', name: 'better-auth.session_token' });
   return api;
 }

@@ -5,7 +5,8 @@ import type { TAction, TGoal, TIndicator } from './types.js';
  * the direction is read from baseline → target, so nobody has to say which.
  */
 
-type TIndicatorFigures = Pick<TIndicator, 'baseline' | 'target' | 'current'>;
+/** The figures progress is read from; name, unit and date do not change it. */
+export type TIndicatorFigures = Pick<TIndicator, 'baseline' | 'target' | 'current'>;
 
 /**
  * The share of the way from baseline to target, 0..1. Going the wrong way counts 0, going
@@ -51,7 +52,7 @@ export interface TPlanProgress {
  *   // { actionsDone: 1, actionsTotal: 2, goalsReached: 1, goalsTotal: 2, share: 0.75 }
  */
 export function planProgress(
-  goals: readonly Pick<TGoal, 'id' | 'status' | 'indicator'>[],
+  goals: readonly (Pick<TGoal, 'id' | 'status'> & { indicator: TIndicatorFigures })[],
   actions: readonly Pick<TAction, 'goalId' | 'status'>[],
 ): TPlanProgress {
   const counted = goals.filter((g) => g.status !== 'dropped');

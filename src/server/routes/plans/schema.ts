@@ -105,3 +105,17 @@ export const ZPlanParams = z.object({ id: z.uuid().openapi({ param: { name: 'id'
 export const ZGoalParams = ZPlanParams.extend({ goalId: z.uuid().openapi({ param: { name: 'goalId', in: 'path' } }) });
 export const ZActionParams = ZPlanParams.extend({ actionId: z.uuid().openapi({ param: { name: 'actionId', in: 'path' } }) });
 export const ZEntryParams = ZPlanParams.extend({ entryId: z.uuid().openapi({ param: { name: 'entryId', in: 'path' } }) });
+
+const ZPlanListItem = z
+  .object({
+    businessId: z.uuid(),
+    businessName: z.string(),
+    comuneName: z.string(),
+    planId: z.uuid().nullable().openapi({ description: 'Null while the plan has not been started' }),
+    progress: z.object({ actionsDone: z.number(), actionsTotal: z.number(), goalsReached: z.number(), goalsTotal: z.number(), share: z.number() }),
+    overdueActions: z.number().int().openapi({ description: 'Open actions due before today (Europe/Rome)' }),
+    nextDueDate: z.string().nullable().openapi({ description: 'Earliest due date from today on among open actions' }),
+    lastMeetingDate: z.string().nullable().openapi({ description: 'Day of the newest meeting-log entry' }),
+  })
+  .openapi('PlanListItem');
+export const ZPlanList = z.object({ items: z.array(ZPlanListItem) }).openapi('PlanList');

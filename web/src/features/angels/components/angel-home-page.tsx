@@ -12,9 +12,10 @@ import { RequireSignIn, type TMe } from '../../../lib/session';
 import { useApi } from '../../../lib/use-api';
 import { myAngelPath, myMeetingsPath, setPaused, updateMyProfile, type TAngelMeeting, type TAngelProfile } from '../api/angels';
 import { AvailabilityEditor } from './availability-editor';
+import { MyPlans } from './my-plans';
 import { ProfileForm } from './profile-form';
 
-/** /angel: the angel's home — status, holidays, profile, weekly hours, meetings. */
+/** /angel: the angel's home — status, plans, holidays, profile, weekly hours, meetings. */
 export default function AngelHomePage() {
   return <RequireSignIn fallback={<Loading />}>{(me) => <AngelHome me={me} />}</RequireSignIn>;
 }
@@ -47,6 +48,7 @@ function AngelHome({ me }: { me: TMe }) {
       <h1 id="ah-title">{t('angels.home.title')}</h1>
       <p className="lead">{t('angels.home.hello', { name: me.user.name })}</p>
       <StatusCard profile={current} />
+      {current.status === 'qualified' ? <MyPlans /> : null}
       {current.status !== 'rejected' ? <PauseSwitch profile={current} onChange={setProfile} /> : null}
       {current.status !== 'rejected' ? (
         <section className="card" aria-labelledby="ah-hours">

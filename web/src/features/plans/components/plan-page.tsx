@@ -22,6 +22,7 @@ import { GoalCard } from './goal-card';
 import { GoalForm } from './goal-form';
 import { History } from './history';
 import { MeetingLog } from './meeting-log';
+import { PlanList } from './plan-list';
 import { ConflictCard, SyncBar } from './sync-bar';
 
 /** /piano (the entrepreneur's business) and /piano/:businessId (the angel, the coordinator). */
@@ -34,27 +35,20 @@ function PlanFor({ me, businessId }: { me: TMe; businessId?: string }) {
   const { t } = useTranslation();
   usePageTitle(t('plans.title'));
   if (businessId) return <Plan key={businessId} me={me} businessId={businessId} />;
-  if (me.businesses.length === 1) return <Plan me={me} businessId={me.businesses[0]!.id} />;
+  // Angels and coordinators follow several businesses: their list, what needs attention first.
+  const isHelper = me.memberships.length > 0;
+  if (!isHelper && me.businesses.length === 1) return <Plan me={me} businessId={me.businesses[0]!.id} />;
   return (
     <section className="page narrow" aria-labelledby="plan-h">
       <h1 id="plan-h">{t('plans.title')}</h1>
-      {me.businesses.length === 0 ? (
+      {isHelper || me.businesses.length > 1 ? (
+        <PlanList />
+      ) : (
         <>
           <p>{t('plans.noBusiness')}</p>
           <Link to="/ascolto" className="btn btn-primary">
             {t('plans.goAscolto')}
           </Link>
-        </>
-      ) : (
-        <>
-          <p>{t('plans.chooseBusiness')}</p>
-          <ul className="link-list">
-            {me.businesses.map((b) => (
-              <li key={b.id}>
-                <Link to={`/piano/${b.id}`}>{b.name}</Link>
-              </li>
-            ))}
-          </ul>
         </>
       )}
     </section>
