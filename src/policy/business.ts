@@ -23,6 +23,8 @@ export const businessRules = {
   'plan.edit': (actor, r) => actor.isAdmin || isOwnPeople(actor, r) || isAssignedAngel(actor, r) || isItsCoordinator(actor, r),
   /** The angel starts the plan after the first meeting (or the coordinator for them). */
   'plan.start': (actor, r) => actor.isAdmin || isAssignedAngel(actor, r) || isItsCoordinator(actor, r),
-  /** Hours beyond the package, and the package itself for the sportello's books. */
+  /** The package of hours: agreed first by the angel (or the coordinator); changing its hours afterwards is the coordinator's (domain rule checkPackage). */
+  'plan.set_package': (actor, r) => actor.isAdmin || isAssignedAngel(actor, r) || isItsCoordinator(actor, r),
+  /** Hours beyond the package, and changes to the package once agreed, for the sportello's books. */
   'plan.approve_hours': (actor, r) => actor.isAdmin || isItsCoordinator(actor, r),
 } as const satisfies Record<string, TRule<TBusiness>>;

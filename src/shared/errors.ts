@@ -74,6 +74,11 @@ export const ERROR_MESSAGES = {
     it: 'Queste ore superano il pacchetto. Serve il via libera del coordinatore.',
     en: "These hours go beyond the package. The coordinator's approval is needed.",
   },
+  /** The angel (or the entrepreneur) changes the hours of a package already agreed: only the coordinator may. */
+  'plan.package_needs_coordinator': {
+    it: 'Le ore del pacchetto le cambia il coordinatore dello sportello. Chiedigli di farlo.',
+    en: 'The hours of the package are changed by the coordinator of the sportello. Ask them to do it.',
+  },
   'plan.not_started': { it: 'Il piano di rilancio non è ancora cominciato.', en: 'The relaunch plan has not started yet.' },
   'internal': { it: 'Qualcosa non ha funzionato da parte nostra. Riprova tra poco.', en: 'Something went wrong on our side. Please try again shortly.' },
 } as const satisfies Record<string, Record<TLocale, string>>;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { romeToday, sortByAttention, summarizePlan } from './caseload.js';
+import { romeToday } from './calendar.js';
+import { sortByAttention, summarizePlan } from './caseload.js';
 import type { TGoal } from './types.js';
 
 function goal(id: string, current: number, status: TGoal['status'] = 'active') {

@@ -1,4 +1,3 @@
-import { DateTime } from 'luxon';
 import { planProgress, type TIndicatorFigures, type TPlanProgress } from './progress.js';
 import type { TAction, TGoal } from './types.js';
 
@@ -7,18 +6,6 @@ import type { TAction, TGoal } from './types.js';
  * entrepreneur's businesses): one line per business with the figures that say where to
  * look first. The service loads the rows; these rules stay here, without I/O.
  */
-
-/** Due dates are days in Italian time (types.ts): "overdue" is counted against Rome's today. */
-export const PLAN_ZONE = 'Europe/Rome';
-
-/**
- * Today's date in Italy, 'YYYY-MM-DD'.
- *
- * @example romeToday(new Date('2026-03-01T23:30:00Z')) // '2026-03-02'
- */
-export function romeToday(now: Date): string {
-  return DateTime.fromJSDate(now, { zone: PLAN_ZONE }).toISODate()!;
-}
 
 export interface TPlanFigures {
   progress: TPlanProgress;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { logHours, remainingHours } from './hours.js';
+import { checkPackage, logHours, remainingHours } from './hours.js';
 import type { TEngagement } from './types.js';
 
 const engagement: TEngagement = { hoursPackage: 10, hoursUsed: 8, approvedExtraHours: 0, fundingCallId: null };
@@ -45,5 +45,28 @@ describe('remainingHours', () => {
   it('counts package plus approved extra minus used, never below zero', () => {
     expect(remainingHours({ hoursPackage: 20, hoursUsed: 18.5, approvedExtraHours: 2, fundingCallId: null })).toBe(3.5);
     expect(remainingHours({ hoursPackage: 5, hoursUsed: 6, approvedExtraHours: 0, fundingCallId: null })).toBe(0);
+  });
+});
+
+describe('checkPackage', () => {
+  const agreed: TEngagement = { hoursPackage: 20, hoursUsed: 18, approvedExtraHours: 0, fundingCallId: null };
+
+  it('lets the angel agree the first package', () => {
+    expect(checkPackage(null, 20, { isCoordinator: false })).toBeNull();
+  });
+
+  it('keeps changes of the hours to the coordinator, either way, so extra hours are never a way round', () => {
+    expect(checkPackage(agreed, 30, { isCoordinator: false })).toBe('package_needs_coordinator');
+    expect(checkPackage(agreed, 19, { isCoordinator: false })).toBe('package_needs_coordinator');
+    expect(checkPackage(agreed, 30, { isCoordinator: true })).toBeNull();
+  });
+
+  it('lets anyone who may set it keep the same hours (to change the voucher only)', () => {
+    expect(checkPackage(agreed, 20, { isCoordinator: false })).toBeNull();
+  });
+
+  it('refuses a package smaller than the hours already used, counting the approved extra', () => {
+    expect(checkPackage(agreed, 17, { isCoordinator: true })).toBe('package_below_used');
+    expect(checkPackage({ ...agreed, approvedExtraHours: 2, hoursUsed: 21 }, 19, { isCoordinator: true })).toBeNull();
   });
 });

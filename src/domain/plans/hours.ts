@@ -50,3 +50,27 @@ export function logHours(engagement: TEngagement, hours: number, { isApprovedByC
   if (!isApprovedByCoordinator) return { ok: false, code: 'hours_exceed_package', remaining };
   return { ok: true, engagement: { ...engagement, hoursUsed, approvedExtraHours: engagement.approvedExtraHours + (hoursUsed - allowed) } };
 }
+
+export type TPackageErrorCode =
+  /** Someone other than a coordinator changes the hours of a package already agreed: raising it would skip the approval of extra hours. */
+  | 'package_needs_coordinator'
+  /** The package (with the extra approved) would hold fewer hours than those already used. */
+  | 'package_below_used';
+
+/**
+ * Whether a package of hours may be set now. The first package is agreed by the angel (or the
+ * coordinator); after that only the coordinator changes its hours, or raising it would be a way
+ * round the approval of extra hours. The voucher or funding call it is tied to may change freely.
+ *
+ * @example
+ *   const e = { hoursPackage: 20, hoursUsed: 18, approvedExtraHours: 0, fundingCallId: null };
+ *   checkPackage(null, 20, { isCoordinator: false }) // null: the first package
+ *   checkPackage(e, 30, { isCoordinator: false })    // 'package_needs_coordinator'
+ *   checkPackage(e, 16, { isCoordinator: true })     // 'package_below_used'
+ */
+export function checkPackage(current: TEngagement | null, hoursPackage: number, { isCoordinator }: { isCoordinator: boolean }): TPackageErrorCode | null {
+  if (!current) return null;
+  if (hoursPackage + current.approvedExtraHours < current.hoursUsed) return 'package_below_used';
+  if (hoursPackage !== current.hoursPackage && !isCoordinator) return 'package_needs_coordinator';
+  return null;
+}

@@ -7,6 +7,7 @@ import type { TAction, TGoal } from '../../domain/plans/types.js';
 import { validateAction, validateGoal } from '../../domain/plans/validate.js';
 import { AppError } from '../../shared/errors.js';
 import { actionOf, goalOf } from './plans.js';
+import { romeToday } from '../../domain/plans/calendar.js';
 
 export interface TSyncChange {
   clientChangeId: string;
@@ -51,7 +52,7 @@ async function syncOne(db: TDb, planId: string, change: TSyncChange, by: string,
       const server = actionOf(row);
       result = applyOfflineChange(server, { ...offline, base: offline.base as TPatch<TAction> | undefined, patch: offline.patch as TPatch<TAction> });
       if (result.kind === 'applied' || result.kind === 'merged') {
-        const problems = validateAction(result.entity, { today: now.toISOString().slice(0, 10), isCreation: false });
+        const problems = validateAction(result.entity, { today: romeToday(now), isCreation: false });
         if (problems.length) return { clientChangeId: change.clientChangeId, kind: 'refused', errors: problems.map((p) => ({ field: p.field, message: p.code })) };
         const a = result.entity;
         await tx.update(planAction).set({ title: a.title, owner: a.owner, dueDate: a.dueDate, status: a.status, linkedLessonId: a.linkedLessonId, version: a.version, updatedAt: now }).where(eq(planAction.id, a.id));
@@ -63,7 +64,7 @@ async function syncOne(db: TDb, planId: string, change: TSyncChange, by: string,
       const server = goalOf(row);
       result = applyOfflineChange(server, { ...offline, base: offline.base as TPatch<TGoal> | undefined, patch: offline.patch as TPatch<TGoal> });
       if (result.kind === 'applied' || result.kind === 'merged') {
-        const problems = validateGoal(result.entity, { today: now.toISOString().slice(0, 10), isCreation: false });
+        const problems = validateGoal(result.entity, { today: romeToday(now), isCreation: false });
         if (problems.length) return { clientChangeId: change.clientChangeId, kind: 'refused', errors: problems.map((p) => ({ field: p.field, message: p.code })) };
         const g = result.entity;
         const i = g.indicator;

@@ -1,7 +1,7 @@
 import { asc, desc, eq, sql } from 'drizzle-orm';
 import type { TDb } from '../../db/client.js';
 import { plan, planAction, planComment, planEngagement, planGoal, planHistory, planLogEntry, user } from '../../db/schema/index.js';
-import { logHours, remainingHours } from '../../domain/plans/hours.js';
+import { checkPackage, logHours, remainingHours } from '../../domain/plans/hours.js';
 import type { TEngagement, TMeetingLogEntry, TOwner } from '../../domain/plans/types.js';
 import { validateMeetingLogEntry } from '../../domain/plans/validate.js';
 import { AppError } from '../../shared/errors.js';
@@ -21,23 +21,42 @@ export async function getEngagement(db: Pick<TDb, 'select'>, planId: string) {
   return { ...engagement, remaining: remainingHours(engagement) };
 }
 
-/** Sets the package of hours (e.g. 20 h), optionally tied to a funding call; hours already used stay. */
-export async function setEngagement(db: TDb, planId: string, input: { hoursPackage: number; fundingCallId: string | null }) {
-  await db
-    .insert(planEngagement)
-    .values({ planId, hoursPackage: input.hoursPackage, fundingCallId: input.fundingCallId })
-    .onConflictDoUpdate({ target: planEngagement.planId, set: { hoursPackage: input.hoursPackage, fundingCallId: input.fundingCallId, updatedAt: new Date() } });
+/**
+ * Sets the package of hours (e.g. 20 h), optionally tied to a voucher or funding call; hours
+ * already used stay. Once agreed, its hours change only by the coordinator (checkPackage).
+ * Recorded in the plan's history. All or nothing.
+ */
+export async function setEngagement(db: TDb, planId: string, input: { hoursPackage: number; fundingCallId: string | null }, by: string, options: { isCoordinator: boolean }) {
+  await db.transaction(async (tx) => {
+    const [row] = await tx.select().from(planEngagement).where(eq(planEngagement.planId, planId)).for('update');
+    const current = row ? engagementOf(row) : null;
+    const problem = checkPackage(current, input.hoursPackage, options);
+    if (problem === 'package_needs_coordinator') throw new AppError('plan.package_needs_coordinator', 403, [{ field: 'hoursPackage', message: problem }]);
+    if (problem) throw new AppError('request.invalid', 422, [{ field: 'hoursPackage', message: problem }]);
+    await tx
+      .insert(planEngagement)
+      .values({ planId, hoursPackage: input.hoursPackage, fundingCallId: input.fundingCallId })
+      .onConflictDoUpdate({ target: planEngagement.planId, set: { hoursPackage: input.hoursPackage, fundingCallId: input.fundingCallId, updatedAt: new Date() } });
+    const changes = [
+      { field: 'hoursPackage', from: current?.hoursPackage ?? null, to: input.hoursPackage },
+      { field: 'fundingCallId', from: current?.fundingCallId ?? null, to: input.fundingCallId },
+    ].filter((c) => c.from !== c.to);
+    if (changes.length) await tx.insert(planHistory).values({ planId, entityKind: 'engagement', entityId: planId, changes, by });
+    await bumpPlan(tx, planId);
+  });
   return getEngagement(db, planId);
 }
 
-/** The coordinator agrees to more hours than the package. */
-export async function approveExtraHours(db: TDb, planId: string, extraHours: number) {
-  const rows = await db
-    .update(planEngagement)
-    .set({ approvedExtraHours: sql`${planEngagement.approvedExtraHours} + ${extraHours}`, updatedAt: new Date() })
-    .where(eq(planEngagement.planId, planId))
-    .returning();
-  if (rows.length === 0) throw new AppError('resource.not_found', 404);
+/** The coordinator agrees to more hours than the package; recorded in the plan's history. */
+export async function approveExtraHours(db: TDb, planId: string, extraHours: number, by: string) {
+  await db.transaction(async (tx) => {
+    const [row] = await tx.select().from(planEngagement).where(eq(planEngagement.planId, planId)).for('update');
+    if (!row) throw new AppError('resource.not_found', 404);
+    const to = row.approvedExtraHours + extraHours;
+    await tx.update(planEngagement).set({ approvedExtraHours: to, updatedAt: new Date() }).where(eq(planEngagement.planId, planId));
+    await tx.insert(planHistory).values({ planId, entityKind: 'engagement', entityId: planId, changes: [{ field: 'approvedExtraHours', from: row.approvedExtraHours, to }], by });
+    await bumpPlan(tx, planId);
+  });
   return getEngagement(db, planId);
 }
 
@@ -55,7 +74,7 @@ export async function addLogEntry(db: TDb, planId: string, input: TMeetingLogEnt
         const result = logHours(engagementOf(row), input.hours, { isApprovedByCoordinator: options.isCoordinator });
         if (!result.ok) {
           throw result.code === 'hours_exceed_package'
-            ? new AppError('plan.hours_exceed_package', 409, [{ field: 'hours', message: String(result.remaining) }])
+            ? new AppError('plan.hours_exceed_package', 409, [{ field: 'hours', message: result.code }])
             : new AppError('request.invalid', 422, [{ field: 'hours', message: result.code }]);
         }
         await tx.update(planEngagement).set({ hoursUsed: result.engagement.hoursUsed, approvedExtraHours: result.engagement.approvedExtraHours, updatedAt: new Date() }).where(eq(planEngagement.planId, planId));

@@ -8,12 +8,13 @@ import { planProgress } from '../../domain/plans/progress.js';
 import { suggestFromCheckup } from '../../domain/plans/suggest.js';
 import type { TAction, TActionStatus, TGoal, TOwner, TUnit } from '../../domain/plans/types.js';
 import { validateAction, validateGoal, validateReading, type TFieldProblem } from '../../domain/plans/validate.js';
+import { romeToday } from '../../domain/plans/calendar.js';
 import { AppError } from '../../shared/errors.js';
 import type { TLocale } from '../../shared/locale.js';
 
 type TTx = Parameters<Parameters<TDb['transaction']>[0]>[0];
 
-const today = (now: Date) => now.toISOString().slice(0, 10);
+const today = romeToday;
 
 function refuse(problems: TFieldProblem[]): never {
   throw new AppError('request.invalid', 422, problems.map((p) => ({ field: p.field, message: p.code })));

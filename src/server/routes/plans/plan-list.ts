@@ -1,5 +1,5 @@
 import { authorize, can, planScopeOf } from '../../../policy/index.js';
-import { romeToday } from '../../../domain/plans/caseload.js';
+import { romeToday } from '../../../domain/plans/calendar.js';
 import { listPlans } from '../../../services/plans/plan-list.js';
 import { json, problemResponses } from '../../openapi-helpers.js';
 import { createRouter, defineRoute } from '../../route.js';

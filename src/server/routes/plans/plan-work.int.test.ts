@@ -12,6 +12,7 @@ let coordCookie: string;
 let planId: string;
 let goalId: string;
 let actionId: string;
+let bizId: string;
 
 const soon = () => new Date(Date.now() + 20 * 86_400_000).toISOString().slice(0, 10);
 const today = () => new Date().toISOString().slice(0, 10);
@@ -21,6 +22,7 @@ beforeAll(async () => {
   const desk = await makeSportello(t.db, ['098']);
   const owner = await makeUser(t.db);
   const biz = await makeBusiness(t.db, owner.id, desk.id, '098031');
+  bizId = biz.id;
   ownerCookie = await t.signIn(owner.email);
   const angel = await makeAngel(t.db, desk.id);
   await t.db.insert(assignment).values({ businessId: biz.id, angelUserId: angel.id, sportelloId: desk.id });
@@ -42,7 +44,10 @@ describe('meeting log and rented hours', () => {
     expect(first.status).toBe(201);
     const over = await t.call('POST', `/api/plans/${planId}/log`, { cookie: angelCookie, body: { ...entry, hours: 2 } });
     expect(over.status).toBe(409);
-    expect(((await over.json()) as { code: string }).code).toBe('plan.hours_exceed_package');
+    const overBody = (await over.json()) as { code: string; errors: { field: string; message: string }[] };
+    expect(overBody.code).toBe('plan.hours_exceed_package');
+    // The message next to the field says why in words (the web maps the code), not a bare figure.
+    expect(overBody.errors).toEqual([{ field: 'hours', message: 'hours_exceed_package' }]);
     expect((await t.call('POST', `/api/plans/${planId}/engagement/approve`, { cookie: angelCookie, body: { extraHours: 2 } })).status).toBe(403);
     expect((await t.call('POST', `/api/plans/${planId}/engagement/approve`, { cookie: coordCookie, body: { extraHours: 2 } })).status).toBe(200);
     expect((await t.call('POST', `/api/plans/${planId}/log`, { cookie: angelCookie, body: { ...entry, hours: 2 } })).status).toBe(201);
@@ -53,6 +58,39 @@ describe('meeting log and rented hours', () => {
     const { id: entryId } = (await first.json()) as { id: string };
     const made = await t.call('POST', `/api/plans/${planId}/log/${entryId}/actions`, { cookie: ownerCookie, body: { goalId, owner: 'entrepreneur' } });
     expect(((await made.json()) as { items: { title: string }[] }).items.map((a) => a.title)).toEqual(['Aprire la scheda Google', 'Fare 10 foto']);
+  });
+
+  it('keeps the package agreed: only the coordinator changes its hours, never below what is used, and the history says who', async () => {
+    const put = (cookie: string, body: unknown) => t.call('PUT', `/api/plans/${planId}/engagement`, { cookie, body });
+    type TView = { engagement: { hoursPackage: number; fundingCallId: string | null; approvedExtraHours: number } };
+    const engagementNow = async () => ((await (await t.call('GET', `/api/businesses/${bizId}/plan`, { cookie: ownerCookie })).json()) as TView).engagement;
+    const before = await engagementNow();
+
+    // Raising the hours would skip the coordinator's approval: refused for the angel and the entrepreneur, nothing changed.
+    const raised = await put(angelCookie, { hoursPackage: before.hoursPackage + 10, fundingCallId: null });
+    expect(raised.status).toBe(403);
+    const problem = (await raised.json()) as { code: string; errors: { field: string }[] };
+    expect(problem.code).toBe('plan.package_needs_coordinator');
+    expect(problem.errors[0]!.field).toBe('hoursPackage');
+    expect((await put(ownerCookie, { hoursPackage: before.hoursPackage + 10, fundingCallId: null })).status).toBe(403);
+    expect(await engagementNow()).toEqual(before);
+
+    // The angel may tie the same hours to a voucher.
+    expect((await put(angelCookie, { hoursPackage: before.hoursPackage, fundingCallId: ' Voucher digitale 2026 ' })).status).toBe(200);
+    expect((await engagementNow()).fundingCallId).toBe('Voucher digitale 2026');
+
+    // The coordinator changes the hours, but not below what is used.
+    expect((await put(coordCookie, { hoursPackage: 20, fundingCallId: 'Voucher digitale 2026' })).status).toBe(200);
+    const below = await put(coordCookie, { hoursPackage: 0.25, fundingCallId: null });
+    expect(below.status).toBe(422);
+    expect(((await below.json()) as { errors: { field: string; message: string }[] }).errors).toEqual([{ field: 'hoursPackage', message: 'package_below_used' }]);
+    expect((await engagementNow()).hoursPackage).toBe(20);
+
+    const history = (await (await t.call('GET', `/api/plans/${planId}/history`, { cookie: ownerCookie })).json()) as { items: { entityKind: string; byName: string | null; changes: { field: string; from: unknown; to: unknown }[] }[] };
+    const hours = history.items.filter((h) => h.entityKind === 'engagement');
+    expect(hours.map((h) => h.changes.map((c) => c.field).join())).toEqual(['hoursPackage', 'fundingCallId', 'approvedExtraHours', 'hoursPackage']);
+    expect(hours[0]!.changes[0]).toMatchObject({ from: before.hoursPackage, to: 20 });
+    expect(hours.every((h) => h.byName)).toBe(true);
   });
 
   it('writes an entry sent twice from a phone once (Idempotency-Key)', async () => {

@@ -7,6 +7,7 @@ import { syncChanges } from '../../../services/plans/plan-sync.js';
 import { addComment, addLogEntry, approveExtraHours, listComments, nextStepsToActions, setEngagement } from '../../../services/plans/plan-work.js';
 import { addAction, addGoal, addReading, findPlanOfBusiness, getPlanView, listHistory, loadPlanRow, startPlan, updateAction, updateGoal } from '../../../services/plans/plans.js';
 import { withIdempotency } from '../../../services/system/idempotency.js';
+import { romeToday } from '../../../domain/plans/calendar.js';
 import { AppError } from '../../../shared/errors.js';
 import type { TAppEnv } from '../../context.js';
 import { json, jsonBody, problemResponses } from '../../openapi-helpers.js';
@@ -51,7 +52,7 @@ const patchActionRoute = defineRoute({ method: 'patch', path: '/plans/{id}/actio
 const historyRoute = defineRoute({ method: 'get', path: '/plans/{id}/history', tags, summary: 'Who changed what, newest first', permission: 'plan.read', request: { params: ZPlanParams }, responses: { 200: json(ZHistory), ...errors } });
 const logRoute = defineRoute({ method: 'post', path: '/plans/{id}/log', tags, summary: 'Write a meeting in the log; its hours count against the package (repeat-safe with Idempotency-Key)', permission: 'plan.edit', request: { params: ZPlanParams, headers: ZOptionalIdempotency, ...jsonBody(ZLogInput) }, responses: { 201: json(z.object({ id: z.uuid() })), ...errors } });
 const stepsRoute = defineRoute({ method: 'post', path: '/plans/{id}/log/{entryId}/actions', tags, summary: "Turn a log entry's next steps into actions, in one tap", permission: 'plan.edit', request: { params: ZEntryParams, ...jsonBody(ZStepsToActions) }, responses: { 201: json(z.object({ items: z.array(ZActionOut) })), ...errors } });
-const engagementRoute = defineRoute({ method: 'put', path: '/plans/{id}/engagement', tags, summary: 'Noleggia un manager: the package of hours', permission: 'plan.edit', request: { params: ZPlanParams, ...jsonBody(ZEngagementInput) }, responses: { 200: json(z.any()), ...errors } });
+const engagementRoute = defineRoute({ method: 'put', path: '/plans/{id}/engagement', tags, summary: 'Noleggia un manager: the package of hours (agreed first by the angel; its hours changed afterwards only by the coordinator)', permission: 'plan.set_package', request: { params: ZPlanParams, ...jsonBody(ZEngagementInput) }, responses: { 200: json(z.any()), ...errors } });
 const approveRoute = defineRoute({ method: 'post', path: '/plans/{id}/engagement/approve', tags, summary: 'The coordinator approves hours beyond the package', permission: 'plan.approve_hours', request: { params: ZPlanParams, ...jsonBody(ZApproveHours) }, responses: { 200: json(z.any()), ...errors } });
 const commentsRoute = defineRoute({ method: 'get', path: '/plans/{id}/comments', tags, summary: 'Comments on goals and actions', permission: 'plan.read', request: { params: ZPlanParams }, responses: { 200: json(ZComments), ...errors } });
 const commentRoute = defineRoute({ method: 'post', path: '/plans/{id}/comments', tags, summary: 'Comment on a goal or an action', permission: 'plan.edit', request: { params: ZPlanParams, ...jsonBody(ZCommentInput) }, responses: { 201: json(z.object({ id: z.uuid() })), ...errors } });
@@ -60,7 +61,7 @@ const pdfRoute = defineRoute({ method: 'get', path: '/plans/{id}/export.pdf', ta
 const csvRoute = defineRoute({ method: 'get', path: '/plans/{id}/export.csv', tags, summary: 'The plan as CSV', permission: 'plan.read', request: { params: ZPlanParams, query: ZExportQuery }, responses: { 200: { description: 'CSV', content: { 'text/csv': { schema: z.string() } } }, ...errors } });
 
 /** The plan and its business, authorised: another sportello's plan answers 404. */
-async function planFor(c: Context<TAppEnv>, planId: string, permission: 'plan.read' | 'plan.edit' | 'plan.approve_hours') {
+async function planFor(c: Context<TAppEnv>, planId: string, permission: 'plan.read' | 'plan.edit' | 'plan.set_package' | 'plan.approve_hours') {
   const { db } = c.get('deps');
   const row = await loadPlanRow(db, planId);
   const biz = await getBusiness(db, row.businessId);
@@ -72,11 +73,11 @@ async function planFor(c: Context<TAppEnv>, planId: string, permission: 'plan.re
 async function view(c: Context<TAppEnv>, planId: string, resource: { type: 'business'; businessId: string; sportelloId: string | null }) {
   const actor = c.get('actor');
   const data = await getPlanView(c.get('deps').db, planId, c.get('locale'));
-  return { ...data, abilities: { edit: can(actor, 'plan.edit', resource), start: can(actor, 'plan.start', resource), approveHours: can(actor, 'plan.approve_hours', resource) } } as z.infer<typeof ZPlanView>;
+  return { ...data, abilities: { edit: can(actor, 'plan.edit', resource), start: can(actor, 'plan.start', resource), setPackage: can(actor, 'plan.set_package', resource), approveHours: can(actor, 'plan.approve_hours', resource) } } as z.infer<typeof ZPlanView>;
 }
 
 const by = (c: Context<TAppEnv>) => c.get('actor')!.userId;
-const today = () => new Date().toISOString().slice(0, 10);
+const today = () => romeToday(new Date());
 
 export function planRoutes() {
   return createRouter()
@@ -146,13 +147,14 @@ export function planRoutes() {
       return c.json({ items: created.map((a) => ({ id: a.id, goalId: a.goalId, title: a.title, owner: a.owner, dueDate: a.dueDate, status: a.status, linkedLessonId: a.linkedLessonId, version: a.version })) }, 201);
     })
     .openapi(engagementRoute, async (c) => {
-      const { row } = await planFor(c, c.req.valid('param').id, 'plan.edit');
+      const { row, resource } = await planFor(c, c.req.valid('param').id, 'plan.set_package');
       const input = c.req.valid('json');
-      return c.json(await setEngagement(c.get('deps').db, row.id, { hoursPackage: input.hoursPackage, fundingCallId: input.fundingCallId ?? null }), 200);
+      const isCoordinator = can(c.get('actor'), 'plan.approve_hours', resource);
+      return c.json(await setEngagement(c.get('deps').db, row.id, { hoursPackage: input.hoursPackage, fundingCallId: input.fundingCallId?.trim() || null }, by(c), { isCoordinator }), 200);
     })
     .openapi(approveRoute, async (c) => {
       const { row } = await planFor(c, c.req.valid('param').id, 'plan.approve_hours');
-      return c.json(await approveExtraHours(c.get('deps').db, row.id, c.req.valid('json').extraHours), 200);
+      return c.json(await approveExtraHours(c.get('deps').db, row.id, c.req.valid('json').extraHours, by(c)), 200);
     })
     .openapi(commentsRoute, async (c) => {
       const { row } = await planFor(c, c.req.valid('param').id, 'plan.read');

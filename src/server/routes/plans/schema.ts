@@ -59,7 +59,7 @@ export const ZPlanView = z
       latest: z.object({ id: z.uuid(), overall: z.number(), submittedAt: z.string() }).nullable(),
       isRetakeSuggested: z.boolean(),
     }),
-    abilities: z.object({ edit: z.boolean(), start: z.boolean(), approveHours: z.boolean() }),
+    abilities: z.object({ edit: z.boolean(), start: z.boolean(), setPackage: z.boolean(), approveHours: z.boolean() }),
   })
   .openapi('PlanView');
 

@@ -55,7 +55,7 @@ export type TPlanView = {
   log: TLogEntry[];
   nextMeeting: { id: string; startsAt: string; mode: TLogMode } | null;
   checkups: { first: TCheckupRef | null; latest: TCheckupRef | null; isRetakeSuggested: boolean };
-  abilities: { edit: boolean; start: boolean; approveHours: boolean };
+  abilities: { edit: boolean; start: boolean; setPackage: boolean; approveHours: boolean };
 };
 export type TComment = { id: string; targetKind: 'goal' | 'action'; targetId: string; body: string; byName: string; at: string };
 export type THistoryItem = {
@@ -119,7 +119,7 @@ export function normalisePlan(raw: Partial<TPlanView> & Pick<TPlanView, 'plan'>)
     log: raw.log ?? [],
     nextMeeting: raw.nextMeeting ?? null,
     checkups: raw.checkups ?? { first: null, latest: null, isRetakeSuggested: false },
-    abilities: raw.abilities ?? { edit: true, start: false, approveHours: false },
+    abilities: { edit: true, start: false, setPackage: false, approveHours: false, ...raw.abilities },
   };
 }
 

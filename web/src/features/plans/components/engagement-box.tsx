@@ -15,6 +15,9 @@ export function EngagementBox({ view, isOnline, onChanged }: TProps) {
   const id = useId();
   const e = view.engagement;
   const [hours, setHours] = useState(e ? String(e.hoursPackage) : '');
+  const [funding, setFunding] = useState(e?.fundingCallId ?? '');
+  // The first package is agreed by the angel; once agreed, its hours are the coordinator's to change.
+  const canChangeHours = view.abilities.setPackage && (!e || view.abilities.approveHours);
   const [extra, setExtra] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<{ kind: 'error' | 'success'; text: string } | null>(null);
@@ -24,7 +27,7 @@ export function EngagementBox({ view, isOnline, onChanged }: TProps) {
 
   const run = async (ev: FormEvent, what: 'package' | 'extra') => {
     ev.preventDefault();
-    const raw = what === 'package' ? hours : extra;
+    const raw = what === 'package' ? (canChangeHours ? hours : String(e?.hoursPackage ?? '')) : extra;
     const n = Number(raw.replace(',', '.'));
     if (!raw.trim() || !Number.isFinite(n) || n <= 0) {
       setErrors({ [what === 'package' ? 'hoursPackage' : 'extraHours']: t('plans.engagement.hoursRequired') });
@@ -34,7 +37,7 @@ export function EngagementBox({ view, isOnline, onChanged }: TProps) {
     setIsBusy(true);
     setMessage(null);
     try {
-      if (what === 'package') await setEngagement(view.plan.id, n, e?.fundingCallId ?? null);
+      if (what === 'package') await setEngagement(view.plan.id, n, funding.trim() || null);
       else await approveHours(view.plan.id, n);
       await onChanged();
       setExtra('');
@@ -65,6 +68,12 @@ export function EngagementBox({ view, isOnline, onChanged }: TProps) {
               <dd>{t('plans.engagement.hours', { count: e.approvedExtraHours, n: h(e.approvedExtraHours) })}</dd>
             </>
           ) : null}
+          {e.fundingCallId ? (
+            <>
+              <dt>{t('plans.engagement.funding')}</dt>
+              <dd>{e.fundingCallId}</dd>
+            </>
+          ) : null}
           <dt>{t('plans.engagement.remaining')}</dt>
           <dd>
             <strong>{t('plans.engagement.hours', { count: e.remaining, n: h(e.remaining) })}</strong>
@@ -74,9 +83,14 @@ export function EngagementBox({ view, isOnline, onChanged }: TProps) {
         <p>{t('plans.engagement.none')}</p>
       )}
       {e ? <p className="small">{isOver ? t('plans.engagement.over') : t('plans.engagement.howToLog')}</p> : null}
-      {view.abilities.edit ? (
+      {view.abilities.setPackage ? (
         <form className="form" noValidate onSubmit={(ev) => void run(ev, 'package')}>
-          <TextField id={`${id}-pkg`} inputMode="decimal" label={t('plans.engagement.packageLabel')} hint={t('plans.engagement.packageHint')} value={hours} onChange={setHours} error={errors.hoursPackage} />
+          {canChangeHours ? (
+            <TextField id={`${id}-pkg`} inputMode="decimal" label={t('plans.engagement.packageLabel')} hint={t('plans.engagement.packageHint')} value={hours} onChange={setHours} error={errors.hoursPackage} />
+          ) : (
+            <p className="small">{t('plans.engagement.hoursByCoordinator')}</p>
+          )}
+          <TextField id={`${id}-funding`} label={t('plans.engagement.fundingLabel')} hint={t('plans.engagement.fundingHint')} value={funding} onChange={setFunding} error={errors.fundingCallId} maxLength={64} />
           <button type="submit" className="btn btn-secondary" disabled={isBusy || !isOnline}>
             {t('plans.engagement.save')}
           </button>
