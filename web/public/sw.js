@@ -1,7 +1,8 @@
 /* Affianco service worker: the app opens on a phone with no signal.
  * - hashed /assets/*: cache first (their names change with their content);
  * - page navigations: network first, then the app shell kept from the last visit;
- * - GET /api/me and GET /api/businesses/{id}/plan: network first, then the last copy.
+ * - GET /api/me, GET /api/plans (the plans one follows) and GET /api/businesses/{id}/plan:
+ *   network first, then the last copy.
  * Everything else (other API calls, every POST/PATCH) goes straight to the network:
  * changes made offline wait in the page's own outbox, never here. */
 const VERSION = 'v1';
@@ -38,7 +39,7 @@ self.addEventListener('message', (event) => {
   event.waitUntil(caches.open(ASSETS).then((cache) => Promise.all(urls.map((u) => cache.match(u).then((hit) => hit || cache.add(u).catch(() => undefined))))));
 });
 
-const isCachedApi = (url) => url.pathname === '/api/me' || /^\/api\/businesses\/[^/]+\/plan$/.test(url.pathname);
+const isCachedApi = (url) => url.pathname === '/api/me' || url.pathname === '/api/plans' || /^\/api\/businesses\/[^/]+\/plan$/.test(url.pathname);
 
 async function cacheFirst(request) {
   const cache = await caches.open(ASSETS);
