@@ -154,7 +154,7 @@ function PlanView({ p, view, name, isOwner, meId }: { p: TPlanHook; view: TPlanV
   const conflictIds = useStableSet(p.outbox.conflicts.map((c) => c.entityId));
   const percent = Math.round(progress.share * 100);
   // The goals of the first screen at once, the others frame by frame just after (see the bench).
-  const shownGoals = useGrowingCount(goals.length, 3, 4);
+  const shownGoals = useGrowingCount(goals.length, 2, 4);
   useEffect(() => markAfterPaint('affianco:plan-shown'), []);
   useEffect(() => {
     if (shownGoals === goals.length) markAfterPaint('affianco:plan-complete');
