@@ -93,8 +93,16 @@ describe('the shared relaunch plan at 360 px', () => {
       await angel.getByRole('button', { name: "Aggiungi un'azione" }).click();
       await angel.getByLabel("Cosa c'è da fare").fill(ACTION_1);
       await angel.getByLabel('Chi la fa').selectOption('entrepreneur');
+      // A link that is not a web address nor a lesson code is refused next to its field.
+      await angel.getByLabel("Lezione o modello collegato (se c'è)").fill('javascript:alert(1)');
+      await angel.getByRole('button', { name: 'Aggiungi', exact: true }).click();
+      await visible(angel.getByText('Scrivi un indirizzo web che comincia con https:// oppure il codice di una lezione.'));
+      await angel.getByLabel("Lezione o modello collegato (se c'è)").fill('https://www.example.org/modelli/listino.pdf');
       await angel.getByRole('button', { name: 'Aggiungi', exact: true }).click();
       await visible(angel.locator('.action-title', { hasText: ACTION_1 }));
+      const template = angel.getByRole('link', { name: 'Apri il modello collegato' });
+      expect(await template.getAttribute('href')).toBe('https://www.example.org/modelli/listino.pdf');
+      expect(await template.getAttribute('rel')).toBe('noopener noreferrer');
       await angel.getByLabel("Cosa c'è da fare").fill(ACTION_2);
       await angel.getByLabel('Chi la fa').selectOption('angel');
       await angel.getByRole('button', { name: 'Aggiungi', exact: true }).click();

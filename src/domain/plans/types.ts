@@ -28,6 +28,8 @@ export const MEETING_MODES = ['in_person', 'phone', 'video'] as const;
 /** Limits shared by the schemas and validate.ts, so a client and the server refuse the same things. */
 export const LIMITS = {
   titleMax: 160,
+  /** A lesson code or the web address of a template. */
+  linkMax: 500,
   indicatorNameMax: 120,
   notesMax: 4000,
   nextStepsMax: 20,

@@ -72,6 +72,15 @@ describe('validateGoal', () => {
 describe('validateAction', () => {
   const action = { title: 'Apri la scheda Google della tua attività', owner: 'entrepreneur', dueDate: '2026-11-27', status: 'todo', linkedLessonId: null };
 
+  it('links a Metodo Pop lesson by its code or a template by its web address, nothing else', () => {
+    const ok = (link: unknown) => validateAction({ ...action, linkedLessonId: link }, { today, isCreation: true });
+    expect(ok('prezzo-giusto-2')).toEqual([]);
+    expect(ok('https://www.camcom.it/modelli/piano-marketing.pdf')).toEqual([]);
+    for (const bad of ['javascript:alert(1)', 'ftp://example.org/x', 'https://localhost', 'Prezzo giusto', '', `https://example.org/${'a'.repeat(500)}`, 12]) {
+      expect(ok(bad)).toEqual([{ field: 'linkedLessonId', code: 'invalid_link' }]);
+    }
+  });
+
   it('accepts an action with or without a due date', () => {
     expect(validateAction(action, { today, isCreation: true })).toEqual([]);
     expect(validateAction({ ...action, dueDate: null }, { today, isCreation: true })).toEqual([]);

@@ -24,7 +24,9 @@ export type TProblemCode =
   /** A meeting logged on a day that has not come yet, or a reading taken in the future. */
   | 'in_future'
   /** A number outside its range: negative customers, a 30-hour meeting, hours not in quarter hours. */
-  | 'out_of_range';
+  | 'out_of_range'
+  /** A lesson or template link that is neither a Metodo Pop lesson code nor a web address (http or https). */
+  | 'invalid_link';
 
 export interface TFieldProblem {
   /** Dot path of the field, as in the input: 'indicator.target', 'nextSteps.2'. */
@@ -174,10 +176,27 @@ export function validateAction(input: unknown, { today, isCreation }: { today: s
   const dueDate = readDate(problems, 'dueDate', action.dueDate, false);
   if (dueDate !== undefined && isCreation && dueDate < today) problems.push({ field: 'dueDate', code: 'due_in_past' });
   checkEnum(problems, 'status', action.status, ACTION_STATUSES, false);
-  if (!isMissing(action.linkedLessonId) && (typeof action.linkedLessonId !== 'string' || action.linkedLessonId === '')) {
-    problems.push({ field: 'linkedLessonId', code: 'invalid' });
+  if (!isMissing(action.linkedLessonId) && !isLessonOrTemplateLink(action.linkedLessonId)) {
+    problems.push({ field: 'linkedLessonId', code: 'invalid_link' });
   }
   return problems;
+}
+
+/**
+ * An action's link: the code of a Metodo Pop lesson ('prezzo-giusto-2') or the web address of a
+ * template or lesson elsewhere (http or https only: a `javascript:` address would run in the page).
+ *
+ * @example isLessonOrTemplateLink('https://example.org/modello.pdf') // true
+ */
+export function isLessonOrTemplateLink(value: unknown): boolean {
+  if (typeof value !== 'string' || value.length > LIMITS.linkMax) return false;
+  if (/^[a-z0-9][a-z0-9-]{0,63}$/.test(value)) return true;
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname.includes('.');
+  } catch {
+    return false;
+  }
 }
 
 /**

@@ -60,6 +60,15 @@ describe('meeting log and rented hours', () => {
     expect(((await made.json()) as { items: { title: string }[] }).items.map((a) => a.title)).toEqual(['Aprire la scheda Google', 'Fare 10 foto']);
   });
 
+  it('links an action to a template on the web or a lesson code, and refuses any other address', async () => {
+    const add = (link: string) => t.call('POST', `/api/plans/${planId}/actions`, { cookie: angelCookie, body: { goalId, title: 'Prepara il listino', owner: 'entrepreneur', linkedLessonId: link } });
+    expect((await add('https://www.example.org/modelli/listino.pdf')).status).toBe(201);
+    expect((await add('prezzo-giusto')).status).toBe(201);
+    const bad = await add('javascript:alert(1)');
+    expect(bad.status).toBe(422);
+    expect(((await bad.json()) as { errors: unknown[] }).errors).toEqual([{ field: 'linkedLessonId', message: 'invalid_link' }]);
+  });
+
   it('keeps the package agreed: only the coordinator changes its hours, never below what is used, and the history says who', async () => {
     const put = (cookie: string, body: unknown) => t.call('PUT', `/api/plans/${planId}/engagement`, { cookie, body });
     type TView = { engagement: { hoursPackage: number; fundingCallId: string | null; approvedExtraHours: number } };

@@ -17,7 +17,7 @@ export const ZGoalPatch = z
   .openapi('GoalPatch');
 export const ZReadingInput = z.strictObject({ value: z.number(), unit: z.enum(UNITS).optional(), at: z.iso.datetime({ offset: true }).optional() }).openapi('ReadingInput');
 export const ZActionInput = z
-  .strictObject({ goalId: z.uuid(), title: z.string().trim().min(1).max(160), owner: z.enum(OWNERS), dueDate: ZDate.nullish(), linkedLessonId: z.string().max(64).nullish() })
+  .strictObject({ goalId: z.uuid(), title: z.string().trim().min(1).max(160), owner: z.enum(OWNERS), dueDate: ZDate.nullish(), linkedLessonId: z.string().trim().max(500).nullish() })
   .openapi('ActionInput');
 export const ZActionPatch = z
   .strictObject({
@@ -26,7 +26,7 @@ export const ZActionPatch = z
     owner: z.enum(OWNERS).optional(),
     dueDate: ZDate.nullable().optional(),
     status: z.enum(ACTION_STATUSES).optional(),
-    linkedLessonId: z.string().max(64).nullable().optional(),
+    linkedLessonId: z.string().trim().max(500).nullable().optional(),
   })
   .openapi('ActionPatch');
 

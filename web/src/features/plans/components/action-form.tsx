@@ -55,7 +55,7 @@ export function ActionForm({ goalId, onSave, onClose }: { goalId: string; onSave
         </select>
       </div>
       <TextField id={`${id}-due`} type="date" label={t('plans.action.dueLabel')} hint={t('plans.action.dueHint')} value={dueDate} onChange={setDueDate} error={errors.dueDate} min={todayInItaly()} />
-      <TextField id={`${id}-lesson`} label={t('plans.action.lessonLabel')} hint={t('plans.action.lessonHint')} value={lesson} onChange={setLesson} error={errors.linkedLessonId} maxLength={64} />
+      <TextField id={`${id}-lesson`} label={t('plans.action.lessonLabel')} hint={t('plans.action.lessonHint')} value={lesson} onChange={setLesson} error={errors.linkedLessonId} maxLength={500} inputMode="url" />
       <FormStatus kind={message?.kind ?? 'info'} message={message?.text} />
       <div className="actions">
         <button type="submit" className="btn btn-primary" disabled={isBusy}>

@@ -41,11 +41,7 @@ export const ActionItem = memo(function ActionItem({ action: a, isPending, hasCo
               {hasConflict ? <span className="badge badge-failed">{t('plans.conflict.badge')}</span> : null}
             </span>
           ) : null}
-          {a.linkedLessonId ? (
-            <Link to={`/lezioni/${encodeURIComponent(a.linkedLessonId)}`} className="small">
-              {t('plans.action.lesson')}
-            </Link>
-          ) : null}
+          {a.linkedLessonId ? <LessonLink link={a.linkedLessonId} /> : null}
         </div>
       </div>
       <div className="field action-status">
@@ -65,3 +61,21 @@ export const ActionItem = memo(function ActionItem({ action: a, isPending, hasCo
     </li>
   );
 });
+
+/** A template on the web opens beside the plan; a Metodo Pop lesson opens in the app. */
+function LessonLink({ link }: { link: string }) {
+  const { t } = useWords();
+  if (/^https?:\/\//.test(link)) {
+    return (
+      <a href={link} target="_blank" rel="noopener noreferrer" className="small">
+        {t('plans.action.template')}
+        <span className="sr-only"> {t('plans.action.newTab')}</span>
+      </a>
+    );
+  }
+  return (
+    <Link to={`/lezioni/${encodeURIComponent(link)}`} className="small">
+      {t('plans.action.lesson')}
+    </Link>
+  );
+}
