@@ -191,12 +191,18 @@ describe('the relaunch plan, made together', () => {
     expect(view.goals.map((g) => g.title)).toEqual([TAKEN]);
     expect(view.actions.map((a) => a.title).sort()).toEqual([...KEPT_ACTIONS].sort());
 
-    // Opening the form again on this phone: the dropped ones stay dropped, the taken one is a goal
-    // now and is not offered a second time (fixed in goal-form.tsx), so no suggestions are left.
+    // The plan keeps what was taken and dropped, for both sides: opened again on this phone, and
+    // by the angel on theirs, no suggestion is left.
+    expect(view.suggestions).toEqual([]);
     await owner.getByRole('button', { name: 'Aggiungi un obiettivo' }).click();
     await visible(owner.getByRole('heading', { name: 'Un nuovo obiettivo' }));
     expect(await region(owner, 'Qualche punto di partenza').count()).toBe(0);
     await owner.getByRole('button', { name: 'Chiudi' }).click();
+    await openPlan(angel);
+    await angel.getByRole('button', { name: 'Aggiungi un obiettivo' }).click();
+    await visible(angel.getByRole('heading', { name: 'Un nuovo obiettivo' }));
+    expect(await region(angel, 'Qualche punto di partenza').count()).toBe(0);
+    await angel.getByRole('button', { name: 'Chiudi' }).click();
   });
 
   it('counts rented hours: a 20-hour package, the log, a refusal beyond it and the coordinator’s extra hours', async () => {

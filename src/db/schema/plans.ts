@@ -170,3 +170,22 @@ export const planDigestSent = pgTable(
   },
   (t) => [primaryKey({ columns: [t.userId, t.day] })],
 );
+
+/**
+ * A starting point from the check-up that the two have answered: taken (it became a goal) or
+ * dropped. Kept on the plan, so neither side is offered again what the other already settled.
+ */
+export const planSuggestionChoice = pgTable(
+  'plan_suggestion_choice',
+  {
+    planId: uuid('plan_id')
+      .notNull()
+      .references(() => plan.id, { onDelete: 'cascade' }),
+    /** The check-up section the suggestion comes from (one suggestion per section). */
+    section: text('section').notNull(),
+    choice: text('choice', { enum: ['taken', 'dropped'] }).notNull(),
+    by: text('by').references(() => user.id, { onDelete: 'set null' }),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.planId, t.section] })],
+);

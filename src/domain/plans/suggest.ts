@@ -161,6 +161,14 @@ function describeChange({ unit, change, months }: TSuggestionTemplate['indicator
 }
 
 /**
+ * True for a check-up section that has a suggestion (the key under which the two take or drop it).
+ * @example isSuggestionSection('marketing') // true
+ */
+export function isSuggestionSection(value: string): value is TSectionKey {
+  return Object.hasOwn(SUGGESTIONS, value);
+}
+
+/**
  * Suggested goals for the check-up's priorities, in their order (weakest first), one per
  * section; a section named twice is offered once. The function only returns offers.
  *

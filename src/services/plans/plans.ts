@@ -1,11 +1,11 @@
 import type { TDb } from '../../db/client.js';
 import { and, asc, desc, eq, gt, inArray, sql } from 'drizzle-orm';
-import { checkup, meeting, plan, planAction, planGoal, planHistory, planReading, user } from '../../db/schema/index.js';
+import { checkup, meeting, plan, planAction, planGoal, planHistory, planReading, planSuggestionChoice, user } from '../../db/schema/index.js';
 import { getEngagement, listLog } from './plan-work.js';
 import type { TCheckupResult } from '../../domain/checkup/score.js';
 import { diffEntity } from '../../domain/plans/history.js';
 import { planProgress } from '../../domain/plans/progress.js';
-import { suggestFromCheckup } from '../../domain/plans/suggest.js';
+import { isSuggestionSection, suggestFromCheckup } from '../../domain/plans/suggest.js';
 import type { TAction, TActionStatus, TGoal, TOwner, TUnit } from '../../domain/plans/types.js';
 import { validateAction, validateGoal, validateReading, type TFieldProblem } from '../../domain/plans/validate.js';
 import { romeToday } from '../../domain/plans/calendar.js';
@@ -68,8 +68,8 @@ export async function startPlan(db: TDb, businessId: string, by: string) {
 export async function getPlanView(db: TDb, planId: string, locale: TLocale) {
   const row = await loadPlanRow(db, planId);
   // The parts do not depend on one another: asked side by side, a big plan answers in the time
-  // of its slowest query rather than the sum of eight.
-  const [goals, actions, readings, [lastCheckup], submitted, [next], log, engagement] = await Promise.all([
+  // of its slowest query rather than the sum of nine.
+  const [goals, actions, readings, [lastCheckup], submitted, [next], log, engagement, settled] = await Promise.all([
     db.select().from(planGoal).where(eq(planGoal.planId, planId)).orderBy(asc(planGoal.createdAt)),
     db.select().from(planAction).where(eq(planAction.planId, planId)).orderBy(asc(planAction.createdAt)),
     db
@@ -91,6 +91,7 @@ export async function getPlanView(db: TDb, planId: string, locale: TLocale) {
       .limit(1),
     listLog(db, planId),
     getEngagement(db, planId),
+    db.select({ section: planSuggestionChoice.section }).from(planSuggestionChoice).where(eq(planSuggestionChoice.planId, planId)),
   ]);
   const priorities = (lastCheckup?.result as TCheckupResult | null | undefined)?.priorities ?? [];
   const readingsByGoal = new Map<string, { value: number; at: string }[]>();
@@ -112,18 +113,29 @@ export async function getPlanView(db: TDb, planId: string, locale: TLocale) {
     goals: goals.map((g) => ({ ...goalOf(g), readings: readingsByGoal.get(g.id) ?? [] })),
     actions: actions.map(actionOf),
     progress: planProgress(goals.map(goalOf), actions.map(actionOf)),
-    suggestions: suggestFromCheckup(priorities as Parameters<typeof suggestFromCheckup>[0], locale),
+    // Offers the two already took or dropped are not made again, to either of them.
+    suggestions: suggestFromCheckup(priorities as Parameters<typeof suggestFromCheckup>[0], locale).filter((x) => !settled.some((c) => c.section === x.section)),
   };
 }
 
 export interface TGoalInput {
   title: string;
   indicator: { name: string; unit: TUnit; baseline: number; target: number; current?: number; byDate: string };
+  /** First actions, saved with the goal (a suggestion taken with the actions kept). */
+  actions?: { title: string; owner: TOwner }[];
+  /** The check-up section whose suggestion became this goal: it is not offered again. */
+  fromSuggestion?: string;
 }
 
+/** A goal with its first actions, and the suggestion it came from marked as taken: all or nothing. */
 export async function addGoal(db: TDb, planId: string, input: TGoalInput, by: string, now = new Date()) {
-  const candidate = { ...input, indicator: { ...input.indicator, current: input.indicator.current ?? input.indicator.baseline } };
+  const { actions = [], fromSuggestion, ...goal } = input;
+  const candidate = { ...goal, indicator: { ...goal.indicator, current: goal.indicator.current ?? goal.indicator.baseline } };
   const problems = validateGoal(candidate, { today: today(now), isCreation: true });
+  actions.forEach((a, n) => {
+    for (const p of validateAction({ ...a, status: 'todo' }, { today: today(now), isCreation: true })) problems.push({ ...p, field: `actions.${n}.${p.field}` });
+  });
+  if (fromSuggestion !== undefined && !isSuggestionSection(fromSuggestion)) problems.push({ field: 'fromSuggestion', code: 'invalid' });
   if (problems.length) refuse(problems);
   return db.transaction(async (tx) => {
     const i = candidate.indicator;
@@ -133,8 +145,19 @@ export async function addGoal(db: TDb, planId: string, input: TGoalInput, by: st
       .returning();
     await tx.insert(planReading).values({ goalId: created!.id, value: i.current, at: now, by });
     await record(tx, planId, 'goal', created!.id, diffEntity({}, goalOf(created!)), by);
+    for (const a of actions) {
+      const [action] = await tx.insert(planAction).values({ planId, goalId: created!.id, title: a.title, owner: a.owner, status: 'todo' }).returning();
+      await record(tx, planId, 'action', action!.id, diffEntity({}, actionOf(action!)), by);
+    }
+    if (fromSuggestion) await tx.insert(planSuggestionChoice).values({ planId, section: fromSuggestion, choice: 'taken', by }).onConflictDoUpdate({ target: [planSuggestionChoice.planId, planSuggestionChoice.section], set: { choice: 'taken', by, at: now } });
     return goalOf(created!);
   });
+}
+
+/** "No, grazie": a suggestion from the check-up the two do not want; neither side sees it again. */
+export async function dropSuggestion(db: TDb, planId: string, section: string, by: string) {
+  if (!isSuggestionSection(section)) throw new AppError('resource.not_found', 404);
+  await db.insert(planSuggestionChoice).values({ planId, section, choice: 'dropped', by }).onConflictDoNothing();
 }
 
 /** Changes a goal made on `version`; an edit based on an older copy is refused, nothing half-saved. */

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assignment } from '../../../db/schema/index.js';
+import { assignment, checkup } from '../../../db/schema/index.js';
 import { createTestApp, type TTestApp } from '../../../test/app.js';
 import { addMember, makeAngel, makeBusiness, makeSportello, makeUser } from '../../../test/factories.js';
 
@@ -51,6 +51,33 @@ describe('the relaunch plan', () => {
     expect(view.goals).toHaveLength(1);
     expect(view.goals[0]!.readings).toHaveLength(1);
     expect(view.progress).toMatchObject({ actionsDone: 0, actionsTotal: 1 });
+  });
+
+  it("offers the check-up's starting points until the two take or drop them, for both sides; a goal with its actions is saved whole or not at all", async () => {
+    // A check-up whose weakest areas are communication and finance (only the priorities matter here).
+    await t.db.insert(checkup).values({ businessId, round: 1, questionnaireVersion: 'v1', status: 'submitted', submittedAt: new Date(), result: { overall: 40, priorities: [{ section: 'communication' }, { section: 'finance' }] } });
+    const offered = async (cookie: string) => ((await (await t.call('GET', `/api/businesses/${businessId}/plan`, { cookie })).json()) as { suggestions: { section: string }[] }).suggestions.map((x) => x.section);
+    expect(await offered(angelCookie)).toEqual(['communication', 'finance']);
+    const before = (await (await t.call('GET', `/api/businesses/${businessId}/plan`, { cookie: ownerCookie })).json()) as TView;
+
+    // An action without a title makes the whole request fail: no goal, no action, still offered.
+    const goal = { title: 'Farti trovare su Google Maps', indicator: { name: 'Recensioni su Google', unit: 'recensioni', baseline: 4, target: 14, byDate: inAMonth() } };
+    const broken = await t.call('POST', `/api/plans/${planId}/goals`, { cookie: ownerCookie, body: { ...goal, fromSuggestion: 'communication', actions: [{ title: 'Apri la scheda Google', owner: 'entrepreneur' }, { title: ' ', owner: 'angel' }] } });
+    expect(broken.status).toBe(422);
+    const after = (await (await t.call('GET', `/api/businesses/${businessId}/plan`, { cookie: ownerCookie })).json()) as TView;
+    expect([after.goals.length, after.actions.length]).toEqual([before.goals.length, before.actions.length]);
+    expect(await offered(angelCookie)).toEqual(['communication', 'finance']);
+
+    // Taken by the entrepreneur with one action kept; dropped by the angel: offered to nobody.
+    const taken = await t.call('POST', `/api/plans/${planId}/goals`, { cookie: ownerCookie, body: { ...goal, fromSuggestion: 'communication', actions: [{ title: 'Apri la scheda Google', owner: 'entrepreneur' }] } });
+    expect(taken.status).toBe(201);
+    expect((await t.call('POST', `/api/plans/${planId}/suggestions/finance/drop`, { cookie: angelCookie })).status).toBe(200);
+    expect((await t.call('POST', `/api/plans/${planId}/suggestions/nonsense/drop`, { cookie: angelCookie })).status).toBe(404);
+    expect(await offered(ownerCookie)).toEqual([]);
+    expect(await offered(angelCookie)).toEqual([]);
+    const { id: goalId } = (await taken.json()) as { id: string };
+    const now = (await (await t.call('GET', `/api/businesses/${businessId}/plan`, { cookie: ownerCookie })).json()) as TView & { actions: { goalId: string; title: string }[] };
+    expect(now.actions.filter((a) => a.goalId === goalId).map((a) => a.title)).toEqual(['Apri la scheda Google']);
   });
 
   it('refuses a target in another unit, a due date in the past and a stale edit, saving nothing', async () => {

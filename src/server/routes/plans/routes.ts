@@ -5,7 +5,7 @@ import { getBusiness } from '../../../services/network/businesses.js';
 import { planCsv, planPdf } from '../../../services/plans/plan-export.js';
 import { syncChanges } from '../../../services/plans/plan-sync.js';
 import { addComment, addLogEntry, approveExtraHours, listComments, nextStepsToActions, setEngagement } from '../../../services/plans/plan-work.js';
-import { addAction, addGoal, addReading, findPlanOfBusiness, getPlanView, listHistory, loadPlanRow, startPlan, updateAction, updateGoal } from '../../../services/plans/plans.js';
+import { addAction, addGoal, addReading, dropSuggestion, findPlanOfBusiness, getPlanView, listHistory, loadPlanRow, startPlan, updateAction, updateGoal } from '../../../services/plans/plans.js';
 import { withIdempotency } from '../../../services/system/idempotency.js';
 import { romeToday } from '../../../domain/plans/calendar.js';
 import { AppError } from '../../../shared/errors.js';
@@ -27,6 +27,7 @@ import {
   ZGoalInput,
   ZGoalOut,
   ZGoalParams,
+  ZSuggestionParams,
   ZGoalPatch,
   ZHistory,
   ZLogInput,
@@ -44,7 +45,8 @@ const ZOptionalIdempotency = z.object({ 'idempotency-key': z.string().min(8).max
 
 const startRoute = defineRoute({ method: 'post', path: '/businesses/{id}/plan', tags, summary: 'Start the relaunch plan (the angel, after the first meeting)', permission: 'plan.start', request: { params: ZUuidParam }, responses: { 200: json(ZPlanView), ...errors } });
 const getRoute = defineRoute({ method: 'get', path: '/businesses/{id}/plan', tags, summary: 'The relaunch plan with goals, actions, progress, log, hours and suggestions', permission: 'plan.read', request: { params: ZUuidParam }, responses: { 200: json(ZPlanView), ...errors } });
-const addGoalRoute = defineRoute({ method: 'post', path: '/plans/{id}/goals', tags, summary: 'Add a goal with its indicator', permission: 'plan.edit', request: { params: ZPlanParams, ...jsonBody(ZGoalInput) }, responses: { 201: json(ZGoalOut), ...errors } });
+const dropSuggestionRoute = defineRoute({ method: 'post', path: '/plans/{id}/suggestions/{section}/drop', tags, summary: "'No, grazie' to a starting point from the check-up: neither side is offered it again", permission: 'plan.edit', request: { params: ZSuggestionParams }, responses: { 200: json(z.object({ ok: z.literal(true) })), ...errors } });
+const addGoalRoute = defineRoute({ method: 'post', path: '/plans/{id}/goals', tags, summary: 'Add a goal with its indicator (and first actions, and the suggestion it takes)', permission: 'plan.edit', request: { params: ZPlanParams, ...jsonBody(ZGoalInput) }, responses: { 201: json(ZGoalOut), ...errors } });
 const patchGoalRoute = defineRoute({ method: 'patch', path: '/plans/{id}/goals/{goalId}', tags, summary: 'Change a goal (send the version you saw)', permission: 'plan.edit', request: { params: ZGoalParams, ...jsonBody(ZGoalPatch) }, responses: { 200: json(ZGoalOut), ...errors } });
 const readingRoute = defineRoute({ method: 'post', path: '/plans/{id}/goals/{goalId}/readings', tags, summary: "A new value of the goal's indicator", permission: 'plan.edit', request: { params: ZGoalParams, ...jsonBody(ZReadingInput) }, responses: { 201: json(ZGoalOut), ...errors } });
 const addActionRoute = defineRoute({ method: 'post', path: '/plans/{id}/actions', tags, summary: 'Add an action under a goal', permission: 'plan.edit', request: { params: ZPlanParams, ...jsonBody(ZActionInput) }, responses: { 201: json(ZActionOut), ...errors } });
@@ -97,6 +99,12 @@ export function planRoutes() {
       const row = await findPlanOfBusiness(db, biz.id);
       if (!row) throw new AppError('plan.not_started', 404);
       return c.json(await view(c, row.id, resource), 200);
+    })
+    .openapi(dropSuggestionRoute, async (c) => {
+      const { id, section } = c.req.valid('param');
+      const { row } = await planFor(c, id, 'plan.edit');
+      await dropSuggestion(c.get('deps').db, row.id, section, by(c));
+      return c.json({ ok: true as const }, 200);
     })
     .openapi(addGoalRoute, async (c) => {
       const { row } = await planFor(c, c.req.valid('param').id, 'plan.edit');

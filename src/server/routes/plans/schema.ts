@@ -11,7 +11,18 @@ const ZIndicatorInput = z.strictObject({
   byDate: ZDate,
 });
 
-export const ZGoalInput = z.strictObject({ title: z.string().trim().min(1).max(160), indicator: ZIndicatorInput }).openapi('GoalInput');
+export const ZGoalInput = z
+  .strictObject({
+    title: z.string().trim().min(1).max(160),
+    indicator: ZIndicatorInput,
+    actions: z
+      .array(z.strictObject({ title: z.string().trim().min(1).max(160), owner: z.enum(OWNERS) }))
+      .max(10)
+      .optional()
+      .openapi({ description: 'First actions, saved with the goal (all or nothing)' }),
+    fromSuggestion: z.string().max(40).optional().openapi({ description: "The check-up section whose suggestion this goal takes: it is no longer offered to either side" }),
+  })
+  .openapi('GoalInput');
 export const ZGoalPatch = z
   .strictObject({ version: z.number().int().min(1), title: z.string().trim().min(1).max(160).optional(), status: z.enum(GOAL_STATUSES).optional(), indicator: ZIndicatorInput.partial().optional() })
   .openapi('GoalPatch');
@@ -102,6 +113,7 @@ export const ZHistory = z.object({
   items: z.array(z.object({ id: z.uuid(), entityKind: z.string(), entityId: z.uuid(), changes: z.any(), by: z.string().nullable(), byName: z.string().nullable(), at: z.string() })),
 });
 export const ZPlanParams = z.object({ id: z.uuid().openapi({ param: { name: 'id', in: 'path' } }) });
+export const ZSuggestionParams = ZPlanParams.extend({ section: z.string().max(40).openapi({ param: { name: 'section', in: 'path' } }) });
 export const ZGoalParams = ZPlanParams.extend({ goalId: z.uuid().openapi({ param: { name: 'goalId', in: 'path' } }) });
 export const ZActionParams = ZPlanParams.extend({ actionId: z.uuid().openapi({ param: { name: 'actionId', in: 'path' } }) });
 export const ZEntryParams = ZPlanParams.extend({ entryId: z.uuid().openapi({ param: { name: 'entryId', in: 'path' } }) });

@@ -68,7 +68,14 @@ export type THistoryItem = {
   at: string;
 };
 
-export type TGoalInput = { title: string; indicator: { name: string; unit: TUnit; baseline: number; target: number; byDate: string } };
+export type TGoalInput = {
+  title: string;
+  indicator: { name: string; unit: TUnit; baseline: number; target: number; byDate: string };
+  /** Saved with the goal, all or nothing. */
+  actions?: { title: string; owner: TOwner }[];
+  /** The suggestion taken (its check-up section): no longer offered to either side. */
+  fromSuggestion?: string;
+};
 export type TActionInput = { goalId: string; title: string; owner: TOwner; dueDate: string | null; linkedLessonId: string | null };
 export type TLogInput = { date: string; mode: TLogMode; durationMinutes: number; notes: string; decisions: string; nextSteps: string[]; hours: number };
 export type TActionPatch = Partial<Pick<TAction, 'title' | 'owner' | 'dueDate' | 'status' | 'linkedLessonId'>>;
@@ -139,6 +146,7 @@ export async function startPlan(businessId: string) {
 }
 
 export const addGoal = (planId: string, input: TGoalInput) => api.post<TGoal>(`${plans(planId)}/goals`, input);
+export const dropSuggestion = (planId: string, section: string) => api.post<unknown>(`${plans(planId)}/suggestions/${enc(section)}/drop`);
 export const patchGoal = (planId: string, goalId: string, version: number, patch: TGoalPatch) =>
   api.patch<TGoal>(`${plans(planId)}/goals/${enc(goalId)}`, { version, ...patch });
 export const addReading = (planId: string, goalId: string, value: number, unit: TUnit) =>

@@ -3,19 +3,15 @@ import { useTranslation } from 'react-i18next';
 import { FormStatus } from '../../../components/ui/form-status';
 import { TextField } from '../../../components/ui/text-field';
 import { isApiError } from '../../../lib/api-client';
-import { readLocal, writeLocal } from '../../../lib/local-store';
-import { addMonths, suggestedTarget, todayInItaly, UNITS, type TGoalInput, type TOwner, type TSuggestion, type TUnit } from '../api/plans';
+import { addMonths, dropSuggestion, suggestedTarget, todayInItaly, UNITS, type TGoalInput, type TSuggestion, type TUnit } from '../api/plans';
 import { fieldMessage } from '../api/field-message';
 
 type TProps = {
   planId: string;
   suggestions: TSuggestion[];
-  onSave: (input: TGoalInput, actions: { title: string; owner: TOwner }[]) => Promise<void>;
+  onSave: (input: TGoalInput) => Promise<void>;
   onClose: () => void;
 };
-
-const dismissedKey = (planId: string) => `affianco.plan.dismissed.v1.${planId}`;
-const parseList = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : null);
 
 /**
  * "Aggiungi un obiettivo": the entrepreneur's words for the goal and one figure to follow.
@@ -24,7 +20,8 @@ const parseList = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string 
 export function GoalForm({ planId, suggestions, onSave, onClose }: TProps) {
   const { t } = useTranslation();
   const id = useId();
-  const [dismissed, setDismissed] = useState<string[]>(() => readLocal(dismissedKey(planId), parseList) ?? []);
+  // Dropped here and now: hidden at once, while the plan (where it is kept for both sides) reloads.
+  const [dismissed, setDismissed] = useState<string[]>([]);
   const [chosen, setChosen] = useState<TSuggestion | null>(null);
   const [picked, setPicked] = useState<string[]>([]);
   const [title, setTitle] = useState('');
@@ -50,9 +47,12 @@ export function GoalForm({ planId, suggestions, onSave, onClose }: TProps) {
     window.requestAnimationFrame(() => document.getElementById(`${id}-baseline`)?.focus());
   };
   const drop = (s: TSuggestion) => {
-    const next = [...dismissed, s.section];
-    setDismissed(next);
-    writeLocal(dismissedKey(planId), next);
+    setDismissed([...dismissed, s.section]);
+    if (chosen?.section === s.section) setChosen(null);
+    dropSuggestion(planId, s.section).catch((err: unknown) => {
+      setDismissed((d) => d.filter((x) => x !== s.section));
+      setError(isApiError(err) ? err.detail : t('errors.generic'));
+    });
   };
   const changeBaseline = (v: string) => {
     setBaseline(v);
@@ -82,9 +82,8 @@ export function GoalForm({ planId, suggestions, onSave, onClose }: TProps) {
     setError(null);
     try {
       const actions = chosen ? chosen.actions.filter((a) => picked.includes(a.title)) : [];
-      await onSave({ title: title.trim(), indicator: { name: name.trim(), unit, baseline: b!, target: tg!, byDate } }, actions);
-      // A suggestion taken is now a goal: like a dropped one, it is not offered again.
-      if (chosen && !dismissed.includes(chosen.section)) writeLocal(dismissedKey(planId), [...dismissed, chosen.section]);
+      // The goal, the actions kept and the suggestion taken go in one request: all or nothing.
+      await onSave({ title: title.trim(), indicator: { name: name.trim(), unit, baseline: b!, target: tg!, byDate }, actions, ...(chosen ? { fromSuggestion: chosen.section } : {}) });
     } catch (err) {
       if (isApiError(err)) {
         setErrors(Object.fromEntries(Object.entries(err.fieldErrors).map(([k, v]) => [k, fieldMessage(t, v)])));

@@ -7,9 +7,11 @@ import { Loading } from '../../../components/ui/loading';
 import { usePageTitle } from '../../../components/ui/use-page-title';
 import { isApiError } from '../../../lib/api-client';
 import { markAfterPaint } from '../../../lib/after-paint';
-import { RequireSignIn, type TMe } from '../../../lib/session';
+import { takeEarly } from '../../../lib/early-fetch';
+import { RequireSignIn, useSession, type TMe } from '../../../lib/session';
 import { isPendingId, progressOf } from '../api/outbox';
-import { addAction, addGoal, exportPath, type TAction, type TActionStatus, type TGoalInput, type TOwner, type TPlanView } from '../api/plans';
+import { planPath } from '../api/plan-path';
+import { addGoal, exportPath, type TAction, type TActionStatus, type TGoalInput, type TPlanView } from '../api/plans';
 import { warmFormatters } from '../api/words';
 import { useComments } from '../hooks/use-comments';
 import { useGrowingCount } from '../hooks/use-growing-count';
@@ -28,6 +30,12 @@ import { ConflictCard, SyncBar } from './sync-bar';
 /** /piano (the entrepreneur's business) and /piano/:businessId (the angel, the coordinator). */
 export default function PlanPage() {
   const { businessId } = useParams();
+  const isSignedOut = useSession().me === null;
+  // The entry script asked for this plan before anyone knew the visitor was signed out: that
+  // answer is a 401. Dropped, so that after signing in (no reload) the plan is read afresh.
+  useEffect(() => {
+    if (isSignedOut && businessId) void takeEarly(planPath(businessId));
+  }, [isSignedOut, businessId]);
   return <RequireSignIn fallback={<Loading />}>{(me) => <PlanFor me={me} businessId={businessId} />}</RequireSignIn>;
 }
 
@@ -165,9 +173,8 @@ function PlanView({ p, view, name, isOwner, meId }: { p: TPlanHook; view: TPlanV
     [changeAction],
   );
 
-  const saveGoal = async (input: TGoalInput, actions: { title: string; owner: TOwner }[]) => {
+  const saveGoal = async (input: TGoalInput) => {
     const goal = await addGoal(view.plan.id, input);
-    for (const a of actions) await addAction(view.plan.id, { goalId: goal.id, title: a.title, owner: a.owner, dueDate: null, linkedLessonId: null });
     await p.reload();
     setIsAddingGoal(false);
     setGoalMessage(t('plans.goalForm.saved', { title: goal.title }));
