@@ -67,12 +67,14 @@ export function expectNoCspViolations(page: Page, name: string): void {
 
 /**
  * Runs axe (WCAG 2.0–2.2 A/AA and best practices) and fails with a readable list of violations.
+ * On a very long page, `include` (CSS selectors) limits it to the parts that just changed.
  * @example await expectNoAxeViolations(page, 'landing');
+ * @example await expectNoAxeViolations(page, 'entry opened', { include: ['.log-entry:has(select)'] });
  */
-export async function expectNoAxeViolations(page: Page, name: string): Promise<void> {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-    .analyze();
+export async function expectNoAxeViolations(page: Page, name: string, options: { include?: string[] } = {}): Promise<void> {
+  let builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']);
+  for (const selector of options.include ?? []) builder = builder.include(selector);
+  const results = await builder.analyze();
   if (results.violations.length > 0) {
     const lines = results.violations.map(
       (v) => `- ${v.id} (${v.impact ?? 'n/a'}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).join('\n    ')}`,

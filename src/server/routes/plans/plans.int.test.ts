@@ -76,7 +76,7 @@ describe('the relaunch plan', () => {
     expect(await offered(ownerCookie)).toEqual([]);
     expect(await offered(angelCookie)).toEqual([]);
     const { id: goalId } = (await taken.json()) as { id: string };
-    const now = (await (await t.call('GET', `/api/businesses/${businessId}/plan`, { cookie: ownerCookie })).json()) as TView & { actions: { goalId: string; title: string }[] };
+    const now = (await (await t.call('GET', `/api/businesses/${businessId}/plan`, { cookie: ownerCookie })).json()) as { actions: { goalId: string; title: string }[] };
     expect(now.actions.filter((a) => a.goalId === goalId).map((a) => a.title)).toEqual(['Apri la scheda Google']);
   });
 

@@ -1,4 +1,4 @@
-import { memo, useId, useMemo, useState, type FormEvent } from 'react';
+import { memo, useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormStatus } from '../../../components/ui/form-status';
 import { TextArea } from '../../../components/ui/text-area';
@@ -38,6 +38,19 @@ export function MeetingLog({ view, isOnline, onSave, onChanged }: TProps) {
   const rest = log.length - shown;
   // Drawn a frame after the plan above it: the goals are what a person opens the page for.
   const drawn = useGrowingCount(Math.min(shown, log.length), 0, LOG_PAGE);
+  // "Mostra altri" takes the reader to the first entry it added, once that entry is drawn: the new
+  // ones come above the button, and the last page removes the button (focus would fall to the top).
+  const listRef = useRef<HTMLOListElement>(null);
+  const [focusAt, setFocusAt] = useState<number | null>(null);
+  useEffect(() => {
+    if (focusAt === null || drawn <= focusAt) return;
+    listRef.current?.querySelectorAll<HTMLElement>(':scope > li')[focusAt]?.focus();
+    setFocusAt(null);
+  }, [drawn, focusAt]);
+  const showMore = () => {
+    setFocusAt(shown);
+    setShown(shown + LOG_PAGE);
+  };
   return (
     <section className="section meeting-log" id="incontri" aria-labelledby="log-title" tabIndex={-1}>
       <h2 id="log-title">{t('plans.log.title')}</h2>
@@ -55,7 +68,7 @@ export function MeetingLog({ view, isOnline, onSave, onChanged }: TProps) {
         </>
       ) : null}
       {log.length ? (
-        <ol className="log-list">
+        <ol className="log-list" ref={listRef}>
           {log.slice(0, drawn).map((entry) => (
             <LogItem key={entry.id} entry={entry} planId={view.plan.id} canEdit={view.abilities.edit} goals={goals} isOnline={isOnline} onChanged={onChanged} />
           ))}
@@ -65,7 +78,7 @@ export function MeetingLog({ view, isOnline, onSave, onChanged }: TProps) {
       )}
       {rest > 0 ? (
         <div className="actions">
-          <button type="button" className="btn btn-secondary" onClick={() => setShown(shown + LOG_PAGE)}>
+          <button type="button" className="btn btn-secondary" onClick={showMore}>
             {t('plans.log.more', { count: Math.min(rest, LOG_PAGE), rest })}
           </button>
         </div>
@@ -159,6 +172,11 @@ const LogItem = memo(function LogItem({ entry: e, planId, canEdit, goals, isOnli
   const [goalId, setGoalId] = useState<string | null>(null);
   const [owner, setOwner] = useState<TOwner>('entrepreneur');
   const [isChoosing, setIsChoosing] = useState(false);
+  // The link that opens the pickers goes away with the tap: focus moves to the first picker.
+  const firstPicker = useRef<HTMLSelectElement>(null);
+  useEffect(() => {
+    if (isChoosing) firstPicker.current?.focus();
+  }, [isChoosing]);
   // Until someone picks one, the first goal still open (the list can change under the entry).
   const goal = goals.find((g) => g.id === goalId) ?? goals[0];
   const [message, setMessage] = useState<{ kind: 'error' | 'success'; text: string } | null>(null);
@@ -181,7 +199,7 @@ const LogItem = memo(function LogItem({ entry: e, planId, canEdit, goals, isOnli
   };
 
   return (
-    <li className="card log-entry">
+    <li className="card log-entry" tabIndex={-1}>
       <h3>
         {dayWords(e.date, lang)} · {t(`plans.mode.${e.mode}`)}
       </h3>
@@ -220,7 +238,7 @@ const LogItem = memo(function LogItem({ entry: e, planId, canEdit, goals, isOnli
                 {goals.length > 1 ? (
                   <div className="field">
                     <label htmlFor={`${id}-goal`}>{t('plans.log.forGoal')}</label>
-                    <select id={`${id}-goal`} value={goal.id} onChange={(ev) => setGoalId(ev.target.value)}>
+                    <select id={`${id}-goal`} ref={firstPicker} value={goal.id} onChange={(ev) => setGoalId(ev.target.value)}>
                       {goals.map((g) => (
                         <option key={g.id} value={g.id}>
                           {g.title}
@@ -231,7 +249,7 @@ const LogItem = memo(function LogItem({ entry: e, planId, canEdit, goals, isOnli
                 ) : null}
                 <div className="field">
                   <label htmlFor={`${id}-owner`}>{t('plans.log.whoDoes')}</label>
-                  <select id={`${id}-owner`} value={owner} onChange={(ev) => setOwner(ev.target.value as TOwner)}>
+                  <select id={`${id}-owner`} ref={goals.length > 1 ? undefined : firstPicker} value={owner} onChange={(ev) => setOwner(ev.target.value as TOwner)}>
                     {OWNERS.map((o) => (
                       <option key={o} value={o}>
                         {t(`plans.ownerLong.${o}`)}
