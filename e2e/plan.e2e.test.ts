@@ -146,7 +146,7 @@ describe('the shared relaunch plan at 360 px', () => {
 
       // With no signal the page opens again from the phone (service worker and the kept copy).
       const kept = await angel.evaluate(async () => (await caches.keys()).sort());
-      expect(kept).toEqual(expect.arrayContaining(['affianco-api-v1', 'affianco-assets-v1', 'affianco-shell-v1']));
+      expect(kept).toEqual(expect.arrayContaining(['affianco-api-v2', 'affianco-assets-v2', 'affianco-shell-v2']));
       await angel.reload();
       await visible(angel.getByText('2 modifiche da inviare.'));
       await visible(angel.locator('.log-entry', { hasText: NOTES }));

@@ -5,12 +5,12 @@
  *   network first, then the last copy.
  * Everything else (other API calls, every POST/PATCH) goes straight to the network:
  * changes made offline wait in the page's own outbox, never here. */
-const VERSION = 'v1';
+const VERSION = 'v2';
 const SHELL = `affianco-shell-${VERSION}`;
 const ASSETS = `affianco-assets-${VERSION}`;
 const API = `affianco-api-${VERSION}`;
 const SHELL_URL = '/';
-const PRECACHE = ['/', '/manifest.webmanifest', '/favicon.svg', '/icon-192.png', '/icon-512.png'];
+const PRECACHE = ['/', '/early-requests.js', '/manifest.webmanifest', '/favicon.svg', '/icon-192.png', '/icon-512.png'];
 
 self.addEventListener('install', (event) => {
   event.waitUntil(
@@ -72,6 +72,9 @@ self.addEventListener('fetch', (event) => {
   if (url.origin !== self.location.origin) return;
   if (url.pathname.startsWith('/assets/')) {
     event.respondWith(cacheFirst(request));
+  } else if (url.pathname === '/early-requests.js') {
+    // Named in the app shell: kept beside it, so that the shell opens with no signal.
+    event.respondWith(networkFirst(request, SHELL));
   } else if (request.mode === 'navigate') {
     // Every page is the same app shell; keep one copy of it.
     event.respondWith(networkFirst(request, SHELL, SHELL_URL));

@@ -96,9 +96,18 @@ async function request<T>(method: string, path: string, options: TRequestOptions
     headers['Content-Type'] = 'application/json';
     body = JSON.stringify(options.body);
   }
+  return readResponse<T>(fetch(path, { method, headers, body, credentials: 'same-origin', signal: options.signal }));
+}
+
+/**
+ * The answer of a fetch as the API client gives it: the JSON body, or an `ApiError` (a network
+ * failure included). For a request started elsewhere, such as the page's first ones.
+ * @example const me = await readResponse<TMe>(fetch('/api/me'));
+ */
+export async function readResponse<T>(pending: Promise<Response>): Promise<T> {
   let res: Response;
   try {
-    res = await fetch(path, { method, headers, body, credentials: 'same-origin', signal: options.signal });
+    res = await pending;
   } catch (err) {
     if (err instanceof DOMException && err.name === 'AbortError') throw err;
     throw new ApiError({ status: 0, code: 'NETWORK', title: '', detail: i18n.t('errors.network') });
@@ -115,7 +124,7 @@ async function request<T>(method: string, path: string, options: TRequestOptions
  * @example const { items } = await api.get<{ items: TProvince[] }>('/api/provinces');
  */
 export const api = {
-  get: <T>(path: string, signal?: AbortSignal, headers?: Record<string, string>) => request<T>('GET', path, { signal, headers }),
+  get: <T>(path: string, signal?: AbortSignal) => request<T>('GET', path, { signal }),
   post: <T>(path: string, body?: unknown, headers?: Record<string, string>) => request<T>('POST', path, { body, headers }),
   put: <T>(path: string, body?: unknown) => request<T>('PUT', path, { body }),
   patch: <T>(path: string, body?: unknown) => request<T>('PATCH', path, { body }),

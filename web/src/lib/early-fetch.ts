@@ -1,28 +1,92 @@
-import { api } from './api-client';
+import { readResponse } from './api-client';
 
-const started = new Map<string, Promise<unknown>>();
+type TEarly = { at: number; response: Promise<Response> };
+type TSettled = { ok: true; value: unknown } | { ok: false; error: unknown };
 
-/**
- * Starts GET requests from the entry script, before React and the page's own code have loaded,
- * so that on a slow phone the data travels while the code is still being read.
- * @example startEarly(['/api/me'], storedLanguage());
- */
-export function startEarly(paths: string[], language: string): void {
-  for (const path of paths) {
-    if (started.has(path)) continue;
-    const request = api.get(path, undefined, { 'Accept-Language': language });
-    // Whoever takes it handles its failure; one nobody takes must not be reported as unhandled.
-    request.catch(() => undefined);
-    started.set(path, request);
+declare global {
+  interface Window {
+    /** Set by /early-requests.js (web/public), which runs while the HTML is being read. */
+    __affiancoEarly?: Record<string, TEarly | undefined>;
   }
 }
 
+/** An early answer is for the page the visit opened with; later it may be out of date. */
+const FRESH_FOR_MS = 15_000;
+
+const settled = new Map<string, TSettled>();
+/** Answers being read (`settleEarly` took them over) that have not arrived yet. */
+const reading = new Map<string, Promise<unknown>>();
+
+function takeStarted(path: string): TEarly | undefined {
+  const started = typeof window === 'undefined' ? undefined : window.__affiancoEarly;
+  const early = started?.[path];
+  if (!started || !early) return undefined;
+  delete started[path];
+  return Date.now() - early.at > FRESH_FOR_MS ? undefined : early;
+}
+
 /**
- * The answer of a request started early, once: a later call (a reload) goes to the network.
+ * The answer of a request the page script started before the app's code loaded, once: a
+ * second call (a reload) goes to the network, and so does one made after the first moments.
  * @example const me = await (takeEarly<TMe>('/api/me') ?? api.get<TMe>('/api/me'));
  */
 export function takeEarly<T>(path: string): Promise<T> | undefined {
-  const request = started.get(path);
-  started.delete(path);
-  return request as Promise<T> | undefined;
+  const done = settled.get(path);
+  const inFlight = reading.get(path);
+  settled.delete(path);
+  reading.delete(path);
+  if (done) return done.ok ? Promise.resolve(done.value as T) : Promise.reject(done.error);
+  if (inFlight) return inFlight as Promise<T>;
+  const early = takeStarted(path);
+  return early ? readResponse<T>(early.response) : undefined;
+}
+
+/**
+ * Waits (at most `maxMs`) for the early answers, so that the first render can use them as they
+ * are: the page is drawn once, with its data, instead of a spinner and a second pass.
+ * @example await settleEarly(400); render(); // then takeSettled('/api/me')
+ */
+export async function settleEarly(maxMs: number): Promise<void> {
+  const paths = Object.keys((typeof window === 'undefined' ? undefined : window.__affiancoEarly) ?? {});
+  const each = paths.map((path) => {
+    const early = takeStarted(path);
+    if (!early) return Promise.resolve();
+    const answer = readResponse(early.response);
+    reading.set(path, answer);
+    // Whoever takes it later gets it, whether it came in time or not.
+    return answer.then(
+      (value) => {
+        if (reading.get(path) === answer) settled.set(path, { ok: true, value });
+        reading.delete(path);
+      },
+      (error: unknown) => {
+        if (reading.get(path) === answer) settled.set(path, { ok: false, error });
+        reading.delete(path);
+      },
+    );
+  });
+  await Promise.race([Promise.all(each), new Promise((resolve) => setTimeout(resolve, maxMs))]);
+}
+
+/**
+ * An early answer that has already arrived, taken once, for a first render; `undefined` when
+ * there is none (yet): then ask with `takeEarly` or the network.
+ * @example const [me] = useState(() => takeSettled<TMe>('/api/me'));
+ */
+export function takeSettled<T>(path: string): { ok: true; value: T } | { ok: false; error: unknown } | undefined {
+  const done = settled.get(path);
+  if (done) settled.delete(path);
+  return done as { ok: true; value: T } | { ok: false; error: unknown } | undefined;
+}
+
+/**
+ * An early answer that has already arrived successfully, taken once; a failed one stays for
+ * `takeEarly`, so that the usual error handling sees it.
+ * @example const [view] = useState(() => takeSettledValue<TPlanView>(planPath(id)));
+ */
+export function takeSettledValue<T>(path: string): T | undefined {
+  const done = settled.get(path);
+  if (!done?.ok) return undefined;
+  settled.delete(path);
+  return done.value as T;
 }

@@ -2,7 +2,7 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useState, t
 import i18n, { isLanguage, storeLanguage, switchLanguage, type TLanguage } from '../i18n';
 import { Navigate } from 'react-router-dom';
 import { api, isApiError } from './api-client';
-import { takeEarly } from './early-fetch';
+import { takeEarly, takeSettled } from './early-fetch';
 import { forgetOfflineCopies } from './service-worker';
 
 export type TRole = 'coordinator' | 'angel';
@@ -34,7 +34,10 @@ async function fetchMe(): Promise<TMe | null> {
 
 /** Holds who is signed in (from GET /api/me) and their language. */
 export function SessionProvider({ children }: { children: ReactNode }) {
-  const [me, setMe] = useState<TMe | null | undefined>(undefined);
+  // Known at the first render when the page script's early answer has arrived: the page is
+  // then drawn at once for the person, not after a spinner and a second pass.
+  const [opening] = useState(() => takeSettled<TMe>('/api/me'));
+  const [me, setMe] = useState<TMe | null | undefined>(() => (opening?.ok ? opening.value : opening && isApiError(opening.error, 401) ? null : undefined));
 
   const adopt = useCallback((next: TMe | null) => {
     setMe(next);
@@ -54,8 +57,9 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, [adopt]);
 
   useEffect(() => {
-    void refresh();
-  }, [refresh]);
+    if (opening?.ok) adopt(opening.value);
+    else if (!(opening && isApiError(opening.error, 401))) void refresh();
+  }, [adopt, opening, refresh]);
 
   const setLanguage = useCallback(
     async (lng: TLanguage) => {

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, isApiError, isNetworkError } from '../../../lib/api-client';
 import { afterPaint } from '../../../lib/after-paint';
+import { takeSettledValue } from '../../../lib/early-fetch';
 import { newUuid } from '../../../lib/local-store';
 import { useOnline } from '../../../lib/use-online';
 import { fieldMessage } from '../api/field-message';
@@ -25,6 +26,7 @@ import {
   applyPatch,
   getPlan,
   getPlanOnOpen,
+  normalisePlan,
   patchAction,
   patchGoal,
   pickPaths,
@@ -38,6 +40,7 @@ import {
   type TPlanView,
   type TSyncChange,
 } from '../api/plans';
+import { planPath } from '../api/plan-path';
 
 type TLoad = { status: 'loading' | 'ready' | 'not_started' | 'error'; server: TPlanView | null; error: ApiError | null; isOfflineCopy: boolean };
 
@@ -77,13 +80,20 @@ function sendPatch(planId: string, kind: 'action' | 'goal', id: string, version:
 export function usePlan(businessId: string) {
   const { t } = useTranslation();
   const isOnline = useOnline();
-  const [load, setLoad] = useState<TLoad>({ status: 'loading', server: null, error: null, isOfflineCopy: false });
-  const [outbox, setOutbox] = useState<TOutbox>(emptyOutbox);
+  // The plan the page opened with, when the page script's early answer is already here: drawn
+  // in the very first render, with no spinner and no second pass.
+  const [opening] = useState(() => {
+    const raw = takeSettledValue<TPlanView>(planPath(businessId));
+    return raw ? normalisePlan(raw) : null;
+  });
+  const [load, setLoad] = useState<TLoad>(() => ({ status: opening ? 'ready' : 'loading', server: opening, error: null, isOfflineCopy: false }));
+  const [outbox, setOutbox] = useState<TOutbox>(() => (opening ? readOutbox(opening.plan.id) : emptyOutbox()));
   const [isSyncing, setIsSyncing] = useState(false);
   const [syncMessage, setSyncMessage] = useState<string | null>(null);
   const outboxRef = useRef<TOutbox>(outbox);
-  const serverRef = useRef<TPlanView | null>(null);
-  const outboxPlan = useRef<string | null>(null);
+  const serverRef = useRef<TPlanView | null>(opening);
+  const outboxPlan = useRef<string | null>(opening?.plan.id ?? null);
+  const openedWith = useRef(opening);
   const inFlight = useRef(false);
   const planId = load.server?.plan.id ?? null;
 
@@ -127,10 +137,16 @@ export function usePlan(businessId: string) {
   const reload = useCallback(() => readPlan(false), [readPlan]);
 
   useEffect(() => {
+    const view = openedWith.current;
+    if (view) {
+      openedWith.current = null;
+      afterPaint(() => writeCachedView(businessId, view));
+      return;
+    }
     serverRef.current = null;
     setLoad({ status: 'loading', server: null, error: null, isOfflineCopy: false });
     void readPlan(true);
-  }, [readPlan]);
+  }, [businessId, readPlan]);
 
   /** Turns a stale edit into a conflict or a merge, comparing with the plan on the server now. */
   const settleStale = useCallback(async (edit: Pick<TSyncChange, 'clientChangeId' | 'entity' | 'entityId' | 'base' | 'patch'>): Promise<TConflict | null> => {
