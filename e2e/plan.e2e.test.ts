@@ -179,6 +179,9 @@ describe('the shared relaunch plan at 360 px', () => {
       await entry.getByRole('button', { name: 'Trasforma in azioni' }).click();
       await visible(entry.getByText('Fatto: 2 nuove azioni.'));
       await visible(angel.locator('.action-title', { hasText: 'Fare un cartello per lo spaccio' }));
+      // Once only: the button gives way to a note, so no second tap makes copies.
+      await visible(entry.getByText('Questi passi sono già diventati azioni.'));
+      expect(await entry.getByRole('button', { name: 'Trasforma in azioni' }).count()).toBe(0);
 
       // The history says who changed what and when.
       await angel.getByRole('button', { name: 'Mostra le modifiche' }).click();

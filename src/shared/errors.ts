@@ -74,6 +74,11 @@ export const ERROR_MESSAGES = {
     it: 'Queste ore superano il pacchetto. Serve il via libera del coordinatore.',
     en: "These hours go beyond the package. The coordinator's approval is needed.",
   },
+  /** The next steps of this log entry were already turned into actions. */
+  'plan.steps_already_turned': {
+    it: 'Questi prossimi passi sono già diventati azioni.',
+    en: 'These next steps have already become actions.',
+  },
   /** The angel (or the entrepreneur) changes the hours of a package already agreed: only the coordinator may. */
   'plan.package_needs_coordinator': {
     it: 'Le ore del pacchetto le cambia il coordinatore dello sportello. Chiedigli di farlo.',

@@ -117,6 +117,8 @@ export const planLogEntry = pgTable(
     hours: doublePrecision('hours').notNull().default(0),
     by: text('by').references(() => user.id, { onDelete: 'set null' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    /** When its next steps became actions ("trasforma in azioni" happens once per entry). */
+    stepsTurnedAt: timestamp('steps_turned_at', { withTimezone: true }),
   },
   (t) => [index('plan_log_plan_idx').on(t.planId, t.date)],
 );

@@ -99,8 +99,10 @@ export async function listLog(db: TDb, planId: string) {
 /** "Trasforma in azioni": a log entry's next steps become actions under a goal, in one go. */
 export async function nextStepsToActions(db: TDb, planId: string, entryId: string, input: { goalId: string; owner: TOwner }, by: string) {
   return db.transaction(async (tx) => {
-    const [entry] = await tx.select().from(planLogEntry).where(eq(planLogEntry.id, entryId));
+    const [entry] = await tx.select().from(planLogEntry).where(eq(planLogEntry.id, entryId)).for('update');
     if (!entry || entry.planId !== planId) throw new AppError('resource.not_found', 404);
+    // A second tap (or the other person at the same time) would make the same actions twice.
+    if (entry.stepsTurnedAt) throw new AppError('plan.steps_already_turned', 409);
     const [goal] = await tx.select({ planId: planGoal.planId }).from(planGoal).where(eq(planGoal.id, input.goalId));
     if (!goal || goal.planId !== planId) throw new AppError('request.invalid', 422, [{ field: 'goalId', message: 'unknown' }]);
     const steps = (entry.nextSteps as string[]).filter((s) => s.trim());
@@ -110,6 +112,7 @@ export async function nextStepsToActions(db: TDb, planId: string, entryId: strin
       .values(steps.map((title) => ({ planId, goalId: input.goalId, title: title.slice(0, 160), owner: input.owner })))
       .returning();
     for (const a of created) await tx.insert(planHistory).values({ planId, entityKind: 'action', entityId: a.id, changes: [{ field: 'title', from: null, to: a.title }], by });
+    await tx.update(planLogEntry).set({ stepsTurnedAt: new Date() }).where(eq(planLogEntry.id, entryId));
     await bumpPlan(tx, planId);
     return created;
   });

@@ -106,7 +106,7 @@ export async function getPlanView(db: TDb, planId: string, locale: TLocale) {
   const isRetakeSuggested = Boolean(latest?.submittedAt && Date.now() - latest.submittedAt.getTime() > 90 * 86_400_000);
   return {
     engagement,
-    log: log.map(({ entry, byName }) => ({ ...entry, nextSteps: entry.nextSteps as string[], byName, createdAt: entry.createdAt.toISOString(), planId: undefined, by: undefined })),
+    log: log.map(({ entry, byName }) => ({ ...entry, nextSteps: entry.nextSteps as string[], byName, createdAt: entry.createdAt.toISOString(), stepsTurnedAt: entry.stepsTurnedAt?.toISOString() ?? null, planId: undefined, by: undefined })),
     nextMeeting: next ? { id: next.id, startsAt: next.startsAt.toISOString(), mode: next.mode } : null,
     checkups: { first: brief(submitted[0]), latest: brief(latest), isRetakeSuggested },
     plan: { id: row.id, businessId: row.businessId, version: row.version, createdAt: row.createdAt.toISOString() },

@@ -58,6 +58,13 @@ describe('meeting log and rented hours', () => {
     const { id: entryId } = (await first.json()) as { id: string };
     const made = await t.call('POST', `/api/plans/${planId}/log/${entryId}/actions`, { cookie: ownerCookie, body: { goalId, owner: 'entrepreneur' } });
     expect(((await made.json()) as { items: { title: string }[] }).items.map((a) => a.title)).toEqual(['Aprire la scheda Google', 'Fare 10 foto']);
+    // Once only: a second tap, or the other side at the same time, makes no copies.
+    const again = await t.call('POST', `/api/plans/${planId}/log/${entryId}/actions`, { cookie: angelCookie, body: { goalId, owner: 'angel' } });
+    expect(again.status).toBe(409);
+    expect(((await again.json()) as { code: string }).code).toBe('plan.steps_already_turned');
+    const view = (await (await t.call('GET', `/api/businesses/${bizId}/plan`, { cookie: ownerCookie })).json()) as { actions: { title: string }[]; log: { id: string; stepsTurnedAt: string | null }[] };
+    expect(view.actions.filter((a) => a.title === 'Fare 10 foto')).toHaveLength(1);
+    expect(view.log.find((e) => e.id === entryId)!.stepsTurnedAt).not.toBeNull();
   });
 
   it('links an action to a template on the web or a lesson code, and refuses any other address', async () => {

@@ -62,7 +62,7 @@ export const ZPlanView = z
     suggestions: z.array(z.any()),
     engagement: z.object({ hoursPackage: z.number(), hoursUsed: z.number(), approvedExtraHours: z.number(), remaining: z.number(), fundingCallId: z.string().nullable() }).nullable(),
     log: z.array(
-      z.object({ id: z.uuid(), date: z.string(), mode: z.string(), durationMinutes: z.number(), notes: z.string(), decisions: z.string(), nextSteps: z.array(z.string()), hours: z.number(), byName: z.string().nullable(), createdAt: z.string() }),
+      z.object({ id: z.uuid(), date: z.string(), mode: z.string(), durationMinutes: z.number(), notes: z.string(), decisions: z.string(), nextSteps: z.array(z.string()), hours: z.number(), byName: z.string().nullable(), createdAt: z.string(), stepsTurnedAt: z.string().nullable() }),
     ),
     nextMeeting: z.object({ id: z.uuid(), startsAt: z.string(), mode: z.string() }).nullable(),
     checkups: z.object({

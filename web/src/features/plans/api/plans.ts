@@ -43,6 +43,8 @@ export type TLogEntry = {
   hours: number;
   byName: string;
   createdAt: string;
+  /** When its next steps became actions; they become actions once. */
+  stepsTurnedAt?: string | null;
 };
 export type TCheckupRef = { id: string; overall: number; submittedAt: string };
 export type TPlanView = {

@@ -225,7 +225,9 @@ const LogItem = memo(function LogItem({ entry: e, planId, canEdit, goals, isOnli
         </>
       ) : null}
       {e.byName ? <p className="muted small">{t('plans.log.by', { name: e.byName })}</p> : null}
-      {e.nextSteps.length && canEdit && !isPending ? (
+      {e.nextSteps.length && e.stepsTurnedAt ? (
+        <p className="muted small">{t('plans.log.turnedAlready')}</p>
+      ) : e.nextSteps.length && canEdit && !isPending ? (
         goal ? (
           <div className="to-actions">
             <p className="small" id={`${id}-target`}>

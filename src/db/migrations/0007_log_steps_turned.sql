@@ -1,0 +1,1 @@
+ALTER TABLE "plan_log_entry" ADD COLUMN "steps_turned_at" timestamp with time zone;
