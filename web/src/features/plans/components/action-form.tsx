@@ -2,8 +2,9 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormStatus } from '../../../components/ui/form-status';
 import { TextField } from '../../../components/ui/text-field';
-import { OWNERS, todayInItaly, type TActionInput, type TOwner } from '../api/plans';
+import { todayInItaly, type TActionInput, type TOwner } from '../api/plans';
 import { fieldMessage } from '../api/field-message';
+import { OwnerSelect } from './owner-select';
 import type { TSaveResult } from '../hooks/use-plan';
 
 /** "Aggiungi un'azione" under a goal: what, who does it, by when. */
@@ -44,16 +45,7 @@ export function ActionForm({ goalId, onSave, onClose }: { goalId: string; onSave
     <form className="form sub-form" noValidate onSubmit={(e) => void submit(e)} aria-labelledby={`${id}-h`}>
       <h4 id={`${id}-h`}>{t('plans.action.addTitle')}</h4>
       <TextField id={`${id}-title`} label={t('plans.action.title')} value={title} onChange={setTitle} error={errors.title} maxLength={160} />
-      <div className="field">
-        <label htmlFor={`${id}-owner`}>{t('plans.action.owner')}</label>
-        <select id={`${id}-owner`} value={owner} onChange={(e) => setOwner(e.target.value as TOwner)}>
-          {OWNERS.map((o) => (
-            <option key={o} value={o}>
-              {t(`plans.ownerLong.${o}`)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <OwnerSelect id={`${id}-owner`} label={t('plans.action.owner')} value={owner} onChange={setOwner} />
       <TextField id={`${id}-due`} type="date" label={t('plans.action.dueLabel')} hint={t('plans.action.dueHint')} value={dueDate} onChange={setDueDate} error={errors.dueDate} min={todayInItaly()} />
       <TextField id={`${id}-lesson`} label={t('plans.action.lessonLabel')} hint={t('plans.action.lessonHint')} value={lesson} onChange={setLesson} error={errors.linkedLessonId} maxLength={500} inputMode="url" />
       <FormStatus kind={message?.kind ?? 'info'} message={message?.text} />

@@ -6,13 +6,14 @@ import { TextField } from '../../../components/ui/text-field';
 import { isApiError } from '../../../lib/api-client';
 import { formatNumber } from '../../../lib/format';
 import { isPendingId } from '../api/outbox';
-import { LOG_MODES, logToActions, OWNERS, todayInItaly, type TGoal, type TLogEntry, type TLogInput, type TLogMode, type TOwner, type TPlanView } from '../api/plans';
+import { LOG_MODES, logToActions, todayInItaly, type TGoal, type TLogEntry, type TLogInput, type TLogMode, type TOwner, type TPlanView } from '../api/plans';
 import { dayWords } from '../api/words';
 import type { TSaveResult } from '../hooks/use-plan';
 import { fieldMessage } from '../api/field-message';
 import { useGrowingCount } from '../hooks/use-growing-count';
 import { useStableItems } from '../hooks/use-stable';
 import { useWords } from '../hooks/use-words';
+import { OwnerSelect } from './owner-select';
 
 type TProps = {
   view: TPlanView;
@@ -249,16 +250,7 @@ const LogItem = memo(function LogItem({ entry: e, planId, canEdit, goals, isOnli
                     </select>
                   </div>
                 ) : null}
-                <div className="field">
-                  <label htmlFor={`${id}-owner`}>{t('plans.log.whoDoes')}</label>
-                  <select id={`${id}-owner`} ref={goals.length > 1 ? undefined : firstPicker} value={owner} onChange={(ev) => setOwner(ev.target.value as TOwner)}>
-                    {OWNERS.map((o) => (
-                      <option key={o} value={o}>
-                        {t(`plans.ownerLong.${o}`)}
-                      </option>
-                    ))}
-                  </select>
-                </div>
+                <OwnerSelect id={`${id}-owner`} label={t('plans.log.whoDoes')} value={owner} onChange={setOwner} selectRef={goals.length > 1 ? undefined : firstPicker} />
               </>
             ) : (
               <button type="button" className="btn-link small" aria-describedby={`${id}-target`} onClick={() => setIsChoosing(true)}>
