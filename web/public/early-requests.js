@@ -23,4 +23,17 @@
     started[path] = { at: Date.now(), response: response };
   });
   window.__affiancoEarly = started;
+
+  // The first date or number written in the visitor's language costs a phone about a tenth of a
+  // second (the locale's data is read then). Done now, while the app's code is still on its way,
+  // it is not paid again when the page is drawn.
+  window.setTimeout(function () {
+    try {
+      var locale = language === 'en' ? 'en-GB' : 'it-IT';
+      new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(1.5);
+      new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date());
+    } catch {
+      // no Intl: the page formats without it
+    }
+  }, 0);
 })();
