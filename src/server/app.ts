@@ -26,6 +26,7 @@ import { meRoutes } from './routes/network/me.js';
 import { sportelliRoutes } from './routes/network/sportelli.js';
 import { API_DOCS_CSS, renderApiDocs } from './routes/system/api-docs.js';
 import { healthRoutes } from './routes/system/health.js';
+import { webShell } from './web-shell.js';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 /** A CV (5 MB) plus the form around it. */
@@ -98,14 +99,7 @@ export function createApp(deps: TDeps) {
 
   const webDist = deps.config.webDist;
   if (webDist && fs.existsSync(path.join(webDist, 'index.html'))) {
-    const indexFile = path.join(webDist, 'index.html');
-    // Re-read when a rebuild changed it, so a running dev server never links to deleted assets.
-    let shell = { mtimeMs: 0, html: '' };
-    const indexHtml = () => {
-      const { mtimeMs } = fs.statSync(indexFile);
-      if (mtimeMs !== shell.mtimeMs) shell = { mtimeMs, html: fs.readFileSync(indexFile, 'utf8') };
-      return shell.html;
-    };
+    const shellFor = webShell(webDist);
     const root = path.relative(process.cwd(), webDist) || '.';
     app.use('/assets/*', async (c, next) => {
       await next();
@@ -113,7 +107,7 @@ export function createApp(deps: TDeps) {
     });
     app.use('*', serveStatic({ root }));
     // Client-side routes: any other GET page is the app shell.
-    app.get('*', (c) => c.html(indexHtml()));
+    app.get('*', (c) => c.html(shellFor(c.req.path)));
   }
   app.notFound((c) => problem(c, 404, 'route.not_found'));
   return app;

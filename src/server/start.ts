@@ -25,7 +25,7 @@ export interface TServerOptions {
   logger: Logger;
   trustProxy?: boolean;
   authSecret?: string;
-  authLimits?: { signIn: number; magicLink: number };
+  authLimits?: { signIn: number; magicLink: number; signUp?: number };
   webDist?: string;
   /** Run the background job queue in this process (default true). */
   runJobs?: boolean;

@@ -25,7 +25,7 @@ export async function startTestApp(options: { seedDemo?: boolean } = {}): Promis
     host: '127.0.0.1',
     smtpUrl: mailbox.url,
     logger: pino({ level: 'silent' }),
-    authLimits: { signIn: 1000, magicLink: 1000 },
+    authLimits: { signIn: 1000, magicLink: 1000, signUp: 1000 },
   });
   return {
     baseUrl: server.url,

@@ -78,15 +78,3 @@ export function dayWords(iso: string, lng: string): string {
   return dateFormat(lng, 'day').format(d);
 }
 
-/**
- * Builds the formatters a plan uses ahead of time. The first Intl formatter of a page costs tens
- * of milliseconds on a phone (the locale's data is loaded then): done while the plan is on its
- * way, it is not paid while drawing it.
- * @example setTimeout(() => warmFormatters('it'), 0);
- */
-export function warmFormatters(lng: string): void {
-  numberFormat(lng);
-  dateFormat(lng, 'day');
-  dateFormat(lng, 'month');
-  dateFormat(lng, 'monthYear');
-}

@@ -6,14 +6,12 @@ import { FormStatus } from '../../../components/ui/form-status';
 import { Loading } from '../../../components/ui/loading';
 import { usePageTitle } from '../../../components/ui/use-page-title';
 import { isApiError } from '../../../lib/api-client';
-import i18n from '../../../i18n';
 import { markAfterPaint } from '../../../lib/after-paint';
 import { takeEarly } from '../../../lib/early-fetch';
 import { RequireSignIn, useSession, type TMe } from '../../../lib/session';
 import { isPendingId, progressOf } from '../api/outbox';
 import { planPath } from '../api/plan-path';
 import { addGoal, exportPath, type TAction, type TActionStatus, type TGoalInput, type TPlanView } from '../api/plans';
-import { warmFormatters } from '../api/words';
 import { useComments } from '../hooks/use-comments';
 import { useGrowingCount } from '../hooks/use-growing-count';
 import { usePlan } from '../hooks/use-plan';
@@ -27,11 +25,6 @@ import { History } from './history';
 import { MeetingLog } from './meeting-log';
 import { PlanList } from './plan-list';
 import { ConflictCard, SyncBar } from './sync-bar';
-
-// The first Intl formatters of a visit cost about 75 ms on a slow phone (the locale's data is
-// read then). This chunk is loaded while the plan is still on its way: build them now, in that
-// pause, rather than while the plan is drawn.
-setTimeout(() => warmFormatters(i18n.language), 0);
 
 /** /piano (the entrepreneur's business) and /piano/:businessId (the angel, the coordinator). */
 export default function PlanPage() {
