@@ -88,8 +88,9 @@ describe('the plans an angel follows, at 360 px', () => {
       await visible(angel.getByText('Aprire la scheda su Google'));
       await screenshot(angel, 'plan-list-360-02-plan');
 
-      // "Il piano" with no business named: for an angel, the whole list, in the same order.
-      await angel.goto('/piano');
+      // "I piani" in the menu: for an angel, the whole list, in the same order.
+      await angel.getByRole('navigation', { name: 'Menu principale' }).getByRole('link', { name: 'I piani' }).click();
+      await atPath(angel, '/piano');
       const all = angel.getByRole('region', { name: 'I piani che segui' });
       await visible(all.getByRole('link', { name: SHOP }));
       await expect.poll(() => all.locator('.plan-card').count()).toBe(2);

@@ -56,15 +56,16 @@ export function Layout() {
               ) : null}
               {me ? (
                 <>
+                  {/* Angels and coordinators follow several plans; an entrepreneur has theirs. */}
+                  {me.memberships.length > 0 || me.businesses.length > 0 ? (
+                    <li>
+                      <NavLink to="/piano">{t(me.memberships.length > 0 ? 'nav.plans' : 'nav.plan')}</NavLink>
+                    </li>
+                  ) : null}
                   {me.businesses.length > 0 ? (
-                    <>
-                      <li>
-                        <NavLink to="/piano">{t('nav.plan')}</NavLink>
-                      </li>
-                      <li>
-                        <NavLink to="/incontra">{t('nav.meet')}</NavLink>
-                      </li>
-                    </>
+                    <li>
+                      <NavLink to="/incontra">{t('nav.meet')}</NavLink>
+                    </li>
                   ) : null}
                   <li>
                     <NavLink to="/incontri">{t('nav.meetings')}</NavLink>
