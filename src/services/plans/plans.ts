@@ -14,8 +14,6 @@ import type { TLocale } from '../../shared/locale.js';
 
 type TTx = Parameters<Parameters<TDb['transaction']>[0]>[0];
 
-const today = romeToday;
-
 function refuse(problems: TFieldProblem[]): never {
   throw new AppError('request.invalid', 422, problems.map((p) => ({ field: p.field, message: p.code })));
 }
@@ -131,9 +129,10 @@ export interface TGoalInput {
 export async function addGoal(db: TDb, planId: string, input: TGoalInput, by: string, now = new Date()) {
   const { actions = [], fromSuggestion, ...goal } = input;
   const candidate = { ...goal, indicator: { ...goal.indicator, current: goal.indicator.current ?? goal.indicator.baseline } };
-  const problems = validateGoal(candidate, { today: today(now), isCreation: true });
+  const today = romeToday(now);
+  const problems = validateGoal(candidate, { today, isCreation: true });
   actions.forEach((a, n) => {
-    for (const p of validateAction({ ...a, status: 'todo' }, { today: today(now), isCreation: true })) problems.push({ ...p, field: `actions.${n}.${p.field}` });
+    for (const p of validateAction({ ...a, status: 'todo' }, { today, isCreation: true })) problems.push({ ...p, field: `actions.${n}.${p.field}` });
   });
   if (fromSuggestion !== undefined && !isSuggestionSection(fromSuggestion)) problems.push({ field: 'fromSuggestion', code: 'invalid' });
   if (problems.length) refuse(problems);
@@ -168,7 +167,7 @@ export async function updateGoal(db: TDb, planId: string, goalId: string, versio
     if (row.version !== version) throw new AppError('plan.stale', 409, [{ field: 'version', message: String(row.version) }]);
     const before = goalOf(row);
     const after: TGoal = { ...before, ...patch, indicator: { ...before.indicator, ...patch.indicator }, version: before.version + 1 };
-    const problems = validateGoal(after, { today: today(now), isCreation: false });
+    const problems = validateGoal(after, { today: romeToday(now), isCreation: false });
     if (problems.length) refuse(problems);
     const [updated] = await tx
       .update(planGoal)
@@ -217,7 +216,7 @@ export interface TActionInput {
 
 export async function addAction(db: TDb, planId: string, input: TActionInput, by: string, now = new Date()) {
   const candidate = { ...input, dueDate: input.dueDate ?? null, status: 'todo' as TActionStatus, linkedLessonId: input.linkedLessonId ?? null };
-  const problems = validateAction(candidate, { today: today(now), isCreation: true });
+  const problems = validateAction(candidate, { today: romeToday(now), isCreation: true });
   if (problems.length) refuse(problems);
   return db.transaction(async (tx) => {
     const [goal] = await tx.select({ planId: planGoal.planId }).from(planGoal).where(eq(planGoal.id, input.goalId));
@@ -235,7 +234,7 @@ export async function updateAction(db: TDb, planId: string, actionId: string, ve
     if (row.version !== version) throw new AppError('plan.stale', 409, [{ field: 'version', message: String(row.version) }]);
     const before = actionOf(row);
     const after: TAction = { ...before, ...patch, version: before.version + 1 };
-    const problems = validateAction(after, { today: today(now), isCreation: false });
+    const problems = validateAction(after, { today: romeToday(now), isCreation: false });
     if (problems.length) refuse(problems);
     const [updated] = await tx
       .update(planAction)

@@ -12,3 +12,12 @@ export function fieldMessage(t: TFunction, message: string): string {
   }
   return message;
 }
+
+/**
+ * Every field message of a refusal in words, by field; `fieldOf` lets a form put several server
+ * fields under one of its own (all `nextSteps.N` under the next-steps box).
+ * @example setErrors(fieldMessages(t, error.fieldErrors))
+ */
+export function fieldMessages(t: TFunction, fieldErrors: Record<string, string>, fieldOf: (field: string) => string = (field) => field): Record<string, string> {
+  return Object.fromEntries(Object.entries(fieldErrors).map(([field, message]) => [fieldOf(field), fieldMessage(t, message)]));
+}

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { FormStatus } from '../../../components/ui/form-status';
 import { TextField } from '../../../components/ui/text-field';
 import { todayInItaly, type TActionInput, type TOwner } from '../api/plans';
-import { fieldMessage } from '../api/field-message';
+import { fieldMessages } from '../api/field-message';
 import { OwnerSelect } from './owner-select';
 import type { TSaveResult } from '../hooks/use-plan';
 
@@ -31,7 +31,7 @@ export function ActionForm({ goalId, onSave, onClose }: { goalId: string; onSave
     const r = await onSave({ goalId, title: title.trim(), owner, dueDate: dueDate || null, linkedLessonId: lesson.trim() || null });
     setIsBusy(false);
     if (r.kind === 'refused') {
-      setErrors(Object.fromEntries(Object.entries(r.error.fieldErrors).map(([k, v]) => [k, fieldMessage(t, v)])));
+      setErrors(fieldMessages(t, r.error.fieldErrors));
       setMessage({ kind: 'error', text: r.error.detail });
       return;
     }

@@ -5,7 +5,7 @@ import { TextField } from '../../../components/ui/text-field';
 import { isApiError } from '../../../lib/api-client';
 import { formatNumber } from '../../../lib/format';
 import { approveHours, setEngagement, type TPlanView } from '../api/plans';
-import { fieldMessage } from '../api/field-message';
+import { fieldMessages } from '../api/field-message';
 
 type TProps = { view: TPlanView; isOnline: boolean; onChanged: () => Promise<void> };
 
@@ -44,7 +44,7 @@ export function EngagementBox({ view, isOnline, onChanged }: TProps) {
       setMessage({ kind: 'success', text: t(what === 'package' ? 'plans.engagement.saved' : 'plans.engagement.approved') });
     } catch (err) {
       if (isApiError(err)) {
-        setErrors(Object.fromEntries(Object.entries(err.fieldErrors).map(([k, v]) => [k, fieldMessage(t, v)])));
+        setErrors(fieldMessages(t, err.fieldErrors));
         setMessage({ kind: 'error', text: err.detail });
       } else setMessage({ kind: 'error', text: t('errors.generic') });
     } finally {

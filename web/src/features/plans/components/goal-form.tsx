@@ -4,7 +4,7 @@ import { FormStatus } from '../../../components/ui/form-status';
 import { TextField } from '../../../components/ui/text-field';
 import { isApiError } from '../../../lib/api-client';
 import { addMonths, dropSuggestion, suggestedTarget, todayInItaly, UNITS, type TGoalInput, type TSuggestion, type TUnit } from '../api/plans';
-import { fieldMessage } from '../api/field-message';
+import { fieldMessages } from '../api/field-message';
 
 type TProps = {
   planId: string;
@@ -86,7 +86,7 @@ export function GoalForm({ planId, suggestions, onSave, onClose }: TProps) {
       await onSave({ title: title.trim(), indicator: { name: name.trim(), unit, baseline: b!, target: tg!, byDate }, actions, ...(chosen ? { fromSuggestion: chosen.section } : {}) });
     } catch (err) {
       if (isApiError(err)) {
-        setErrors(Object.fromEntries(Object.entries(err.fieldErrors).map(([k, v]) => [k, fieldMessage(t, v)])));
+        setErrors(fieldMessages(t, err.fieldErrors));
         setError(err.detail);
       } else setError(t('errors.generic'));
       setIsBusy(false);

@@ -9,7 +9,7 @@ import { isPendingId } from '../api/outbox';
 import { LOG_MODES, logToActions, todayInItaly, type TGoal, type TLogEntry, type TLogInput, type TLogMode, type TOwner, type TPlanView } from '../api/plans';
 import { dayWords } from '../api/words';
 import type { TSaveResult } from '../hooks/use-plan';
-import { fieldMessage } from '../api/field-message';
+import { fieldMessages } from '../api/field-message';
 import { useGrowingCount } from '../hooks/use-growing-count';
 import { useStableItems } from '../hooks/use-stable';
 import { useWords } from '../hooks/use-words';
@@ -123,7 +123,7 @@ function LogForm({ onSave, onClose }: { onSave: (input: TLogInput) => Promise<TS
     const r = await onSave({ date, mode, durationMinutes: m, notes: notes.trim(), decisions: decisions.trim(), nextSteps, hours: h });
     setIsBusy(false);
     if (r.kind === 'refused') {
-      setErrors(Object.fromEntries(Object.entries(r.error.fieldErrors).map(([k, v]) => [k.startsWith('nextSteps') ? 'nextSteps' : k, fieldMessage(t, v)])));
+      setErrors(fieldMessages(t, r.error.fieldErrors, (k) => (k.startsWith('nextSteps') ? 'nextSteps' : k)));
       setMessage({ kind: 'error', text: r.error.detail });
       return;
     }
