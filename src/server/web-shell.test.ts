@@ -9,7 +9,7 @@ function dist() {
   fs.mkdirSync(path.join(dir, '.vite'));
   fs.writeFileSync(path.join(dir, 'index.html'), '<html><head><link rel="modulepreload" crossorigin href="/assets/react-1.js"></head><body></body></html>');
   const manifest = {
-    'index.html': { file: 'assets/index-1.js', imports: ['_react-1.js'] },
+    'index.html': { file: 'assets/index-1.js', isEntry: true, imports: ['_react-1.js'] },
     '_react-1.js': { file: 'assets/react-1.js' },
     '_form-1.js': { file: 'assets/form-1.js', imports: ['_react-1.js'] },
     'src/features/plans/components/plan-page.tsx': { file: 'assets/plan-page-1.js', imports: ['_react-1.js', 'index.html', '_form-1.js'] },
@@ -19,18 +19,34 @@ function dist() {
 }
 
 describe('the app shell', () => {
-  it("announces the plan page's own chunk on the plan's address", () => {
+  it("announces the plan page's chunks on the plan's address, not those the shell loads already", () => {
     const shell = webShell(dist());
     const html = shell('/piano/0b6f3f8e-2f55-4c1e-9d3e-6a0c2f5b7a10');
     expect(html.match(/modulepreload[^>]*href="([^"]+)"/g)).toEqual([
       'modulepreload" crossorigin href="/assets/react-1.js"',
       'modulepreload" crossorigin href="/assets/plan-page-1.js"',
+      'modulepreload" crossorigin href="/assets/form-1.js"',
     ]);
-    expect(shell('/piano')).toBe(html);
+    expect(shell('/piano').match(/modulepreload/g)).toHaveLength(3);
   });
 
-  it('is index.html as it is on every other page', () => {
+  it('announces the answers the page needs first, at the addresses /early-requests.js asks for', () => {
+    const id = '0b6f3f8e-2f55-4c1e-9d3e-6a0c2f5b7a10';
+    const shell = webShell(dist());
+    const preloads = (html: string) => html.match(/<link rel="preload" as="fetch" crossorigin href="[^"]+">/g);
+    expect(preloads(shell(`/piano/${id}`))).toEqual([
+      '<link rel="preload" as="fetch" crossorigin href="/api/me">',
+      `<link rel="preload" as="fetch" crossorigin href="/api/businesses/${id}/plan">`,
+    ]);
+    expect(preloads(shell('/ascolto'))).toEqual(['<link rel="preload" as="fetch" crossorigin href="/api/me">']);
+    const script = fs.readFileSync(path.resolve('web/public/early-requests.js'), 'utf8');
+    expect(script).toContain("'/api/me'");
+    expect(script).toContain("'/api/businesses/' + plan[1] + '/plan'");
+  });
+
+  it('is index.html on every other page, with only the first answer announced', () => {
     const dir = dist();
-    expect(webShell(dir)('/ascolto')).toBe(fs.readFileSync(path.join(dir, 'index.html'), 'utf8'));
+    const index = fs.readFileSync(path.join(dir, 'index.html'), 'utf8');
+    expect(webShell(dir)('/ascolto')).toBe(index.replace('</head>', '<link rel="preload" as="fetch" crossorigin href="/api/me"></head>'));
   });
 });

@@ -1,22 +1,50 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-type TManifest = Record<string, { file: string }>;
+type TManifest = Record<string, { file: string; isEntry?: boolean; imports?: string[] }>;
 
 /**
  * Pages whose code is worth announcing in the shell itself. The plan page is opened cold from a
- * link or the home screen, often on a slow phone: its chunk is otherwise discovered only after
+ * link or the home screen, often on a slow phone: its chunks are otherwise discovered only after
  * the app's own code has run, a third of a second later at 4x CPU (bench/plan-render).
  */
 const ROUTE_CHUNKS: { path: RegExp; source: string }[] = [{ path: /^\/piano(\/[0-9a-f-]{36})?\/?$/i, source: 'src/features/plans/components/plan-page.tsx' }];
 
 /**
- * The chunk file of `source`, from Vite's manifest. Only that one: its small imports follow from
- * it quickly, and each announced file costs the page's parser time before anything runs.
+ * The files of `source` and of the chunks it imports, from Vite's manifest, less the entry's own
+ * (index.html loads those already). The build keeps them few (web/vite.config.ts): each file
+ * costs a slow phone's main thread about 10 ms to request, before anything runs.
  */
 function chunkFiles(manifest: TManifest, source: string): string[] {
-  const chunk = manifest[source];
-  return chunk ? [chunk.file] : [];
+  const closure = (from: string[], skip: Set<string>) => {
+    const found: string[] = [];
+    const seen = new Set(skip);
+    const visit = (key: string) => {
+      if (seen.has(key) || !manifest[key]) return;
+      seen.add(key);
+      found.push(key);
+      for (const dependency of manifest[key]!.imports ?? []) visit(dependency);
+    };
+    from.forEach(visit);
+    return found;
+  };
+  const entries = Object.keys(manifest).filter((key) => manifest[key]!.isEntry);
+  const loadedByShell = new Set(closure(entries, new Set()));
+  return closure([source], loadedByShell).map((key) => manifest[key]!.file);
+}
+
+const PLAN_PAGE = /^\/piano\/([0-9a-f-]{36})\/?$/i;
+
+/**
+ * The API answers a page needs first, as the requests /early-requests.js makes (web/public; the
+ * same addresses, or the browser asks twice). Announced in the HTML, they leave with the page's
+ * code instead of after a script has run: a tenth of a second sooner on a slow phone, and on a
+ * slow line the answer travels while the code does. The answer is the same for every language:
+ * a signed-in person's is their saved one, not the browser's.
+ */
+function dataPreloads(pathname: string): string[] {
+  const plan = PLAN_PAGE.exec(pathname);
+  return ['/api/me', ...(plan ? [`/api/businesses/${plan[1]!}/plan`] : [])];
 }
 
 /**
@@ -36,15 +64,18 @@ export function webShell(webDist: string): (pathname: string) => string {
       cache = { mtimeMs, html: fs.readFileSync(indexFile, 'utf8'), manifest, byRoute: new Map() };
     }
     const route = ROUTE_CHUNKS.find((r) => r.path.test(pathname));
-    if (!route) return cache.html;
-    let html = cache.byRoute.get(route.source);
-    if (html === undefined) {
+    let html = route ? cache.byRoute.get(route.source) : cache.html;
+    if (html === undefined && route) {
       const links = chunkFiles(cache.manifest, route.source)
         .map((file) => `<link rel="modulepreload" crossorigin href="/${file}">`)
         .join('');
       html = cache.html.replace('</head>', `${links}</head>`);
       cache.byRoute.set(route.source, html);
     }
-    return html;
+    // `crossorigin` (anonymous): sent with the visitor's cookies, as the script's fetch is.
+    const data = dataPreloads(pathname)
+      .map((href) => `<link rel="preload" as="fetch" crossorigin href="${href}">`)
+      .join('');
+    return html!.replace('</head>', `${data}</head>`);
   };
 }

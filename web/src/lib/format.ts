@@ -1,4 +1,5 @@
 import { intlLocale } from '../i18n';
+import { plainNumber } from './plain-format';
 
 // Building an Intl formatter is slow (tens of microseconds, much more on a phone): a page that
 // formats hundreds of dates would spend most of its time there. One per locale and style.
@@ -36,10 +37,12 @@ export function formatDate(iso: string, lng: string): string {
 }
 
 /**
- * A whole number in the reader's language.
- * @example formatNumber(1234, 'it') // '1234' or '1.234'
+ * A number in the reader's language.
+ * @example formatNumber(12345, 'it') // '12.345'; formatNumber(0.5, 'it') // '0,5'
  */
 export function formatNumber(n: number, lng: string): string {
+  const plain = plainNumber(n, lng);
+  if (plain !== null) return plain;
   const locale = intlLocale(lng);
   return cached(`n|${locale}`, () => new Intl.NumberFormat(locale)).format(n);
 }

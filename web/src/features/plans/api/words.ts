@@ -1,25 +1,15 @@
 import type { TFunction } from 'i18next';
+import { plainDay, plainMonth, plainNumber } from '../../../lib/plain-format';
 import type { TGoal, TUnit } from './plans';
 
 /** The BCP 47 tag for Intl formatting (as i18n's intlLocale; kept here so this file stays pure). */
 const intlLocale = (lng: string) => (lng === 'en' ? 'en-GB' : 'it-IT');
 
-// An Intl formatter is slow to build: a big plan formats hundreds of figures and days.
-const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+// An Intl formatter is slow to build: one per language, and only for figures plainNumber leaves.
+const numberFormats = new Map<string, Intl.NumberFormat>();
 function numberFormat(lng: string): Intl.NumberFormat {
-  const key = `n|${intlLocale(lng)}`;
-  let f = formatters.get(key) as Intl.NumberFormat | undefined;
-  if (!f) formatters.set(key, (f = new Intl.NumberFormat(intlLocale(lng), { maximumFractionDigits: 2 })));
-  return f;
-}
-function dateFormat(lng: string, kind: 'day' | 'month' | 'monthYear'): Intl.DateTimeFormat {
-  const key = `${kind}|${intlLocale(lng)}`;
-  let f = formatters.get(key) as Intl.DateTimeFormat | undefined;
-  if (!f) {
-    const options: Intl.DateTimeFormatOptions =
-      kind === 'day' ? { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' } : { month: 'long', ...(kind === 'monthYear' ? { year: 'numeric' } : {}), timeZone: 'UTC' };
-    formatters.set(key, (f = new Intl.DateTimeFormat(intlLocale(lng), options)));
-  }
+  let f = numberFormats.get(lng);
+  if (!f) numberFormats.set(lng, (f = new Intl.NumberFormat(intlLocale(lng), { maximumFractionDigits: 2 })));
   return f;
 }
 
@@ -28,7 +18,7 @@ function dateFormat(lng: string, kind: 'day' | 'month' | 'monthYear'): Intl.Date
  * @example figure(t, 'it', 14, 'clienti') // '14 clienti'
  */
 export function figure(t: TFunction, lng: string, n: number, unit: TUnit): string {
-  const num = numberFormat(lng).format(n);
+  const num = plainNumber(n, lng) ?? numberFormat(lng).format(n);
   return t(`plans.unitFigure.${unit}`, { count: n, n: num });
 }
 
@@ -53,8 +43,7 @@ export function fromTo(t: TFunction, lng: string, from: number, to: number, unit
 export function monthWords(iso: string, lng: string, now = new Date()): string {
   const d = new Date(`${iso}T12:00:00Z`);
   if (Number.isNaN(d.getTime())) return iso;
-  const sameYear = d.getUTCFullYear() === now.getUTCFullYear();
-  return dateFormat(lng, sameYear ? 'month' : 'monthYear').format(d);
+  return plainMonth(d, lng, d.getUTCFullYear() !== now.getUTCFullYear());
 }
 
 /**
@@ -75,6 +64,6 @@ export function indicatorLine(t: TFunction, lng: string, g: Pick<TGoal, 'indicat
 export function dayWords(iso: string, lng: string): string {
   const d = new Date(`${iso.slice(0, 10)}T12:00:00Z`);
   if (Number.isNaN(d.getTime())) return iso;
-  return dateFormat(lng, 'day').format(d);
+  return plainDay(d, lng);
 }
 
