@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
+import { compress } from 'hono/compress';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
@@ -74,6 +75,9 @@ export function createApp(deps: TDeps) {
   });
   app.use('*', requestLog());
   app.use('*', securityHeaders({ trustProxy: deps.config.trustProxy }));
+  // JSON and pages gzipped (a big plan's 180 KB is 15 KB): the built assets are compressed
+  // already (web/build/precompress.ts) and pass through untouched.
+  app.use('*', compress());
   app.use('*', locale());
   const jsonLimit = bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => problem(c as never, 413, 'request.too_large') });
   const uploadLimit = bodyLimit({ maxSize: MAX_UPLOAD_BYTES, onError: (c) => problem(c as never, 413, 'angel.cv_too_large') });
@@ -105,7 +109,7 @@ export function createApp(deps: TDeps) {
       await next();
       if (c.res.status === 200) c.header('cache-control', 'public, max-age=31536000, immutable');
     });
-    app.use('*', serveStatic({ root }));
+    app.use('*', serveStatic({ root, precompressed: true }));
     // Client-side routes: any other GET page is the app shell.
     app.get('*', (c) => c.html(shellFor(c.req.path)));
   }

@@ -26,13 +26,13 @@ export const TEST_BASE_URL = 'http://localhost:3999';
  * The app over a fresh database (cloned from the migrated template), exercised
  * with `app.request()` as hono's own tests do. Mail goes over SMTP to a capture server.
  */
-export async function createTestApp(options: { authLimits?: { signIn: number; magicLink: number } } = {}): Promise<TTestApp> {
+export async function createTestApp(options: { authLimits?: { signIn: number; magicLink: number }; webDist?: string } = {}): Promise<TTestApp> {
   const database = await createTestDatabase();
   const logger = pino({ level: 'silent' });
   const mailbox = await startSmtpCapture();
   const mailer = createMailer({ db: database.db, logger, from: 'test@affianco.test', smtpUrl: mailbox.url });
   const auth = createAuth({ db: database.db, mailer, logger, secret: 'test-secret-test-secret-test-secret-1234', baseUrl: TEST_BASE_URL, limits: options.authLimits ?? { signIn: 1000, magicLink: 1000 } });
-  const deps: TDeps = { db: database.db, auth, mailer, logger, config: { baseUrl: TEST_BASE_URL, trustProxy: false } };
+  const deps: TDeps = { db: database.db, auth, mailer, logger, config: { baseUrl: TEST_BASE_URL, trustProxy: false, webDist: options.webDist } };
   const app = createApp(deps);
 
   const call: TTestApp['call'] = (method, path, opts = {}) => {
