@@ -5,48 +5,20 @@
 // a fresh browser profile: a first visit (nothing cached), then the same page opened again, as
 // the angel does day after day (the browser's caches warm; the service worker is left out).
 // Peer in the same run: the same page without throttling.
-import { chromium, type BrowserContext } from 'playwright-core';
 import { startBigPlanProcess } from '../support/big-plan-process.js';
+import { launchBenchChromium, signedInProfile, visitPlanPage, type TPlanVisit } from '../support/plan-page-visit.js';
 
 const ROUNDS = Number(process.env.ROUNDS ?? 5);
 const app = await startBigPlanProcess();
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+const browser = await launchBenchChromium();
 
-type TRound = { shown: number; complete: number };
-
-async function open(context: BrowserContext, throttle: number): Promise<TRound> {
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
-  await page.goto(`${app.url}/piano/${app.businessId}`);
-  // Asked every half second from here, not polled in the page: polling there would slow it.
-  let round: TRound | null = null;
-  for (let waited = 0; !round; waited += 500) {
-    if (waited > 60_000) throw new Error('the plan page did not finish in 60 s');
-    await new Promise((r) => setTimeout(r, 500));
-    round = await page.evaluate(() => {
-      const shown = performance.getEntriesByName('affianco:plan-shown', 'mark')[0];
-      const complete = performance.getEntriesByName('affianco:plan-complete', 'mark')[0];
-      return shown && complete ? { shown: shown.startTime, complete: complete.startTime } : null;
-    });
-  }
-  if ((await page.locator('.action-item').count()) !== 500) throw new Error('the plan is complete without its 500 actions');
-  await page.close();
-  return { shown: Math.round(round.shown), complete: Math.round(round.complete) };
-}
-
-async function measure(throttle: number): Promise<{ first: TRound[]; again: TRound[] }> {
-  const first: TRound[] = [];
-  const again: TRound[] = [];
+async function measure(throttle: number): Promise<{ first: TPlanVisit[]; again: TPlanVisit[] }> {
+  const first: TPlanVisit[] = [];
+  const again: TPlanVisit[] = [];
   for (let i = 0; i < ROUNDS; i++) {
-    const context = await browser.newContext({ viewport: { width: 360, height: 740 }, serviceWorkers: 'block', locale: 'it-IT' });
-    const [name, value] = app.cookie.split('; ').find((c) => c.includes('session_token'))!.split('=');
-    await context.addCookies([{ name: name!, value: value!, url: app.url }]);
-    first.push(await open(context, throttle));
-    again.push(await open(context, throttle));
+    const context = await signedInProfile(browser, app);
+    first.push(await visitPlanPage(context, app, throttle));
+    again.push(await visitPlanPage(context, app, throttle));
     await context.close();
   }
   return { first, again };
@@ -54,7 +26,7 @@ async function measure(throttle: number): Promise<{ first: TRound[]; again: TRou
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const show = (xs: number[]) => `${xs.map((x) => `${x}`).join(', ')} ms (median ${median(xs)})`;
-const line = (label: string, rounds: TRound[]) => `  ${label}: shown ${show(rounds.map((r) => r.shown))}; complete ${show(rounds.map((r) => r.complete))}`;
+const line = (label: string, rounds: TPlanVisit[]) => `  ${label}: shown ${show(rounds.map((r) => r.shown))}; complete ${show(rounds.map((r) => r.complete))}`;
 
 const throttled = await measure(4);
 const plain = await measure(1);
