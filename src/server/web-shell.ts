@@ -57,6 +57,18 @@ export function webShell(webDist: string): (pathname: string) => string {
   const indexFile = path.join(webDist, 'index.html');
   const manifestFile = path.join(webDist, '.vite', 'manifest.json');
   let cache = { mtimeMs: -1, html: '', manifest: {} as TManifest, byRoute: new Map<string, string>() };
+  // index.html with the page's chunks announced, built once per page and build.
+  const withChunks = (source: string) => {
+    let html = cache.byRoute.get(source);
+    if (html === undefined) {
+      const links = chunkFiles(cache.manifest, source)
+        .map((file) => `<link rel="modulepreload" crossorigin href="/${file}">`)
+        .join('');
+      html = cache.html.replace('</head>', `${links}</head>`);
+      cache.byRoute.set(source, html);
+    }
+    return html;
+  };
   return (pathname) => {
     const { mtimeMs } = fs.statSync(indexFile);
     if (mtimeMs !== cache.mtimeMs) {
@@ -64,18 +76,11 @@ export function webShell(webDist: string): (pathname: string) => string {
       cache = { mtimeMs, html: fs.readFileSync(indexFile, 'utf8'), manifest, byRoute: new Map() };
     }
     const route = ROUTE_CHUNKS.find((r) => r.path.test(pathname));
-    let html = route ? cache.byRoute.get(route.source) : cache.html;
-    if (html === undefined && route) {
-      const links = chunkFiles(cache.manifest, route.source)
-        .map((file) => `<link rel="modulepreload" crossorigin href="/${file}">`)
-        .join('');
-      html = cache.html.replace('</head>', `${links}</head>`);
-      cache.byRoute.set(route.source, html);
-    }
+    const html = route ? withChunks(route.source) : cache.html;
     // `crossorigin` (anonymous): sent with the visitor's cookies, as the script's fetch is.
     const data = dataPreloads(pathname)
       .map((href) => `<link rel="preload" as="fetch" crossorigin href="${href}">`)
       .join('');
-    return html!.replace('</head>', `${data}</head>`);
+    return html.replace('</head>', `${data}</head>`);
   };
 }
