@@ -5,11 +5,24 @@ import { precompress } from './build/precompress';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
+/** The plan page drawn on the server (web/src/entry-server.tsx), for src/server/page-render.ts. */
+const serverBuild = {
+  root,
+  base: '/',
+  plugins: [react()],
+  // Self-contained and in production mode, whatever NODE_ENV the server runs with: React's
+  // development build draws several times slower.
+  ssr: { noExternal: true },
+  define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+  build: { outDir: 'dist-ssr', emptyOutDir: true, copyPublicDir: false, sourcemap: false, rolldownOptions: { input: 'src/entry-server.tsx' } },
+};
+
 /**
- * Vite config for the Affianco web app (a single-page app served by the API server from web/dist).
- * @example npx vite build --config web/vite.config.ts
+ * Vite config for the Affianco web app (a single-page app served by the API server from web/dist),
+ * and with --ssr for the server's drawing of the plan page (web/dist-ssr).
+ * @example npx vite build --config web/vite.config.ts && npx vite build --config web/vite.config.ts --ssr
  */
-export default defineConfig({
+export default defineConfig(({ isSsrBuild }) => (isSsrBuild ? serverBuild : {
   root,
   base: '/',
   plugins: [react(), precompress()],
@@ -40,4 +53,4 @@ export default defineConfig({
       '/api': { target: 'http://localhost:3000', changeOrigin: false },
     },
   },
-});
+}));

@@ -46,15 +46,31 @@ export async function newContext(
   });
   ctx.on('page', (page) => {
     const seen: string[] = [];
+    const differed: string[] = [];
     cspViolations.set(page, seen);
+    hydrationMismatches.set(page, differed);
     page.on('console', (m) => {
-      if (m.type() === 'error' && /Content Security Policy/i.test(m.text())) seen.push(m.text());
+      if (m.type() !== 'error') return;
+      if (/Content Security Policy/i.test(m.text())) seen.push(m.text());
+      // Logged by web/src/main.tsx when React had to draw a server-drawn page again.
+      if (m.text().startsWith('affianco: the page differed')) differed.push(m.text());
     });
   });
   return ctx;
 }
 
 const cspViolations = new WeakMap<Page, string[]>();
+const hydrationMismatches = new WeakMap<Page, string[]>();
+
+/**
+ * Fails when a page the server drew was not taken over as it was (React found other markup and
+ * drew it again: correct, but a slow phone pays for the page twice).
+ * @example expectSameAsServer(page, 'plan, cold start');
+ */
+export function expectSameAsServer(page: Page, name: string): void {
+  const seen = hydrationMismatches.get(page) ?? [];
+  if (seen.length > 0) throw new Error(`${name}: the page differed from the server's drawing:\n${seen.join('\n')}`);
+}
 
 /**
  * Fails when the page broke the server's Content-Security-Policy (inline script or style).

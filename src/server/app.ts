@@ -27,6 +27,7 @@ import { meRoutes } from './routes/network/me.js';
 import { sportelliRoutes } from './routes/network/sportelli.js';
 import { API_DOCS_CSS, renderApiDocs } from './routes/system/api-docs.js';
 import { healthRoutes } from './routes/system/health.js';
+import { pageRenderer } from './page-render.js';
 import { webShell } from './web-shell.js';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -110,8 +111,18 @@ export function createApp(deps: TDeps) {
       if (c.res.status === 200) c.header('cache-control', 'public, max-age=31536000, immutable');
     });
     app.use('*', serveStatic({ root, precompressed: true }));
-    // Client-side routes: any other GET page is the app shell.
-    app.get('*', (c) => c.html(shellFor(c.req.path)));
+    const renderPage = pageRenderer({ webDist, api: async (p, headers) => app.request(p, { headers }), logger: deps.logger });
+    // Client-side routes: any other GET page is the app shell; the plan's comes drawn.
+    app.get('*', async (c) => {
+      const rendered = await renderPage(c.req.path, c.req.raw.headers);
+      if (rendered) {
+        // One person's page: not kept by shared caches, nor as the service worker's app shell.
+        c.header('cache-control', 'private, no-cache');
+        c.header('vary', 'cookie');
+        c.header('x-affianco-rendered', 'plan');
+      }
+      return c.html(shellFor(c.req.path, rendered));
+    });
   }
   app.notFound((c) => problem(c, 404, 'route.not_found'));
   return app;

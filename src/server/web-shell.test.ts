@@ -49,4 +49,22 @@ describe('the app shell', () => {
     const index = fs.readFileSync(path.join(dir, 'index.html'), 'utf8');
     expect(webShell(dir)('/ascolto')).toBe(index.replace('</head>', '<link rel="preload" as="fetch" crossorigin href="/api/me"></head>'));
   });
+
+  it('holds a page the server drew: its markup in #root, its answers beside it (no `<` to end the script early), its language, no early requests', () => {
+    const dir = dist();
+    fs.writeFileSync(
+      path.join(dir, 'index.html'),
+      '<!doctype html><html lang="it"><head><script async src="/early-requests.js"></script></head><body><div id="root"></div><script type="module" src="/assets/index-1.js"></script></body></html>',
+    );
+    const id = '0b6f3f8e-2f55-4c1e-9d3e-6a0c2f5b7a10';
+    const answers = { '/api/me': { user: { name: '</script><script>alert(1)</script>' } } };
+    const html = webShell(dir)(`/piano/${id}`, { markup: '<h1>The plan $& $1</h1>', lang: 'en', answers });
+    expect(html).toContain('<html lang="en">');
+    expect(html).toContain('<div id="root"><h1>The plan $& $1</h1></div><script id="affianco-rendered" type="application/json">');
+    expect(html).not.toContain('early-requests');
+    expect(html).not.toContain('as="fetch"');
+    expect(html).toContain('modulepreload" crossorigin href="/assets/plan-page-1.js"');
+    const data = /<script id="affianco-rendered" type="application\/json">([^<]*)<\/script>/.exec(html)![1]!;
+    expect(JSON.parse(data)).toEqual({ lang: 'en', answers });
+  });
 });

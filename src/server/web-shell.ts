@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import type { TRenderedPage } from './page-render.js';
 
 type TManifest = Record<string, { file: string; isEntry?: boolean; imports?: string[] }>;
 
@@ -33,7 +34,8 @@ function chunkFiles(manifest: TManifest, source: string): string[] {
   return closure([source], loadedByShell).map((key) => manifest[key]!.file);
 }
 
-const PLAN_PAGE = /^\/piano\/([0-9a-f-]{36})\/?$/i;
+/** A plan's page: the one the shell announces data for and the server may draw (page-render.ts). */
+export const PLAN_PAGE = /^\/piano\/([0-9a-f-]{36})\/?$/i;
 
 /**
  * The API answers a page needs first, as the requests /early-requests.js makes (web/public; the
@@ -47,13 +49,32 @@ function dataPreloads(pathname: string): string[] {
   return ['/api/me', ...(plan ? [`/api/businesses/${plan[1]!}/plan`] : [])];
 }
 
+/** The id web/src/lib/server-render.ts reads a drawn page's answers from. */
+const RENDERED_ID = 'affianco-rendered';
+
+/** JSON inside a `<script>` element: no `<` at all, so no `</script>` or `<!--` can end it early. */
+const scriptSafeJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
+
+/**
+ * A page the server drew: the markup in #root, its answers beside it for the app to take over,
+ * its language on `<html>`. The early requests are not needed (the answers are here) and not
+ * made: that script is left out.
+ */
+function withRendered(html: string, page: TRenderedPage): string {
+  const data = `<script id="${RENDERED_ID}" type="application/json">${scriptSafeJson({ lang: page.lang, answers: page.answers })}</script>`;
+  return html
+    .replace(/<html lang="[a-z]+">/, `<html lang="${page.lang}">`)
+    .replace(/<script async src="\/early-requests\.js"><\/script>/, '')
+    .replace('<div id="root"></div>', () => `<div id="root">${page.markup}</div>${data}`);
+}
+
 /**
  * The app shell for a page: index.html, with `<link rel="modulepreload">` for the page's own code
- * when it is one of ROUTE_CHUNKS. Re-read when a rebuild changed index.html, so a running server
- * never links to deleted assets.
+ * when it is one of ROUTE_CHUNKS; with the page itself when the server drew it (page-render.ts).
+ * Re-read when a rebuild changed index.html, so a running server never links to deleted assets.
  * @example const shell = webShell('web/dist'); c.html(shell('/piano/…'))
  */
-export function webShell(webDist: string): (pathname: string) => string {
+export function webShell(webDist: string): (pathname: string, rendered?: TRenderedPage | null) => string {
   const indexFile = path.join(webDist, 'index.html');
   const manifestFile = path.join(webDist, '.vite', 'manifest.json');
   let cache = { mtimeMs: -1, html: '', manifest: {} as TManifest, byRoute: new Map<string, string>() };
@@ -69,7 +90,7 @@ export function webShell(webDist: string): (pathname: string) => string {
     }
     return html;
   };
-  return (pathname) => {
+  return (pathname, rendered) => {
     const { mtimeMs } = fs.statSync(indexFile);
     if (mtimeMs !== cache.mtimeMs) {
       const manifest = fs.existsSync(manifestFile) ? (JSON.parse(fs.readFileSync(manifestFile, 'utf8')) as TManifest) : {};
@@ -77,6 +98,7 @@ export function webShell(webDist: string): (pathname: string) => string {
     }
     const route = ROUTE_CHUNKS.find((r) => r.path.test(pathname));
     const html = route ? withChunks(route.source) : cache.html;
+    if (rendered) return withRendered(html, rendered);
     // `crossorigin` (anonymous): sent with the visitor's cookies, as the script's fetch is.
     const data = dataPreloads(pathname)
       .map((href) => `<link rel="preload" as="fetch" crossorigin href="${href}">`)

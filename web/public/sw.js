@@ -1,6 +1,7 @@
 /* Affianco service worker: the app opens on a phone with no signal.
  * - hashed /assets/*: cache first (their names change with their content);
- * - page navigations: network first, then the app shell kept from the last visit;
+ * - page navigations: network first, then the app shell kept from the last visit (a plan page
+ *   the server drew is never kept as the shell: it holds one person's plan);
  * - GET /api/me, GET /api/plans (the plans one follows) and GET /api/businesses/{id}/plan:
  *   network first, then the last copy.
  * Everything else (other API calls, every POST/PATCH) goes straight to the network:
@@ -31,15 +32,23 @@ self.addEventListener('activate', (event) => {
   );
 });
 
-/* The page sends the assets it loaded before this worker took over, so they work offline too. */
+const isCachedApi = (url) => url.pathname === '/api/me' || url.pathname === '/api/plans' || /^\/api\/businesses\/[^/]+\/plan$/.test(url.pathname);
+
+/* The page sends the assets it loaded before this worker took over, so they work offline too;
+ * and the answers a page drawn by the server came with, which never passed through here. */
 self.addEventListener('message', (event) => {
   const data = event.data || {};
-  if (data.type !== 'cache-assets' || !Array.isArray(data.urls)) return;
-  const urls = data.urls.filter((u) => typeof u === 'string' && new URL(u, self.location.origin).origin === self.location.origin && new URL(u, self.location.origin).pathname.startsWith('/assets/'));
-  event.waitUntil(caches.open(ASSETS).then((cache) => Promise.all(urls.map((u) => cache.match(u).then((hit) => hit || cache.add(u).catch(() => undefined))))));
+  if (data.type === 'cache-assets' && Array.isArray(data.urls)) {
+    const urls = data.urls.filter((u) => typeof u === 'string' && new URL(u, self.location.origin).origin === self.location.origin && new URL(u, self.location.origin).pathname.startsWith('/assets/'));
+    event.waitUntil(caches.open(ASSETS).then((cache) => Promise.all(urls.map((u) => cache.match(u).then((hit) => hit || cache.add(u).catch(() => undefined))))));
+  } else if (data.type === 'keep-answers' && data.answers && typeof data.answers === 'object') {
+    const kept = Object.entries(data.answers)
+      .map(([path, value]) => [new URL(path, self.location.origin), value])
+      .filter(([url]) => url.origin === self.location.origin && isCachedApi(url));
+    const json = (value) => new Response(JSON.stringify(value), { headers: { 'content-type': 'application/json' } });
+    event.waitUntil(caches.open(API).then((cache) => Promise.all(kept.map(([url, value]) => cache.put(url.href, json(value))))));
+  }
 });
-
-const isCachedApi = (url) => url.pathname === '/api/me' || url.pathname === '/api/plans' || /^\/api\/businesses\/[^/]+\/plan$/.test(url.pathname);
 
 async function cacheFirst(request) {
   const cache = await caches.open(ASSETS);
@@ -54,7 +63,8 @@ async function networkFirst(request, cacheName, key) {
   const cache = await caches.open(cacheName);
   try {
     const res = await fetch(request);
-    if (res.ok) await cache.put(key || request, res.clone());
+    // A page the server drew holds one person's plan: it is not the app shell every page opens with.
+    if (res.ok && !res.headers.has('x-affianco-rendered')) await cache.put(key || request, res.clone());
     // Signed out: the last copy must not outlive the session.
     else if (res.status === 401 || res.status === 403) await cache.delete(key || request);
     return res;

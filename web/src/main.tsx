@@ -1,25 +1,38 @@
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { storedLanguage, switchLanguage } from './i18n';
 import './styles.css';
 import { App } from './app/app';
 import { registerServiceWorker } from './lib/service-worker';
 import { preloadPage } from './app/router';
-import { settleEarly } from './lib/early-fetch';
+import { settleEarly, settleWith } from './lib/early-fetch';
+import { readServerRender } from './lib/server-render';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root is missing from index.html');
-const render = (el: HTMLElement) =>
-  createRoot(el).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
-  );
-// A visitor who chose English gets it from the first paint; the page they open is drawn
-// whole, with its data (on the way since /early-requests.js), not after a spinner. Each wait
-// is capped, so that a slow line shows the spinner rather than a blank screen.
-Promise.all([switchLanguage(storedLanguage()).catch(() => undefined), preloadPage(window.location.pathname, 400), settleEarly(400)]).then(
-  () => render(root),
-  () => render(root),
+const app = (
+  <StrictMode>
+    <App />
+  </StrictMode>
 );
-registerServiceWorker();
+const rendered = readServerRender();
+if (rendered) {
+  // The server drew this page (the plan, src/server/page-render.ts): it is on screen already.
+  // The app takes it over with the same language, page code and answers, so that its first
+  // render matches the HTML to the letter.
+  settleWith(rendered.answers);
+  const ready = Promise.all([switchLanguage(rendered.lang), preloadPage(window.location.pathname)]);
+  void ready.catch(() => undefined).then(() => {
+    hydrateRoot(root, app, {
+      // A mismatch is drawn again by the browser, which is right but slow: leave a trace.
+      onRecoverableError: (error) => console.error('affianco: the page differed from the server’s', error),
+    });
+  });
+} else {
+  // A visitor who chose English gets it from the first paint; the page they open is drawn
+  // whole, with its data (on the way since /early-requests.js), not after a spinner. Each wait
+  // is capped, so that a slow line shows the spinner rather than a blank screen.
+  const render = () => createRoot(root).render(app);
+  Promise.all([switchLanguage(storedLanguage()).catch(() => undefined), preloadPage(window.location.pathname, 400), settleEarly(400)]).then(render, render);
+}
+registerServiceWorker(rendered?.answers);

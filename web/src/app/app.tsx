@@ -1,11 +1,14 @@
+import { BrowserRouter } from 'react-router-dom';
 import { SessionProvider } from '../lib/session';
 import { AppRoutes } from './router';
 
-/** The whole app: session on top, then the routes. */
+/** The whole app in the browser: session on top, then the routes. */
 export function App() {
   return (
     <SessionProvider>
-      <AppRoutes />
+      <BrowserRouter>
+        <AppRoutes />
+      </BrowserRouter>
     </SessionProvider>
   );
 }

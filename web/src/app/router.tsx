@@ -1,4 +1,4 @@
-import { BrowserRouter, matchPath, Route, Routes } from 'react-router-dom';
+import { matchPath, Route, Routes } from 'react-router-dom';
 import { lazyPage, type TLazyPage } from './lazy-page';
 import { Layout } from './layout';
 import { LandingRoute } from './routes/landing';
@@ -51,28 +51,30 @@ const PAGES: [string, TLazyPage][] = [
 
 /**
  * Fetches the code of the page at `pathname` (if it is in its own chunk), waiting at most
- * `maxMs`: on a slow line the app shows its spinner rather than a blank screen.
+ * `maxMs` when given: on a slow line the app shows its spinner rather than a blank screen.
  * @example await preloadPage(location.pathname, 400);
  */
-export function preloadPage(pathname: string, maxMs: number): Promise<void> {
+export function preloadPage(pathname: string, maxMs?: number): Promise<void> {
   const page = PAGES.find(([path]) => matchPath(`/${path}`, pathname))?.[1];
   if (!page) return Promise.resolve();
-  return Promise.race([page.preload().catch(() => undefined), new Promise<void>((resolve) => setTimeout(resolve, maxMs))]);
+  const loaded = page.preload().catch(() => undefined);
+  return maxMs === undefined ? loaded : Promise.race([loaded, new Promise<void>((resolve) => setTimeout(resolve, maxMs))]);
 }
 
-/** Declarative routes (no data router) keep react-router's share of the first page small. */
+/**
+ * Declarative routes (no data router) keep react-router's share of the first page small. The
+ * router around them is the browser's (app.tsx) or, on the server, a static one (entry-server.tsx).
+ */
 export function AppRoutes() {
   return (
-    <BrowserRouter>
-      <Routes>
-        <Route element={<Layout />}>
-          <Route index element={<LandingRoute />} />
-          {PAGES.map(([path, Page]) => (
-            <Route key={path} path={path} element={<Page />} />
-          ))}
-          <Route path="*" element={<NotFoundPage />} />
-        </Route>
-      </Routes>
-    </BrowserRouter>
+    <Routes>
+      <Route element={<Layout />}>
+        <Route index element={<LandingRoute />} />
+        {PAGES.map(([path, Page]) => (
+          <Route key={path} path={path} element={<Page />} />
+        ))}
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
   );
 }

@@ -60,6 +60,8 @@ export async function switchLanguage(lng: TLanguage): Promise<void> {
 }
 
 function applyLang(lng: string) {
+  // On the server (web/src/entry-server.tsx) the page's language is written into its HTML.
+  if (typeof document === 'undefined') return;
   document.documentElement.lang = isLanguage(lng) ? lng : 'it';
 }
 applyLang(i18n.language);

@@ -69,6 +69,20 @@ export async function settleEarly(maxMs: number): Promise<void> {
 }
 
 /**
+ * Answers known before the first render (the ones a server-drawn page came with): the page's
+ * first render uses them as the server did. `forgetSettled` drops those nobody took.
+ * @example settleWith({ '/api/me': me }); render(); forgetSettled();
+ */
+export function settleWith(answers: Record<string, unknown>): void {
+  for (const [path, value] of Object.entries(answers)) settled.set(path, { ok: true, value });
+}
+
+/** Drops the answers nobody took: on the server, each page's answers are its own. */
+export function forgetSettled(): void {
+  settled.clear();
+}
+
+/**
  * An early answer that has already arrived, taken once, for a first render; `undefined` when
  * there is none (yet): then ask with `takeEarly` or the network.
  * @example const [me] = useState(() => takeSettled<TMe>('/api/me'));

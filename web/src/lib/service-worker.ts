@@ -1,9 +1,10 @@
 /**
  * Registers /sw.js (the built app only), then hands it the assets this page already loaded,
- * so the app opens offline from the first visit on.
- * @example registerServiceWorker();
+ * and the API answers a server-drawn page came with (`answers`, by path), so the app opens
+ * offline from the first visit on.
+ * @example registerServiceWorker(readServerRender()?.answers);
  */
-export function registerServiceWorker(): void {
+export function registerServiceWorker(answers?: Record<string, unknown>): void {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
   window.addEventListener('load', () => {
     navigator.serviceWorker
@@ -15,6 +16,7 @@ export function registerServiceWorker(): void {
           .map((e) => e.name)
           .filter((u) => u.startsWith(`${window.location.origin}/assets/`));
         reg.active?.postMessage({ type: 'cache-assets', urls });
+        if (answers) reg.active?.postMessage({ type: 'keep-answers', answers });
       })
       .catch(() => {
         // No worker (private mode, old browser): the app works online as before.

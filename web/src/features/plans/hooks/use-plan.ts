@@ -4,6 +4,7 @@ import { ApiError, isApiError, isNetworkError } from '../../../lib/api-client';
 import { afterPaint } from '../../../lib/after-paint';
 import { takeSettledValue } from '../../../lib/early-fetch';
 import { newUuid } from '../../../lib/local-store';
+import { drawsLikeServer } from '../../../lib/server-render';
 import { useOnline } from '../../../lib/use-online';
 import { fieldMessage } from '../api/field-message';
 import {
@@ -87,7 +88,8 @@ export function usePlan(businessId: string) {
     return raw ? normalisePlan(raw) : null;
   });
   const [load, setLoad] = useState<TLoad>(() => ({ status: opening ? 'ready' : 'loading', server: opening, error: null, isOfflineCopy: false }));
-  const [outbox, setOutbox] = useState<TOutbox>(() => (opening ? readOutbox(opening.plan.id) : emptyOutbox()));
+  // Changes waiting on this device are not in the server's HTML: read just after taking it over.
+  const [outbox, setOutbox] = useState<TOutbox>(() => (opening && !drawsLikeServer() ? readOutbox(opening.plan.id) : emptyOutbox()));
   const [isSyncing, setIsSyncing] = useState(false);
   const [syncMessage, setSyncMessage] = useState<string | null>(null);
   const outboxRef = useRef<TOutbox>(outbox);
@@ -140,6 +142,11 @@ export function usePlan(businessId: string) {
     const view = openedWith.current;
     if (view) {
       openedWith.current = null;
+      const stored = drawsLikeServer() ? readOutbox(view.plan.id) : null;
+      if (stored && pendingCount(stored) + stored.conflicts.length > 0) {
+        outboxRef.current = stored;
+        setOutbox(stored);
+      }
       afterPaint(() => writeCachedView(businessId, view));
       return;
     }

@@ -1,0 +1,69 @@
+// The plan page drawn on the server (src/server/page-render.ts), so that a slow phone shows it as
+// soon as the HTML arrives instead of after the app's code has run; the browser then takes the
+// same markup over (main.tsx, hydrateRoot). Built apart: npm run build:web writes web/dist-ssr.
+import { createInstance, type i18n as TI18n } from 'i18next';
+import { StrictMode } from 'react';
+import { renderToString } from 'react-dom/server';
+import { I18nextProvider } from 'react-i18next';
+import { StaticRouter } from 'react-router-dom';
+import { AppRoutes, preloadPage } from './app/router';
+import type { TLanguage } from './i18n';
+import en from './i18n/en.json';
+import it from './i18n/it.json';
+import { forgetSettled, settleWith } from './lib/early-fetch';
+import { SessionProvider } from './lib/session';
+
+export type TRenderInput = {
+  /** The page's address, e.g. /piano/0b9c…. */
+  url: string;
+  lang: TLanguage;
+  /** The API answers the page reads first, by path, exactly as the API gave them. */
+  answers: Record<string, unknown>;
+};
+
+/** One translator per language, made once: a render is synchronous, so none is shared mid-page. */
+const translators = new Map<TLanguage, TI18n>();
+
+function translator(lang: TLanguage): TI18n {
+  let instance = translators.get(lang);
+  if (!instance) {
+    instance = createInstance();
+    void instance.init({
+      resources: { it: { translation: it }, en: { translation: en } },
+      lng: lang,
+      fallbackLng: 'it',
+      interpolation: { escapeValue: false },
+      returnNull: false,
+      initAsync: false,
+    });
+    translators.set(lang, instance);
+  }
+  return instance;
+}
+
+/**
+ * The markup of `#root` for a page, as the browser's first render will draw it with the same
+ * answers and language.
+ * @example const html = await renderPage({ url: '/piano/…', lang: 'it', answers: { '/api/me': me, [planPath]: plan } });
+ */
+export async function renderPage({ url, lang, answers }: TRenderInput): Promise<string> {
+  await preloadPage(new URL(url, 'http://affianco.invalid').pathname);
+  // The answers go where the browser's first render finds them (lib/early-fetch.ts). Nothing
+  // else runs between these lines, so another page's answers never mix in.
+  settleWith(answers);
+  try {
+    return renderToString(
+      <StrictMode>
+        <I18nextProvider i18n={translator(lang)}>
+          <SessionProvider>
+            <StaticRouter location={url}>
+              <AppRoutes />
+            </StaticRouter>
+          </SessionProvider>
+        </I18nextProvider>
+      </StrictMode>,
+    );
+  } finally {
+    forgetSettled();
+  }
+}
