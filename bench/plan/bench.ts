@@ -1,6 +1,8 @@
 // A big relaunch plan through the API on the embedded PostgreSQL: 50 goals, 500 actions, 200
-// meeting-log entries. Measures GET /api/businesses/{id}/plan (p50/p95) and POST /sync with 100
-// offline changes at once. Peer in the same run: GET /health/ready.
+// meeting-log entries. Measures GET /api/businesses/{id}/plan (p50/p95), the plan's page as the
+// server draws it (GET /piano/{id}: the same answer, /api/me and React on the server; needs
+// `npm run build:web`) and POST /sync with 100 offline changes at once. Peer in the same run:
+// GET /health/ready.
 import crypto from 'node:crypto';
 import { startWithBigPlan } from '../support/big-plan.js';
 
@@ -9,14 +11,21 @@ const percentile = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Ma
 const line = (name: string, xs: number[]) => `${name}: p50 ${percentile(xs, 50).toFixed(1)} ms, p95 ${percentile(xs, 95).toFixed(1)} ms (n ${xs.length})`;
 
 const open: number[] = [];
+const drawn: number[] = [];
 const ready: number[] = [];
 let bytes = 0;
+let pageBytes = 0;
 for (let i = 0; i < 100; i++) {
   let t0 = performance.now();
   const res = await fetch(`${server.url}/api/businesses/${businessId}/plan`, { headers: { cookie } });
   bytes = (await res.arrayBuffer()).byteLength;
   open.push(performance.now() - t0);
   if (res.status !== 200) throw new Error(`plan answered ${res.status}`);
+  t0 = performance.now();
+  const page = await fetch(`${server.url}/piano/${businessId}`, { headers: { cookie } });
+  pageBytes = (await page.arrayBuffer()).byteLength;
+  drawn.push(performance.now() - t0);
+  if (page.headers.get('x-affianco-rendered') !== 'plan') throw new Error('the plan page was not drawn by the server (npm run build:web?)');
   t0 = performance.now();
   await (await fetch(`${server.url}/health/ready`)).arrayBuffer();
   ready.push(performance.now() - t0);
@@ -38,6 +47,7 @@ for (let round = 0; round < 5; round++) {
 }
 
 console.log(line(`GET /api/businesses/{id}/plan (50 goals, 500 actions, 200 log entries, ${(bytes / 1024).toFixed(0)} KB JSON)`, open));
+console.log(line(`GET /piano/{id}, drawn by the server (${(pageBytes / 1024).toFixed(0)} KB HTML)`, drawn));
 console.log(line('peer: GET /health/ready', ready));
 console.log(`POST /api/plans/{id}/sync with 100 offline changes: ${sync.map((s) => `${s.toFixed(0)} ms`).join(', ')}`);
 
