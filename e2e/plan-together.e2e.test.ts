@@ -4,7 +4,7 @@ import { CURRENT_QUESTIONNAIRE_VERSION, getQuestionnaire } from '../src/domain/c
 import { DEMO_BUSINESSES, DEMO_MEMBERS } from '../src/services/network/demo-data.js';
 import { startTestApp } from '../src/test/app-server.js';
 import { DEMO_COORD_MILANO, signInAs } from './support/app.js';
-import { DESKTOP, expectNoAxeViolations, expectNoCspViolations, expectNoSideScroll, launchBrowser, MOBILE, newContext, screenshot } from './support/browser.js';
+import { DESKTOP, expectNoAxeViolations, expectNoCspViolations, expectNoSideScroll, expectSameAsServer, launchBrowser, MOBILE, newContext, screenshot } from './support/browser.js';
 import { visible } from './support/page.js';
 
 /*
@@ -385,8 +385,11 @@ describe('the relaunch plan, made together', () => {
       await checkPage(page, `10-${label}-history`);
     }
     expectNoCspViolations(owner, 'plan (entrepreneur)');
+    expectSameAsServer(owner, 'plan (entrepreneur)');
     expectNoCspViolations(angel, 'plan (angel)');
+    expectSameAsServer(angel, 'plan (angel)');
     expectNoCspViolations(coord, 'plan (coordinator)');
+    expectSameAsServer(coord, 'plan (coordinator)');
   });
 
 });

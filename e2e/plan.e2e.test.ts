@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_MEMBERS } from '../src/services/network/demo-data.js';
 import { startTestApp } from '../src/test/app-server.js';
 import { signInAs } from './support/app.js';
-import { expectNoAxeViolations, expectNoCspViolations, expectNoSideScroll, launchBrowser, MOBILE, newContext, screenshot } from './support/browser.js';
+import { expectNoAxeViolations, expectNoCspViolations, expectNoSideScroll, expectSameAsServer, launchBrowser, MOBILE, newContext, screenshot } from './support/browser.js';
 import { visible } from './support/page.js';
 
 const ENTREPRENEUR = 'caseificio@demo.affianco.it';
@@ -201,7 +201,9 @@ describe('the shared relaunch plan at 360 px', () => {
       expect(csv.headers()['content-type']).toContain('text/csv');
 
       expectNoCspViolations(owner, 'plan (entrepreneur)');
+      expectSameAsServer(owner, 'plan (entrepreneur)');
       expectNoCspViolations(angel, 'plan (angel)');
+      expectSameAsServer(angel, 'plan (angel)');
     } finally {
       await ownerCtx?.close();
       await angelCtx?.close();

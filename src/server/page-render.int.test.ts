@@ -73,6 +73,18 @@ describe('the plan page drawn on the server', () => {
     expect(Object.keys(data.answers)).toEqual(['/api/me', `/api/businesses/${businessId}/plan`]);
   });
 
+  it("draws the entrepreneur's own /piano with their plan; an angel's /piano (a list) stays the shell", async () => {
+    const res = await t.call('GET', '/piano', { cookie: ownerCookie });
+    expect(res.headers.get('x-affianco-rendered')).toBe('plan');
+    const html = await res.text();
+    expect(root(html)).toContain('Vendita diretta al mercato del sabato');
+    expect(Object.keys(answers(html)!.answers)).toEqual(['/api/me', `/api/businesses/${businessId}/plan`]);
+
+    const list = await t.call('GET', '/piano', { cookie: angelCookie });
+    expect(list.headers.get('x-affianco-rendered')).toBeNull();
+    expect(await list.text()).toContain('<div id="root"></div>');
+  });
+
   it('is in the language the person chose', async () => {
     await t.db.update(user).set({ locale: 'en' }).where(eq(user.email, (await (await t.call('GET', '/api/me', { cookie: ownerCookie })).json() as { user: { email: string } }).user.email));
     const html = await (await t.call('GET', `/piano/${businessId}`, { cookie: ownerCookie })).text();

@@ -7,6 +7,12 @@ import { PLAN_PAGE } from './web-shell.js';
 /** A page drawn on the server: its markup, language and the API answers it was drawn with. */
 export type TRenderedPage = { markup: string; lang: 'it' | 'en'; answers: Record<string, unknown> };
 
+/** What the page needs of GET /api/me's answer here. */
+type TMe = { user: { locale: string }; memberships: unknown[]; businesses: { id: string }[] };
+
+/** The entrepreneur's /piano, which opens their business's plan (web/src/features/plans/components/plan-page.tsx). */
+const OWN_PLAN_PAGE = /^\/piano\/?$/;
+
 type TRenderModule = { renderPage(input: { url: string; lang: 'it' | 'en'; answers: Record<string, unknown> }): Promise<string> };
 
 /** Where `npm run build:web` writes the server's half of the web app, beside web/dist. */
@@ -16,7 +22,8 @@ export const ssrEntryFor = (webDist: string) => path.join(webDist, '..', 'dist-s
 const FORWARDED = ['cookie', 'accept-language'];
 
 /**
- * Draws the plan page on the server for a signed-in person who may see it (web/src/entry-server.tsx).
+ * Draws the plan page on the server for a signed-in person who may see it (web/src/entry-server.tsx):
+ * /piano/{businessId}, and /piano for an entrepreneur with one business.
  * On a slow phone the plan is then on screen as soon as the HTML is, not after the app's code
  * has run (bench/plan-render). The answers come from the API itself, asked in-process with the
  * visitor's cookie: the same policy, the same JSON the browser would get, nothing to keep in step.
@@ -49,7 +56,7 @@ export function pageRenderer(options: { webDist: string; api: (path: string, hea
 
   return async (pathname: string, incoming: Headers): Promise<TRenderedPage | null> => {
     const plan = PLAN_PAGE.exec(pathname);
-    if (!plan || !incoming.get('cookie')) return null;
+    if ((!plan && !OWN_PLAN_PAGE.test(pathname)) || !incoming.get('cookie')) return null;
     const renderer = await load();
     if (!renderer) return null;
     const headers = new Headers({ accept: 'application/json' });
@@ -57,16 +64,31 @@ export function pageRenderer(options: { webDist: string; api: (path: string, hea
       const value = incoming.get(name);
       if (value) headers.set(name, value);
     }
-    const paths = ['/api/me', `/api/businesses/${plan[1]!}/plan`] as const;
+    const read = async <T>(apiPath: string): Promise<T | null> => {
+      const res = await options.api(apiPath, headers);
+      if (res.status === 200) return (await res.json()) as T;
+      await res.body?.cancel();
+      return null;
+    };
     try {
-      const responses = await Promise.all(paths.map((p) => options.api(p, headers)));
-      if (responses.some((r) => r.status !== 200)) {
-        await Promise.all(responses.map((r) => r.body?.cancel()));
-        return null;
+      let me: TMe | null;
+      let planPath: string;
+      let view: unknown;
+      if (plan) {
+        // Both at once: the address names the business.
+        planPath = `/api/businesses/${plan[1]!}/plan`;
+        [me, view] = await Promise.all([read<TMe>('/api/me'), read(planPath)]);
+      } else {
+        // /piano: an entrepreneur's own plan, when they have one business and follow no other.
+        me = await read<TMe>('/api/me');
+        const own = me && me.memberships.length === 0 && me.businesses.length === 1 ? me.businesses[0]!.id : null;
+        if (!own) return null;
+        planPath = `/api/businesses/${own}/plan`;
+        view = await read(planPath);
       }
-      const [me, view] = (await Promise.all(responses.map((r) => r.json()))) as [{ user: { locale: string } }, unknown];
+      if (!me || !view) return null;
       const lang = me.user.locale === 'en' ? 'en' : 'it';
-      const answers = { [paths[0]]: me, [paths[1]]: view };
+      const answers = { '/api/me': me, [planPath]: view };
       const markup = await renderer.renderPage({ url: pathname, lang, answers });
       return { markup, lang, answers };
     } catch (err) {
