@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Logger } from 'pino';
-import { PLAN_PAGE } from './web-shell.js';
+import { PLAN_PAGE, planApiPath } from './web-shell.js';
 
 /** A page drawn on the server: its markup, language and the API answers it was drawn with. */
 export type TRenderedPage = { markup: string; lang: 'it' | 'en'; answers: Record<string, unknown> };
@@ -16,7 +16,7 @@ const OWN_PLAN_PAGE = /^\/piano\/?$/;
 type TRenderModule = { renderPage(input: { url: string; lang: 'it' | 'en'; answers: Record<string, unknown> }): Promise<string> };
 
 /** Where `npm run build:web` writes the server's half of the web app, beside web/dist. */
-export const ssrEntryFor = (webDist: string) => path.join(webDist, '..', 'dist-ssr', 'entry-server.js');
+const ssrEntryFor = (webDist: string) => path.join(webDist, '..', 'dist-ssr', 'entry-server.js');
 
 /** The request headers the API needs to answer as it would the browser (who, and in what language). */
 const FORWARDED = ['cookie', 'accept-language'];
@@ -76,14 +76,14 @@ export function pageRenderer(options: { webDist: string; api: (path: string, hea
       let view: unknown;
       if (plan) {
         // Both at once: the address names the business.
-        planPath = `/api/businesses/${plan[1]!}/plan`;
+        planPath = planApiPath(plan[1]!);
         [me, view] = await Promise.all([read<TMe>('/api/me'), read(planPath)]);
       } else {
         // /piano: an entrepreneur's own plan, when they have one business and follow no other.
         me = await read<TMe>('/api/me');
         const own = me && me.memberships.length === 0 && me.businesses.length === 1 ? me.businesses[0]!.id : null;
         if (!own) return null;
-        planPath = `/api/businesses/${own}/plan`;
+        planPath = planApiPath(own);
         view = await read(planPath);
       }
       if (!me || !view) return null;

@@ -37,6 +37,9 @@ function chunkFiles(manifest: TManifest, source: string): string[] {
 /** A plan's page: the one the shell announces data for and the server may draw (page-render.ts). */
 export const PLAN_PAGE = /^\/piano\/([0-9a-f-]{36})\/?$/i;
 
+/** The API address of a business's plan, as the app asks for it (web/src/features/plans/api/plan-path.ts). */
+export const planApiPath = (businessId: string) => `/api/businesses/${businessId}/plan`;
+
 /**
  * The API answers a page needs first, as the requests /early-requests.js makes (web/public; the
  * same addresses, or the browser asks twice). Announced in the HTML, they leave with the page's
@@ -46,7 +49,7 @@ export const PLAN_PAGE = /^\/piano\/([0-9a-f-]{36})\/?$/i;
  */
 function dataPreloads(pathname: string): string[] {
   const plan = PLAN_PAGE.exec(pathname);
-  return ['/api/me', ...(plan ? [`/api/businesses/${plan[1]!}/plan`] : [])];
+  return ['/api/me', ...(plan ? [planApiPath(plan[1]!)] : [])];
 }
 
 /** The id web/src/lib/server-render.ts reads a drawn page's answers from. */

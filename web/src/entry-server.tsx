@@ -7,7 +7,7 @@ import { renderToString } from 'react-dom/server';
 import { I18nextProvider } from 'react-i18next';
 import { StaticRouter } from 'react-router-dom';
 import { AppRoutes, preloadPage } from './app/router';
-import type { TLanguage } from './i18n';
+import { TRANSLATOR_OPTIONS, type TLanguage } from './i18n';
 import en from './i18n/en.json';
 import it from './i18n/it.json';
 import { forgetSettled, settleWith } from './lib/early-fetch';
@@ -28,14 +28,7 @@ function translator(lang: TLanguage): TI18n {
   let instance = translators.get(lang);
   if (!instance) {
     instance = createInstance();
-    void instance.init({
-      resources: { it: { translation: it }, en: { translation: en } },
-      lng: lang,
-      fallbackLng: 'it',
-      interpolation: { escapeValue: false },
-      returnNull: false,
-      initAsync: false,
-    });
+    void instance.init({ ...TRANSLATOR_OPTIONS, resources: { it: { translation: it }, en: { translation: en } }, lng: lang });
     translators.set(lang, instance);
   }
   return instance;

@@ -36,15 +36,23 @@ export function intlLocale(lng: string): string {
   return lng === 'en' ? 'en-GB' : 'it-IT';
 }
 
-void i18n.use(initReactI18next).init({
-  // Italian ships with the first page; English is fetched only when someone asks for it.
-  resources: { it: { translation: it } },
-  lng: 'it',
+/**
+ * How every translator of the app behaves, in the browser and on the server (entry-server.tsx):
+ * the same options, so that both write the same words.
+ */
+export const TRANSLATOR_OPTIONS = {
   fallbackLng: 'it',
   supportedLngs: [...LANGUAGES],
   interpolation: { escapeValue: false },
   returnNull: false,
   initAsync: false,
+} as const;
+
+void i18n.use(initReactI18next).init({
+  ...TRANSLATOR_OPTIONS,
+  // Italian ships with the first page; English is fetched only when someone asks for it.
+  resources: { it: { translation: it } },
+  lng: 'it',
 });
 
 /**
