@@ -4,9 +4,11 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import { compress } from 'hono/compress';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { OpenAPIHono } from '@hono/zod-openapi';
+import type { Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { CLIENT_IP_HEADER } from '../services/auth/auth.js';
 import type { TAppEnv, TDeps } from './context.js';
+import { databaseOutage } from './middleware/database-outage.js';
 import { locale } from './middleware/locale.js';
 import { requestLog } from './middleware/request-log.js';
 import { securityHeaders } from './middleware/security-headers.js';
@@ -80,8 +82,9 @@ export function createApp(deps: TDeps) {
   // already (web/build/precompress.ts) and pass through untouched.
   app.use('*', compress());
   app.use('*', locale());
-  const jsonLimit = bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => problem(c as never, 413, 'request.too_large') });
-  const uploadLimit = bodyLimit({ maxSize: MAX_UPLOAD_BYTES, onError: (c) => problem(c as never, 413, 'angel.cv_too_large') });
+  app.use('*', databaseOutage());
+  const jsonLimit = bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => tooLarge(c as never, 'request.too_large') });
+  const uploadLimit = bodyLimit({ maxSize: MAX_UPLOAD_BYTES, onError: (c) => tooLarge(c as never, 'angel.cv_too_large') });
   app.use('/api/*', (c, next) => (c.req.path === '/api/angels/application' ? uploadLimit(c, next) : jsonLimit(c, next)));
   app.onError(onError);
 
@@ -126,6 +129,17 @@ export function createApp(deps: TDeps) {
   }
   app.notFound((c) => problem(c, 404, 'route.not_found'));
   return app;
+}
+
+/**
+ * A refused body is left unread on the socket; the client's next request on the same
+ * keep-alive connection would be read from the middle of it. Closing the connection
+ * makes the client open a fresh one.
+ */
+function tooLarge(c: Context<TAppEnv>, code: 'request.too_large' | 'angel.cv_too_large') {
+  const res = problem(c, 413, code);
+  res.headers.set('connection', 'close');
+  return res;
 }
 
 function clientIp(c: Parameters<typeof getConnInfo>[0], trustProxy: boolean): string {

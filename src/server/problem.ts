@@ -2,6 +2,7 @@ import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { z } from 'zod';
+import { isDatabaseUnavailable } from '../services/system/db.js';
 import { AppError, messageFor, type TErrorCode, type TFieldError } from '../shared/errors.js';
 import type { TLocale } from '../shared/locale.js';
 import type { TAppEnv } from './context.js';
@@ -17,6 +18,7 @@ const TITLES: Record<number, string> = {
   422: 'Unprocessable Content',
   429: 'Too Many Requests',
   500: 'Internal Server Error',
+  503: 'Service Unavailable',
 };
 
 /**
@@ -48,11 +50,36 @@ export function fieldErrors(error: z.ZodError, locale: TLocale): TFieldError[] {
   });
 }
 
+/** Seconds a client is asked to wait while the database is out of reach: a restart takes a few. */
+export const RETRY_AFTER_SECONDS = 5;
+
+/**
+ * 503 while the database is out of reach: the client may retry the same request
+ * (writes carry idempotency keys), nothing was changed.
+ *
+ * @example if (isDatabaseUnavailable(err)) return unavailable(c);
+ */
+export function unavailable(c: Context<TAppEnv>) {
+  const res = problem(c, 503, 'service.unavailable');
+  res.headers.set('retry-after', String(RETRY_AFTER_SECONDS));
+  res.headers.set('cache-control', 'no-store');
+  return res;
+}
+
 /** The one error handler: known errors become problems, anything else a plain 500 that is logged. */
 export function onError(err: Error, c: Context<TAppEnv>) {
   if (err instanceof AppError) return problem(c, err.status, err.code, err.fields);
+  if (isDatabaseUnavailable(err)) {
+    c.get('deps')?.logger.warn({ requestId: c.get('requestId'), reason: err.message }, 'database unavailable');
+    return unavailable(c);
+  }
   if (err instanceof HTTPException) {
-    if (err.status === 413) return problem(c, 413, 'request.too_large');
+    if (err.status === 413) {
+      // The refused body is still on the socket: the client must start a new connection.
+      const res = problem(c, 413, 'request.too_large');
+      res.headers.set('connection', 'close');
+      return res;
+    }
     if (err.status === 400) return problem(c, 400, 'request.malformed_json');
     if (err.status === 401) return problem(c, 401, 'auth.required');
     if (err.status === 404) return problem(c, 404, 'route.not_found');

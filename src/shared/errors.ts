@@ -11,6 +11,11 @@ export const ERROR_MESSAGES = {
   'request.malformed_json': { it: 'La richiesta non è un JSON valido.', en: 'The request body is not valid JSON.' },
   /** The body is larger than the server accepts. */
   'request.too_large': { it: 'La richiesta è troppo grande.', en: 'The request is too large.' },
+  /** The database cannot be reached right now (restart, fail-over); the answer carries Retry-After. */
+  'service.unavailable': {
+    it: 'Il servizio è fermo per qualche secondo. Non hai perso niente: riprova tra poco.',
+    en: 'The service is paused for a few seconds. Nothing is lost: try again shortly.',
+  },
   /** No route answers this path. */
   'route.not_found': { it: 'Questa pagina non esiste.', en: 'This page does not exist.' },
   /** Sign-in needed. */

@@ -102,6 +102,28 @@ describe('embedded PostgreSQL supervisor', () => {
     expect(Date.now() - started).toBeGreaterThanOrEqual(400);
   });
 
+  it.runIf(process.getuid?.() === 0)('says in one line how to open a data folder the server user cannot reach (mktemp -d is 0700)', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'affianco-closed-'));
+    dirs.push(dir);
+    expect(fs.statSync(dir).mode & 0o777).toBe(0o700);
+    const failure = startEmbeddedPostgres({ dataDir: dir, attempts: 1 });
+    await expect(failure).rejects.toThrow(`cannot enter ${dir}: run \`chmod o+x ${dir}\``);
+    // Nothing half-made is left behind, and once opened as told the same folder starts.
+    expect(fs.readdirSync(dir)).toEqual([]);
+    fs.chmodSync(dir, 0o701);
+    const server = await startEmbeddedPostgres({ dataDir: dir });
+    servers.push(server);
+    expect(await query(server.url, 'select 4 as ok')).toEqual([{ ok: 4 }]);
+  });
+
+  it.runIf(process.getuid?.() === 0)('opens a data folder it creates itself to the server user', async () => {
+    const parent = tempDir();
+    const dir = path.join(parent, 'made', 'here');
+    const server = await startEmbeddedPostgres({ dataDir: dir });
+    servers.push(server);
+    expect(await query(server.url, 'select 5 as ok')).toEqual([{ ok: 5 }]);
+  });
+
   it('keeps the same port when asked, so pools reconnect after a restart', async () => {
     const dir = tempDir();
     const first = await startEmbeddedPostgres({ dataDir: dir });

@@ -5,7 +5,7 @@ import net from 'node:net';
 import path from 'node:path';
 import pg from 'pg';
 import { findPgBinaries, type TPgBinaries } from './binaries.js';
-import { chownForServer, resolveRunAs, type TRunAs } from './os-user.js';
+import { assertReachableByServer, chownForServer, resolveRunAs, type TRunAs } from './os-user.js';
 import { isPostgresProcess, isProcessAlive, readPostmasterPid, sleep } from './process.js';
 import { readConnectionFile, removeConnectionFile, writeConnectionFile } from './connection-file.js';
 
@@ -54,8 +54,11 @@ export async function startEmbeddedPostgres(options: TEmbeddedOptions): Promise<
   const dataDir = path.resolve(options.dataDir);
   const pgData = path.join(dataDir, 'pg');
   const attempts = options.attempts ?? 4;
+  // A folder we create ourselves is open to the server's user; one given to us is checked.
   fs.mkdirSync(dataDir, { recursive: true, mode: 0o755 });
-  const runAs = resolveRunAs(options.pgUser ?? 'affianco-pg');
+  const pgUser = options.pgUser ?? 'affianco-pg';
+  const runAs = resolveRunAs(pgUser);
+  assertReachableByServer(dataDir, runAs, pgUser);
   const bins = await findPgBinaries();
   const password = readOrCreatePassword(dataDir, fs.existsSync(path.join(pgData, 'PG_VERSION')));
 

@@ -5,7 +5,7 @@ import { startEmbeddedPostgres, type TEmbeddedOptions, type TEmbeddedServer } fr
  * Restarts the embedded server if it dies under the running app (out of memory,
  * someone killed it), on the same port so open pools reconnect by themselves.
  */
-export function superviseEmbedded(first: TEmbeddedServer, options: TEmbeddedOptions, intervalMs = 2000) {
+export function superviseEmbedded(first: TEmbeddedServer, options: TEmbeddedOptions, intervalMs = 500) {
   let current = first;
   let restarting = false;
   const timer = setInterval(async () => {

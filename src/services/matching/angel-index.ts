@@ -1,7 +1,7 @@
 import { and, count, eq, inArray, isNull } from 'drizzle-orm';
-import pg from 'pg';
 import type { Logger } from 'pino';
 import type { TDb } from '../../db/client.js';
+import { listenForever } from '../../db/listen.js';
 import { angelProfile, assignment } from '../../db/schema/index.js';
 import { buildMatchingIndex, type TMatchingIndex } from '../../domain/matching/matching-index.js';
 import type { TMatchAngel } from '../../domain/matching/types.js';
@@ -85,33 +85,30 @@ export async function refreshAngel(db: TDb, userId: string): Promise<void> {
 
 /**
  * Keeps this process's indexes current: every change to an angel is announced with
- * NOTIFY (by any instance or the CLI) and re-read here, without a restart.
+ * NOTIFY (by any instance or the CLI) and re-read here, without a restart. After a
+ * database outage the subscription comes back by itself and the indexes are rebuilt,
+ * since the changes announced meanwhile were not heard.
  */
-export function watchAngelChanges(url: string, db: TDb, logger: Logger): { stop(): Promise<void> } {
-  let client: pg.Client | undefined;
-  let stopped = false;
-  const connect = async () => {
-    const next = new pg.Client({ connectionString: url });
-    next.on('notification', (n) => {
-      if (!n.payload) return;
-      refreshAngel(db, n.payload).catch((err: Error) => logger.error({ err, angel: n.payload }, 'matching index refresh failed'));
-    });
-    next.on('error', () => {
-      if (stopped) return;
-      void next.end().catch(() => {});
-      // Changes missed while disconnected: rebuild from scratch on the next use.
-      cache.delete(db);
-      setTimeout(() => void connect().catch(() => {}), 5000).unref();
-    });
-    await next.connect();
-    await next.query(`listen ${ANGELS_CHANGED_CHANNEL}`);
-    client = next;
+export function watchAngelChanges(url: string, db: TDb, logger: Logger): { stop(): Promise<void>; ready: Promise<void> } {
+  const rebuild = () => {
+    cache.delete(db);
+    getAngelIndexes(db).catch((err: Error) => logger.warn({ err }, 'matching index rebuild failed; retried on next use'));
   };
-  void connect().catch((err: Error) => logger.warn({ err }, 'could not listen for angel changes'));
-  return {
-    async stop() {
-      stopped = true;
-      await client?.end().catch(() => {});
+  const listener = listenForever({
+    url,
+    channel: ANGELS_CHANGED_CHANNEL,
+    onNotify: (payload) => {
+      if (!payload) return;
+      refreshAngel(db, payload).catch((err: Error) => {
+        logger.error({ err, angel: payload }, 'matching index refresh failed');
+        // A refresh half done would leave the index wrong: start over on next use.
+        cache.delete(db);
+      });
     },
-  };
+    // Changes missed while disconnected: nothing is served from the old indexes.
+    onLost: () => cache.delete(db),
+    onResubscribed: rebuild,
+    log: (message, err) => logger.warn({ err, component: 'angel-index' }, message),
+  });
+  return { ready: listener.ready, stop: () => listener.stop() };
 }
