@@ -11,6 +11,7 @@ import { REMINDER_TASK } from '../services/meetings/meetings.js';
 import { enqueueJob } from '../services/system/job-queue.js';
 import { makeAngel, makeBusiness, makeSportello, makeUser, TEST_PASSWORD } from '../test/factories.js';
 import { runTs, type TChild } from '../test/processes.js';
+import { startSystemPostgres, systemPostgresBin } from '../test/system-postgres.js';
 import { startSmtpCapture, type TMailbox } from '../test/smtp.js';
 
 // The app in its own process, as in production, so "the process is still alive" means something.
@@ -171,10 +172,41 @@ async function expectReminderSentOnce(mailbox: TMailbox, to: string) {
 }
 
 describe('the app through a database outage', () => {
-  it('keeps serving while PostgreSQL restarts under a write load, and is ready again within 5 s', async () => {
-    const pgDir = tempDir();
-    let server: TEmbeddedServer = await startEmbeddedPostgres({ dataDir: pgDir });
-    cleanups.push(() => stopPid(server.pid));
+  const systemBin = systemPostgresBin();
+  // The server the app reaches through DATABASE_URL: the embedded binaries always, and the
+  // system's own PostgreSQL (15 on Debian, as in production) where it is installed.
+  const targets: { name: string; start(): Promise<{ url: string; stop(): Promise<void> | void; start(): Promise<void> | void }> }[] = [
+    {
+      name: 'embedded binaries',
+      async start() {
+        const pgDir = tempDir();
+        let server: TEmbeddedServer = await startEmbeddedPostgres({ dataDir: pgDir });
+        cleanups.push(() => stopPid(server.pid));
+        return {
+          url: server.url,
+          stop: () => server.stop(),
+          async start() {
+            server = await startEmbeddedPostgres({ dataDir: pgDir, port: server.port });
+          },
+        };
+      },
+    },
+    ...(systemBin
+      ? [
+          {
+            name: `system PostgreSQL (${path.basename(path.dirname(systemBin))})`,
+            async start() {
+              const server = await startSystemPostgres(systemBin);
+              cleanups.push(() => server.destroy());
+              return server;
+            },
+          },
+        ]
+      : []),
+  ];
+
+  it.each(targets)('keeps serving while PostgreSQL ($name) restarts under a write load, and is ready again within 5 s', async (target) => {
+    const server = await target.start();
     const mailbox = await startSmtpCapture();
     cleanups.push(() => mailbox.close());
     const { app, baseUrl } = await startApp({ DATABASE_URL: server.url, SMTP_URL: mailbox.url });
@@ -228,7 +260,7 @@ describe('the app through a database outage', () => {
     expect(((await apiEn.json()) as { detail: string }).detail).toMatch(/try again/i);
     // Longer than the old watchers' single 5 s retry.
     await sleep(6000);
-    server = await startEmbeddedPostgres({ dataDir: pgDir, port: server.port });
+    await server.start();
     expect(await msUntilReady(baseUrl)).toBeLessThanOrEqual(5000);
     await sleep(1500);
     const result = await load.stop();
