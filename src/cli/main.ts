@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { registerDbCommands } from './commands/db.js';
+import { registerGulpeaseCommand } from './commands/gulpease.js';
 import { registerImportComuni } from './commands/import-comuni.js';
 import { registerMatchCommand } from './commands/match.js';
 import { registerNeedsCommand } from './commands/needs.js';
@@ -13,6 +14,7 @@ const program = new Command('affianco')
   .exitOverride();
 
 registerNeedsCommand(program);
+registerGulpeaseCommand(program);
 registerMatchCommand(program);
 registerDbCommands(program);
 registerUserCommands(program);
