@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { computeGulpease } from '../../domain/library/gulpease.js';
+import { computeGulpease } from '../../services/library/readability.js';
 import { CliError } from '../errors.js';
 
 async function readStdin(): Promise<string> {
