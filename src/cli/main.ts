@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { registerDbCommands } from './commands/db.js';
 import { registerGulpeaseCommand } from './commands/gulpease.js';
 import { registerImportComuni } from './commands/import-comuni.js';
+import { registerLessonsCommands } from './commands/lessons.js';
 import { registerMatchCommand } from './commands/match.js';
 import { registerNeedsCommand } from './commands/needs.js';
 import { registerUserCommands } from './commands/user.js';
@@ -15,6 +16,7 @@ const program = new Command('affianco')
 
 registerNeedsCommand(program);
 registerGulpeaseCommand(program);
+registerLessonsCommands(program);
 registerMatchCommand(program);
 registerDbCommands(program);
 registerUserCommands(program);
