@@ -1,6 +1,7 @@
 import { readEnv } from './config/env.js';
 import { openDatabaseUrl } from './db/open-database-url.js';
 import { createLogger } from './server/logger.js';
+import { guardProcessAgainstDatabaseErrors } from './server/process-guards.js';
 import { startServer } from './server/start.js';
 import { bootstrapDatabase } from './services/system/bootstrap-database.js';
 
@@ -8,6 +9,7 @@ import { bootstrapDatabase } from './services/system/bootstrap-database.js';
 async function main() {
   const env = readEnv();
   const logger = createLogger(env.LOG_LEVEL);
+  guardProcessAgainstDatabaseErrors(logger);
   const database = await openDatabaseUrl(env, logger);
   await bootstrapDatabase(database.url, { seedDemo: env.SEED_DEMO });
   const server = await startServer({

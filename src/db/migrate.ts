@@ -14,6 +14,8 @@ const MIGRATION_LOCK = 4_242_001;
  */
 export async function runMigrations(url: string): Promise<void> {
   const client = new pg.Client({ connectionString: url });
+  // A server going away mid-way fails the migration's query; it must not also end the process.
+  client.on('error', () => {});
   await client.connect();
   try {
     await client.query('select pg_advisory_lock($1)', [MIGRATION_LOCK]);

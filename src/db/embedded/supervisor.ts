@@ -282,6 +282,8 @@ async function canConnect(url: string): Promise<boolean> {
 
 async function ensureDatabase(adminUrl: string): Promise<void> {
   const client = new pg.Client({ connectionString: adminUrl });
+  // A server going away mid-way fails the query below; it must not also end the process.
+  client.on('error', () => {});
   await client.connect();
   try {
     const found = await client.query('select 1 from pg_database where datname = $1', [DB_NAME]);
