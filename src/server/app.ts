@@ -9,6 +9,7 @@ import { CLIENT_IP_HEADER } from '../services/auth/auth.js';
 import type { TAppEnv, TDeps } from './context.js';
 import { locale } from './middleware/locale.js';
 import { requestLog } from './middleware/request-log.js';
+import { sameOrigin } from './middleware/same-origin.js';
 import { securityHeaders } from './middleware/security-headers.js';
 import { session } from './middleware/session.js';
 import { onError, problem } from './problem.js';
@@ -83,6 +84,7 @@ export function createApp(deps: TDeps) {
   const jsonLimit = bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => problem(c as never, 413, 'request.too_large') });
   const uploadLimit = bodyLimit({ maxSize: MAX_UPLOAD_BYTES, onError: (c) => problem(c as never, 413, 'angel.cv_too_large') });
   app.use('/api/*', (c, next) => (c.req.path === '/api/angels/application' ? uploadLimit(c, next) : jsonLimit(c, next)));
+  app.use('/api/*', sameOrigin(deps.config));
   app.onError(onError);
 
   app.route('/health', healthRoutes());

@@ -14,6 +14,8 @@ export interface TDeps {
   logger: Logger;
   config: {
     baseUrl: string;
+    /** Other origins of this same server (localhost and 127.0.0.1 when PUBLIC_URL is unset). */
+    extraOrigins?: string[];
     trustProxy: boolean;
     /** Directory of the built web app; undefined serves no front end (API-only tests). */
     webDist?: string;

@@ -14,6 +14,7 @@ const TITLES: Record<number, string> = {
   404: 'Not Found',
   409: 'Conflict',
   413: 'Content Too Large',
+  415: 'Unsupported Media Type',
   422: 'Unprocessable Content',
   429: 'Too Many Requests',
   500: 'Internal Server Error',
@@ -53,7 +54,9 @@ export function onError(err: Error, c: Context<TAppEnv>) {
   if (err instanceof AppError) return problem(c, err.status, err.code, err.fields);
   if (err instanceof HTTPException) {
     if (err.status === 413) return problem(c, 413, 'request.too_large');
-    if (err.status === 400) return problem(c, 400, 'request.malformed_json');
+    if (err.status === 415) return problem(c, 415, 'request.unsupported_media_type');
+    // Hono's validator says which body it could not read only in the message.
+    if (err.status === 400) return problem(c, 400, err.message.startsWith('Malformed FormData') ? 'request.malformed_multipart' : 'request.malformed_json');
     if (err.status === 401) return problem(c, 401, 'auth.required');
     if (err.status === 404) return problem(c, 404, 'route.not_found');
   }

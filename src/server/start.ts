@@ -62,6 +62,7 @@ export async function startServer(options: TServerOptions): Promise<TRunningServ
   config.baseUrl = options.baseUrl ?? url;
   // Without PUBLIC_URL people reach a local server as localhost or 127.0.0.1; both are this server.
   const extraOrigins = options.baseUrl ? [] : [`http://localhost:${port}`, `http://127.0.0.1:${port}`];
+  config.extraOrigins = extraOrigins;
   const auth = createAuth({ db, mailer, logger: options.logger, secret, baseUrl: config.baseUrl, extraOrigins, limits: options.authLimits });
   const deps: TDeps = { db, auth, mailer, logger: options.logger, config };
   const app = createApp(deps);

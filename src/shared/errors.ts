@@ -9,6 +9,16 @@ export const ERROR_MESSAGES = {
   'request.invalid': { it: 'Alcuni dati non vanno bene. Controlla i campi segnati.', en: 'Some data is not valid. Check the marked fields.' },
   /** The body is not JSON at all. */
   'request.malformed_json': { it: 'La richiesta non è un JSON valido.', en: 'The request body is not valid JSON.' },
+  /** The body is of a kind this operation does not take (text, XML, a form where JSON is expected). */
+  'request.unsupported_media_type': {
+    it: 'Questo indirizzo non accetta dati di questo tipo. Mandali come application/json (i file come multipart/form-data).',
+    en: 'Send the data as application/json (files as multipart/form-data): this kind of body is not accepted here.',
+  },
+  /** A multipart/form-data body that cannot be read (no boundary, cut short, broken parts). */
+  'request.malformed_multipart': {
+    it: 'Non riusciamo a leggere il modulo inviato (multipart/form-data). Riprova a mandarlo.',
+    en: 'We cannot read the form sent (multipart/form-data). Please send it again.',
+  },
   /** The body is larger than the server accepts. */
   'request.too_large': { it: 'La richiesta è troppo grande.', en: 'The request is too large.' },
   /** No route answers this path. */
@@ -17,6 +27,11 @@ export const ERROR_MESSAGES = {
   'auth.required': { it: 'Devi entrare con il tuo account.', en: 'You need to sign in.' },
   /** Signed in, but the policy refuses the action on a resource the actor can see. */
   'policy.forbidden': { it: 'Non puoi fare questa operazione.', en: 'You are not allowed to do this.' },
+  /** A change sent from a page of another site (Origin or Referer not ours): refused whatever the cookie. */
+  'request.cross_site': {
+    it: 'Questa modifica arriva da un altro sito e non la accettiamo. Apri Affianco e riprova da lì.',
+    en: 'This change comes from another site and is not accepted. Open Affianco and try again from there.',
+  },
   /** The resource does not exist, or belongs to another sportello. */
   'resource.not_found': { it: 'Non abbiamo trovato quello che cerchi.', en: 'We could not find what you are looking for.' },
   'geo.comune_not_found': { it: 'Non conosciamo questo comune.', en: 'We do not know this comune.' },
