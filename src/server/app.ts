@@ -2,10 +2,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { compress } from 'hono/compress';
-import { getConnInfo } from '@hono/node-server/conninfo';
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { CLIENT_IP_HEADER } from '../services/auth/auth.js';
+import { authProblem } from './auth-problem.js';
+import { clientIp } from './client-ip.js';
 import type { TAppEnv, TDeps } from './context.js';
 import { locale } from './middleware/locale.js';
 import { requestLog } from './middleware/request-log.js';
@@ -93,7 +94,7 @@ export function createApp(deps: TDeps) {
   app.on(['GET', 'POST'], '/api/auth/*', (c) => {
     const headers = new Headers(c.req.raw.headers);
     headers.set(CLIENT_IP_HEADER, clientIp(c, deps.config.trustProxy));
-    return deps.auth.handler(new Request(c.req.raw, { headers }));
+    return deps.auth.handler(new Request(c.req.raw, { headers })).then((res) => authProblem(c, res));
   });
 
   app.use('/api/*', session());
@@ -128,17 +129,4 @@ export function createApp(deps: TDeps) {
   }
   app.notFound((c) => problem(c, 404, 'route.not_found'));
   return app;
-}
-
-function clientIp(c: Parameters<typeof getConnInfo>[0], trustProxy: boolean): string {
-  if (trustProxy) {
-    const forwarded = c.req.header('x-forwarded-for')?.split(',')[0]?.trim();
-    if (forwarded) return forwarded;
-  }
-  try {
-    return getConnInfo(c).remote.address ?? '127.0.0.1';
-  } catch {
-    // app.request() in tests has no socket.
-    return '127.0.0.1';
-  }
 }

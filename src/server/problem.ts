@@ -2,7 +2,7 @@ import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { z } from 'zod';
-import { AppError, messageFor, type TErrorCode, type TFieldError } from '../shared/errors.js';
+import { AppError, messageFor, RateLimitedError, rateLimitedDetail, type TErrorCode, type TFieldError } from '../shared/errors.js';
 import type { TLocale } from '../shared/locale.js';
 import type { TAppEnv } from './context.js';
 import { localizeIssue } from './validation-messages.js';
@@ -26,18 +26,29 @@ const TITLES: Record<number, string> = {
  *
  * @example return problem(c, 404, 'resource.not_found');
  */
-export function problem(c: Context<TAppEnv>, status: number, code: TErrorCode, fields: TFieldError[] = []) {
+export function problem(c: Context<TAppEnv>, status: number, code: TErrorCode, fields: TFieldError[] = [], detail?: string) {
   const locale = c.get('locale') ?? 'it';
   const body = {
     type: `https://affianco.it/problems/${code.replace(/\./g, '/')}`,
     title: TITLES[status] ?? 'Error',
     status,
-    detail: messageFor(code, locale),
+    detail: detail ?? messageFor(code, locale),
     instance: new URL(c.req.url).pathname,
     code,
     ...(fields.length ? { errors: fields } : {}),
   };
   return c.body(JSON.stringify(body), status as ContentfulStatusCode, { 'content-type': 'application/problem+json; charset=utf-8' });
+}
+
+/**
+ * A 429 problem whose `Retry-After` (seconds) and `detail` say when to try again.
+ *
+ * @example return rateLimited(c, new RateLimitedError('auth.rate_limited', 60));
+ */
+export function rateLimited(c: Context<TAppEnv>, err: RateLimitedError) {
+  const seconds = Math.max(1, Math.ceil(err.retryAfterSeconds));
+  c.header('retry-after', String(seconds));
+  return problem(c, 429, err.code, [], rateLimitedDetail(err.code as 'request.rate_limited' | 'auth.rate_limited', seconds, c.get('locale') ?? 'it'));
 }
 
 export function fieldErrors(error: z.ZodError, locale: TLocale): TFieldError[] {
@@ -51,6 +62,7 @@ export function fieldErrors(error: z.ZodError, locale: TLocale): TFieldError[] {
 
 /** The one error handler: known errors become problems, anything else a plain 500 that is logged. */
 export function onError(err: Error, c: Context<TAppEnv>) {
+  if (err instanceof RateLimitedError) return rateLimited(c, err);
   if (err instanceof AppError) return problem(c, err.status, err.code, err.fields);
   if (err instanceof HTTPException) {
     if (err.status === 413) return problem(c, 413, 'request.too_large');

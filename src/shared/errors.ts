@@ -21,6 +21,8 @@ export const ERROR_MESSAGES = {
   },
   /** The body is larger than the server accepts. */
   'request.too_large': { it: 'La richiesta è troppo grande.', en: 'The request is too large.' },
+  /** Too many public writes (ascolto, application) from one address or to one sportello in the window; `Retry-After` says when. */
+  'request.rate_limited': { it: 'Sono arrivate troppe richieste in poco tempo.', en: 'Too many requests arrived in a short time.' },
   /** No route answers this path. */
   'route.not_found': { it: 'Questa pagina non esiste.', en: 'This page does not exist.' },
   /** Sign-in needed. */
@@ -100,6 +102,22 @@ export const ERROR_MESSAGES = {
     en: 'The hours of the package are changed by the coordinator of the sportello. Ask them to do it.',
   },
   'plan.not_started': { it: 'Il piano di rilancio non è ancora cominciato.', en: 'The relaunch plan has not started yet.' },
+  /** better-auth's own limit on sign-in, sign-up and e-mail links; `Retry-After` says when. */
+  'auth.rate_limited': { it: 'Troppi tentativi in poco tempo.', en: 'Too many attempts in a short time.' },
+  /** Wrong e-mail or password (better-auth does not say which, nor do we). */
+  'auth.invalid_credentials': { it: 'E-mail o password non corrette.', en: 'Wrong e-mail or password.' },
+  /** This account has no password (it signs in by e-mail link). */
+  'auth.no_password': { it: 'Questo accesso non ha una password. Entra con il link via e-mail.', en: 'This account signs in with an e-mail link, without a password.' },
+  'auth.email_taken': { it: "C'è già un accesso con questa e-mail. Prova ad accedere.", en: 'An account with this e-mail already exists. Sign in, or use another address.' },
+  'auth.invalid_email': { it: 'Scrivi un indirizzo e-mail valido, come nome@esempio.it.', en: 'Write a valid e-mail address, like name@example.com.' },
+  'auth.password_too_short': { it: 'La password è troppo corta: almeno 10 caratteri.', en: 'The password is too short: 10 characters at least.' },
+  'auth.password_too_long': { it: 'La password è troppo lunga: al massimo 128 caratteri.', en: 'The password is too long: 128 characters at most.' },
+  /** A reset or sign-in link that is unknown, used or expired. */
+  'auth.invalid_token': { it: 'Questo link non è più valido. Chiedine uno nuovo.', en: 'This link is no longer valid. Ask for a new one.' },
+  'auth.email_not_verified': { it: 'Prima conferma il tuo indirizzo e-mail con il link che ti abbiamo mandato.', en: 'First confirm your e-mail address with the link we sent you.' },
+  'auth.create_failed': { it: "Non siamo riusciti a creare l'accesso. Riprova tra poco.", en: 'We could not create the account. Please try again shortly.' },
+  /** Any other refusal of better-auth's. */
+  'auth.failed': { it: 'Non siamo riusciti a farti entrare. Riprova.', en: 'We could not sign you in. Please try again.' },
   'internal': { it: 'Qualcosa non ha funzionato da parte nostra. Riprova tra poco.', en: 'Something went wrong on our side. Please try again shortly.' },
 } as const satisfies Record<string, Record<TLocale, string>>;
 
@@ -129,4 +147,35 @@ export class AppError extends Error {
 
 export function messageFor(code: TErrorCode, locale: TLocale): string {
   return ERROR_MESSAGES[code][locale];
+}
+
+/**
+ * A limit was reached: nothing was done, and the same request may come again after
+ * `retryAfterSeconds` (sent as `Retry-After`, and said in words in `detail`).
+ *
+ * @example throw new RateLimitedError('request.rate_limited', 120);
+ */
+export class RateLimitedError extends AppError {
+  constructor(
+    code: 'request.rate_limited' | 'auth.rate_limited',
+    readonly retryAfterSeconds: number,
+  ) {
+    super(code, 429);
+    this.name = 'RateLimitedError';
+  }
+}
+
+/**
+ * The message of a limit with when to try again, in whole minutes (a person does not wait
+ * in seconds).
+ *
+ * @example rateLimitedDetail('request.rate_limited', 90, 'it') // '… Riprova tra 2 minuti.'
+ */
+export function rateLimitedDetail(code: 'request.rate_limited' | 'auth.rate_limited', retryAfterSeconds: number, locale: TLocale): string {
+  const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
+  const when =
+    locale === 'en'
+      ? `Try again in ${minutes === 1 ? '1 minute' : `${minutes} minutes`}.`
+      : `Riprova tra ${minutes === 1 ? '1 minuto' : `${minutes} minuti`}.`;
+  return `${messageFor(code, locale)} ${when}`;
 }
