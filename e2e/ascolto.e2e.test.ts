@@ -47,7 +47,8 @@ async function answerFirstSteps(page: Page, opts: { businessName: string; people
   await visible(page.getByText('Passo 2 di 6'));
   // The everyday sectors come from the API, "Altro" is always last.
   await visible(page.getByRole('radio', { name: 'Altro', exact: true }));
-  expect(await page.getByRole('radio').count()).toBeGreaterThan(1);
+  // "Altro" is drawn before the list arrives: wait for the list (a loaded machine is slow to answer).
+  await expect.poll(() => page.getByRole('radio').count()).toBeGreaterThan(1);
   await page.getByRole('radio', { name: 'Altro', exact: true }).check();
   await page.getByLabel('Scrivi in poche parole cosa fai').fill('faccio formaggi in cascina');
   await page.getByLabel('Come si chiama la tua attività?').fill(opts.businessName);
