@@ -47,7 +47,8 @@ async function answerFirstSteps(page: Page, opts: { businessName: string; people
   await visible(page.getByText('Passo 2 di 6'));
   // The everyday sectors come from the API, "Altro" is always last.
   await visible(page.getByRole('radio', { name: 'Altro', exact: true }));
-  expect(await page.getByRole('radio').count()).toBeGreaterThan(1);
+  // "Altro" is drawn before the list arrives: wait for the list (a loaded machine is slow to answer).
+  await expect.poll(() => page.getByRole('radio').count()).toBeGreaterThan(1);
   await page.getByRole('radio', { name: 'Altro', exact: true }).check();
   await page.getByLabel('Scrivi in poche parole cosa fai').fill('faccio formaggi in cascina');
   await page.getByLabel('Come si chiama la tua attività?').fill(opts.businessName);
@@ -251,6 +252,73 @@ describe('ascolto at 360 px', () => {
       await visible(signed.getByText(/^Domanda 1 di \d+$/));
     } finally {
       await signedCtx.close();
+    }
+  });
+});
+
+describe('ascolto after too many sends from one address', () => {
+  let limited: TTestApp;
+  beforeAll(async () => {
+    limited = await startApp({ writeLimits: { intake: { windowSeconds: 600, perAddress: 1, perSportello: 1000 } } });
+  });
+  afterAll(async () => {
+    await limited?.close();
+  });
+
+  it('keeps the draft and says in plain Italian when to try again', async () => {
+    // Someone on the same line (this test, from the same address) used the one place of the window.
+    const { CONSENT_VERSION } = await import('../src/shared/consent.js');
+    const first = await fetch(`${limited.baseUrl}/api/intake/requests`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'idempotency-key': crypto.randomUUID() },
+      body: JSON.stringify({
+        comuneIstat: '098031',
+        text: STORY,
+        chosenAreas: ['marketing'],
+        contact: { kind: 'callback', name: 'Prima persona', phone: '333 000 0000', email: null },
+        consent: { version: CONSENT_VERSION, accepted: true },
+        locale: 'it',
+      }),
+    });
+    expect(first.status).toBe(201);
+
+    const ctx = await newContext(browser, limited.baseUrl, MOBILE);
+    const page = await ctx.newPage();
+    const answers: number[] = [];
+    page.on('response', (res) => {
+      if (res.request().method() === 'POST' && new URL(res.url()).pathname === '/api/intake/requests') answers.push(res.status());
+    });
+    try {
+      await page.goto('/ascolto');
+      await answerFirstSteps(page, { businessName: 'Cascina Limite', people: 'Solo io' });
+      await page.getByLabel('Raccontalo con parole tue').fill(STORY);
+      await next(page);
+      await heading(page, 'Ho capito che ti serve…');
+      await next(page);
+      await page.getByRole('radio', { name: /Richiamatemi/ }).check();
+      await page.getByLabel('Il tuo nome').fill('Seconda persona');
+      await page.getByLabel('Telefono').fill('333 123 4567');
+      await page.getByRole('checkbox', { name: "Sono d'accordo" }).check();
+      const before = await draftIn(page);
+      await page.getByRole('button', { name: 'Invia' }).click();
+
+      await visible(page.getByText(/^Sono arrivate troppe richieste in poco tempo\. Le tue risposte sono salvate qui: riprova tra \d+ minut[oi], alle \d\d:\d\d\.$/));
+      expect(answers).toEqual([429]);
+      await expectNoAxeViolations(page, 'ascolto rate limited');
+      await screenshot(page, 'ascolto-360-11-rate-limited');
+      // Still on the contact step with every answer; the same key goes with the next try.
+      await heading(page, 'Come vuoi che ti rispondiamo?');
+      expect(await page.getByLabel('Il tuo nome').inputValue()).toBe('Seconda persona');
+      const after = await draftIn(page);
+      expect(after?.outbox ?? null).toBeNull();
+      expect(after?.idempotencyKey).toBe(before?.idempotencyKey);
+      expect(after?.text).toBe(STORY);
+      // Reloading keeps the answers too: they live on the device.
+      await page.reload();
+      await heading(page, 'Come vuoi che ti rispondiamo?');
+      expect(await page.getByLabel('Il tuo nome').inputValue()).toBe('Seconda persona');
+    } finally {
+      await ctx.close();
     }
   });
 });

@@ -99,6 +99,14 @@ it('resets a forgotten password from the e-mail link (360 px)', async () => {
     expect(res.ok()).toBe(true);
     await ctx.clearCookies();
 
+    // Signing up again with the same address is told so, beside the e-mail field.
+    await page.goto('/registrati');
+    await page.getByLabel('Nome e cognome').fill('Anna Neri');
+    await page.getByLabel('E-mail').fill(email);
+    await page.getByLabel('Password', { exact: true }).fill('altra-password-lunga');
+    await page.getByRole('button', { name: 'Crea il mio accesso' }).click();
+    await visible(page.getByText("C'è già un accesso con questa e-mail. Prova ad accedere."));
+
     await page.goto('/accedi');
     await page.getByRole('link', { name: 'Password dimenticata?' }).click();
     await atPath(page, '/password-dimenticata');
@@ -121,6 +129,10 @@ it('resets a forgotten password from the e-mail link (360 px)', async () => {
     await atPath(page, '/accedi');
     const pwForm = page.locator('form').filter({ has: page.getByRole('button', { name: 'Entra', exact: true }) });
     await pwForm.getByLabel('E-mail').fill(email);
+    // better-auth's refusal reaches the page as the server's problem+json, read in plain words.
+    await pwForm.getByLabel('Password', { exact: true }).fill('vecchia-password-lunga');
+    await pwForm.getByRole('button', { name: 'Entra', exact: true }).click();
+    await visible(page.getByText('E-mail o password non corrette.'));
     await pwForm.getByLabel('Password', { exact: true }).fill('nuova-password-lunga');
     await pwForm.getByRole('button', { name: 'Entra', exact: true }).click();
     await atPath(page, '/account');

@@ -14,15 +14,15 @@ export const DEMO_COORD_MILANO = 'coord.milano@demo.affianco.it';
  * from the admin outbox (handy while developing the web app).
  * @example const app = await startApp(); ... await app.close();
  */
-export async function startApp(): Promise<TTestApp> {
+export async function startApp(options: { writeLimits?: Record<string, { windowSeconds: number; perAddress: number; perSportello: number }> } = {}): Promise<TTestApp> {
   const external = process.env.E2E_BASE_URL;
   if (external) return { baseUrl: external.replace(/\/$/, ''), mailbox: outboxMailbox(external), close: async () => {} };
   // Resolved at run time so this file type-checks before the helper lands.
   const modulePath = '../../src/test/app-server.js';
   const mod = (await import(/* @vite-ignore */ modulePath)) as {
-    startTestApp(options?: { seedDemo?: boolean }): Promise<TTestApp>;
+    startTestApp(options?: { seedDemo?: boolean; writeLimits?: unknown }): Promise<TTestApp>;
   };
-  return mod.startTestApp({ seedDemo: true });
+  return mod.startTestApp({ seedDemo: true, ...options });
 }
 
 function outboxMailbox(baseUrl: string): TMailbox {

@@ -2,12 +2,16 @@ import { Logger as GraphileLogger, run, type Runner, type TaskList } from 'graph
 import type { TJobDeps } from './deps.js';
 import { meetingReminderTask } from './meeting-reminder.js';
 import { PLAN_DIGEST_TASK, planDigestTask } from './plan-digest.js';
+import { PRUNE_WRITE_COUNTERS_TASK, pruneWriteCountersTask } from './prune-write-counters.js';
 
 // Every task, by name: a task missing here is never run, so they are listed, not discovered.
-const TASKS = [meetingReminderTask, planDigestTask];
+const TASKS = [meetingReminderTask, planDigestTask, pruneWriteCountersTask];
 
-/** 05:30 UTC: 06:30 or 07:30 in Italy, before the shop opens. graphile-worker runs each tick once across instances. */
-const CRONTAB = `30 5 * * * ${PLAN_DIGEST_TASK}`;
+/**
+ * 05:30 UTC: 06:30 or 07:30 in Italy, before the shop opens; the counters at 03:15 UTC, when
+ * nobody writes. graphile-worker runs each tick once across instances.
+ */
+const CRONTAB = [`30 5 * * * ${PLAN_DIGEST_TASK}`, `15 3 * * * ${PRUNE_WRITE_COUNTERS_TASK}`].join('\n');
 
 /**
  * Runs the durable job queue (graphile-worker, on the app's own PostgreSQL) inside

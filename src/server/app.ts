@@ -2,18 +2,20 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { compress } from 'hono/compress';
-import { getConnInfo } from '@hono/node-server/conninfo';
 import { OpenAPIHono } from '@hono/zod-openapi';
-import type { Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { CLIENT_IP_HEADER } from '../services/auth/auth.js';
+import { authProblem } from './auth-problem.js';
+import { clientIp } from './client-ip.js';
 import type { TAppEnv, TDeps } from './context.js';
+import { closeAfterUnreadBody } from './middleware/close-unread-body.js';
 import { databaseOutage } from './middleware/database-outage.js';
 import { locale } from './middleware/locale.js';
 import { requestLog } from './middleware/request-log.js';
+import { sameOrigin } from './middleware/same-origin.js';
 import { securityHeaders } from './middleware/security-headers.js';
 import { session } from './middleware/session.js';
-import { onError, problem } from './problem.js';
+import { closingConnection, onError, problem } from './problem.js';
 import { angelRoutes } from './routes/angels/routes.js';
 import { checkupRoutes } from './routes/checkup/routes.js';
 import { geoRoutes } from './routes/geo/routes.js';
@@ -83,9 +85,11 @@ export function createApp(deps: TDeps) {
   app.use('*', compress());
   app.use('*', locale());
   app.use('*', databaseOutage());
-  const jsonLimit = bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => tooLarge(c as never, 'request.too_large') });
-  const uploadLimit = bodyLimit({ maxSize: MAX_UPLOAD_BYTES, onError: (c) => tooLarge(c as never, 'angel.cv_too_large') });
+  app.use('/api/*', closeAfterUnreadBody());
+  const jsonLimit = bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => closingConnection(problem(c as never, 413, 'request.too_large')) });
+  const uploadLimit = bodyLimit({ maxSize: MAX_UPLOAD_BYTES, onError: (c) => closingConnection(problem(c as never, 413, 'angel.cv_too_large')) });
   app.use('/api/*', (c, next) => (c.req.path === '/api/angels/application' ? uploadLimit(c, next) : jsonLimit(c, next)));
+  app.use('/api/*', sameOrigin(deps.config));
   app.onError(onError);
 
   app.route('/health', healthRoutes());
@@ -94,7 +98,7 @@ export function createApp(deps: TDeps) {
   app.on(['GET', 'POST'], '/api/auth/*', (c) => {
     const headers = new Headers(c.req.raw.headers);
     headers.set(CLIENT_IP_HEADER, clientIp(c, deps.config.trustProxy));
-    return deps.auth.handler(new Request(c.req.raw, { headers }));
+    return deps.auth.handler(new Request(c.req.raw, { headers })).then((res) => authProblem(c, res));
   });
 
   app.use('/api/*', session());
@@ -129,28 +133,4 @@ export function createApp(deps: TDeps) {
   }
   app.notFound((c) => problem(c, 404, 'route.not_found'));
   return app;
-}
-
-/**
- * A refused body is left unread on the socket; the client's next request on the same
- * keep-alive connection would be read from the middle of it. Closing the connection
- * makes the client open a fresh one.
- */
-function tooLarge(c: Context<TAppEnv>, code: 'request.too_large' | 'angel.cv_too_large') {
-  const res = problem(c, 413, code);
-  res.headers.set('connection', 'close');
-  return res;
-}
-
-function clientIp(c: Parameters<typeof getConnInfo>[0], trustProxy: boolean): string {
-  if (trustProxy) {
-    const forwarded = c.req.header('x-forwarded-for')?.split(',')[0]?.trim();
-    if (forwarded) return forwarded;
-  }
-  try {
-    return getConnInfo(c).remote.address ?? '127.0.0.1';
-  } catch {
-    // app.request() in tests has no socket.
-    return '127.0.0.1';
-  }
 }

@@ -44,3 +44,23 @@ describe('a refused large body', () => {
     }
   });
 });
+
+describe('any refusal before the body is read', () => {
+  it('closes the connection too: a cross-site write, a sign-in needed', async () => {
+    const body = JSON.stringify({ text: 'x'.repeat(200_000) });
+    for (let i = 0; i < 10; i++) {
+      const crossSite = await fetch(`${t.baseUrl}/api/intake/analyse`, { method: 'POST', headers: { 'content-type': 'application/json', origin: 'https://evil.example' }, body: chunked(body), duplex: 'half' } as RequestInit);
+      expect(crossSite.status).toBe(403);
+      await crossSite.text();
+      const next = await fetch(`${t.baseUrl}/api/intake/sectors`);
+      expect(next.status).toBe(200);
+      await next.text();
+      const signedOut = await fetch(`${t.baseUrl}/api/plans`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: chunked(body), duplex: 'half' } as RequestInit);
+      expect(signedOut.status).toBeGreaterThanOrEqual(400);
+      await signedOut.text();
+      const again = await fetch(`${t.baseUrl}/api/intake/sectors`);
+      expect(again.status).toBe(200);
+      await again.text();
+    }
+  });
+});

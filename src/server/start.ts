@@ -26,6 +26,8 @@ export interface TServerOptions {
   trustProxy?: boolean;
   authSecret?: string;
   authLimits?: { signIn: number; magicLink: number; signUp?: number };
+  /** Lower public-write limits (tests); PUBLIC_WRITE_LIMITS otherwise. */
+  writeLimits?: TDeps['config']['writeLimits'];
   webDist?: string;
   /** Run the background job queue in this process (default true). */
   runJobs?: boolean;
@@ -49,7 +51,7 @@ export async function startServer(options: TServerOptions): Promise<TRunningServ
   const mailer = createMailer({ db, logger: options.logger, from: options.mailFrom ?? 'Affianco <noreply@affianco.localhost>', smtpUrl: options.smtpUrl });
 
   // The real port is known only after listen(); baseUrl is filled in then.
-  const config: TDeps['config'] = { baseUrl: options.baseUrl ?? '', trustProxy: options.trustProxy ?? false, webDist: options.webDist ?? DEFAULT_WEB_DIST };
+  const config: TDeps['config'] = { baseUrl: options.baseUrl ?? '', trustProxy: options.trustProxy ?? false, webDist: options.webDist ?? DEFAULT_WEB_DIST, writeLimits: options.writeLimits };
   // Requests that arrive in the instant before the app is built get a 503, not an error.
   let handle: (req: Request, env: unknown) => Response | Promise<Response> = () => new Response('starting', { status: 503 });
   let server: ServerType | undefined;
@@ -62,6 +64,7 @@ export async function startServer(options: TServerOptions): Promise<TRunningServ
   config.baseUrl = options.baseUrl ?? url;
   // Without PUBLIC_URL people reach a local server as localhost or 127.0.0.1; both are this server.
   const extraOrigins = options.baseUrl ? [] : [`http://localhost:${port}`, `http://127.0.0.1:${port}`];
+  config.extraOrigins = extraOrigins;
   const auth = createAuth({ db, mailer, logger: options.logger, secret, baseUrl: config.baseUrl, extraOrigins, limits: options.authLimits });
   const deps: TDeps = { db, auth, mailer, logger: options.logger, config };
   const app = createApp(deps);

@@ -9,6 +9,16 @@ export const ERROR_MESSAGES = {
   'request.invalid': { it: 'Alcuni dati non vanno bene. Controlla i campi segnati.', en: 'Some data is not valid. Check the marked fields.' },
   /** The body is not JSON at all. */
   'request.malformed_json': { it: 'La richiesta non è un JSON valido.', en: 'The request body is not valid JSON.' },
+  /** The body is of a kind this operation does not take (text, XML, a form where JSON is expected). */
+  'request.unsupported_media_type': {
+    it: 'Questo indirizzo non accetta dati di questo tipo. Mandali come application/json (i file come multipart/form-data).',
+    en: 'Send the data as application/json (files as multipart/form-data): this kind of body is not accepted here.',
+  },
+  /** A multipart/form-data body that cannot be read (no boundary, cut short, broken parts). */
+  'request.malformed_multipart': {
+    it: 'Non riusciamo a leggere il modulo inviato (multipart/form-data). Riprova a mandarlo.',
+    en: 'We cannot read the form sent (multipart/form-data). Please send it again.',
+  },
   /** The body is larger than the server accepts. */
   'request.too_large': { it: 'La richiesta è troppo grande.', en: 'The request is too large.' },
   /** The database cannot be reached right now (restart, fail-over); the answer carries Retry-After. */
@@ -16,12 +26,19 @@ export const ERROR_MESSAGES = {
     it: 'Il servizio è fermo per qualche secondo. Non hai perso niente: riprova tra poco.',
     en: 'The service is paused for a few seconds. Nothing is lost: try again shortly.',
   },
+  /** Too many public writes (ascolto, application) from one address or to one sportello in the window; `Retry-After` says when. */
+  'request.rate_limited': { it: 'Sono arrivate troppe richieste in poco tempo.', en: 'Too many requests arrived in a short time.' },
   /** No route answers this path. */
   'route.not_found': { it: 'Questa pagina non esiste.', en: 'This page does not exist.' },
   /** Sign-in needed. */
   'auth.required': { it: 'Devi entrare con il tuo account.', en: 'You need to sign in.' },
   /** Signed in, but the policy refuses the action on a resource the actor can see. */
   'policy.forbidden': { it: 'Non puoi fare questa operazione.', en: 'You are not allowed to do this.' },
+  /** A change sent from a page of another site (Origin or Referer not ours): refused whatever the cookie. */
+  'request.cross_site': {
+    it: 'Questa modifica arriva da un altro sito e non la accettiamo. Apri Affianco e riprova da lì.',
+    en: 'This change comes from another site and is not accepted. Open Affianco and try again from there.',
+  },
   /** The resource does not exist, or belongs to another sportello. */
   'resource.not_found': { it: 'Non abbiamo trovato quello che cerchi.', en: 'We could not find what you are looking for.' },
   'geo.comune_not_found': { it: 'Non conosciamo questo comune.', en: 'We do not know this comune.' },
@@ -90,6 +107,22 @@ export const ERROR_MESSAGES = {
     en: 'The hours of the package are changed by the coordinator of the sportello. Ask them to do it.',
   },
   'plan.not_started': { it: 'Il piano di rilancio non è ancora cominciato.', en: 'The relaunch plan has not started yet.' },
+  /** better-auth's own limit on sign-in, sign-up and e-mail links; `Retry-After` says when. */
+  'auth.rate_limited': { it: 'Troppi tentativi in poco tempo.', en: 'Too many attempts in a short time.' },
+  /** Wrong e-mail or password (better-auth does not say which, nor do we). */
+  'auth.invalid_credentials': { it: 'E-mail o password non corrette.', en: 'Wrong e-mail or password.' },
+  /** This account has no password (it signs in by e-mail link). */
+  'auth.no_password': { it: 'Questo accesso non ha una password. Entra con il link via e-mail.', en: 'This account signs in with an e-mail link, without a password.' },
+  'auth.email_taken': { it: "C'è già un accesso con questa e-mail. Prova ad accedere.", en: 'An account with this e-mail already exists. Sign in, or use another address.' },
+  'auth.invalid_email': { it: 'Scrivi un indirizzo e-mail valido, come nome@esempio.it.', en: 'Write a valid e-mail address, like name@example.com.' },
+  'auth.password_too_short': { it: 'La password è troppo corta: almeno 10 caratteri.', en: 'The password is too short: 10 characters at least.' },
+  'auth.password_too_long': { it: 'La password è troppo lunga: al massimo 128 caratteri.', en: 'The password is too long: 128 characters at most.' },
+  /** A reset or sign-in link that is unknown, used or expired. */
+  'auth.invalid_token': { it: 'Questo link non è più valido. Chiedine uno nuovo.', en: 'This link is no longer valid. Ask for a new one.' },
+  'auth.email_not_verified': { it: 'Prima conferma il tuo indirizzo e-mail con il link che ti abbiamo mandato.', en: 'First confirm your e-mail address with the link we sent you.' },
+  'auth.create_failed': { it: "Non siamo riusciti a creare l'accesso. Riprova tra poco.", en: 'We could not create the account. Please try again shortly.' },
+  /** Any other refusal of better-auth's. */
+  'auth.failed': { it: 'Non siamo riusciti a farti entrare. Riprova.', en: 'We could not sign you in. Please try again.' },
   'internal': { it: 'Qualcosa non ha funzionato da parte nostra. Riprova tra poco.', en: 'Something went wrong on our side. Please try again shortly.' },
 } as const satisfies Record<string, Record<TLocale, string>>;
 
@@ -119,4 +152,35 @@ export class AppError extends Error {
 
 export function messageFor(code: TErrorCode, locale: TLocale): string {
   return ERROR_MESSAGES[code][locale];
+}
+
+/**
+ * A limit was reached: nothing was done, and the same request may come again after
+ * `retryAfterSeconds` (sent as `Retry-After`, and said in words in `detail`).
+ *
+ * @example throw new RateLimitedError('request.rate_limited', 120);
+ */
+export class RateLimitedError extends AppError {
+  constructor(
+    code: 'request.rate_limited' | 'auth.rate_limited',
+    readonly retryAfterSeconds: number,
+  ) {
+    super(code, 429);
+    this.name = 'RateLimitedError';
+  }
+}
+
+/**
+ * The message of a limit with when to try again, in whole minutes (a person does not wait
+ * in seconds).
+ *
+ * @example rateLimitedDetail('request.rate_limited', 90, 'it') // '… Riprova tra 2 minuti.'
+ */
+export function rateLimitedDetail(code: 'request.rate_limited' | 'auth.rate_limited', retryAfterSeconds: number, locale: TLocale): string {
+  const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
+  const when =
+    locale === 'en'
+      ? `Try again in ${minutes === 1 ? '1 minute' : `${minutes} minutes`}.`
+      : `Riprova tra ${minutes === 1 ? '1 minuto' : `${minutes} minuti`}.`;
+  return `${messageFor(code, locale)} ${when}`;
 }

@@ -1,4 +1,5 @@
 import pino from 'pino';
+import type { TDeps } from '../server/context.js';
 import { startServer } from '../server/start.js';
 import { seedDemo } from '../services/network/seed-demo.js';
 import { createTestDatabase } from './db.js';
@@ -15,7 +16,7 @@ export interface TTestServer {
  * The full app (API and the built web app) listening on a free port, over a fresh
  * database, sending mail to a real SMTP server that keeps it for the test to read.
  */
-export async function startTestApp(options: { seedDemo?: boolean } = {}): Promise<TTestServer> {
+export async function startTestApp(options: { seedDemo?: boolean; writeLimits?: TDeps['config']['writeLimits'] } = {}): Promise<TTestServer> {
   const database = await createTestDatabase();
   if (options.seedDemo ?? true) await seedDemo(database.db);
   const mailbox = await startSmtpCapture();
@@ -26,6 +27,7 @@ export async function startTestApp(options: { seedDemo?: boolean } = {}): Promis
     smtpUrl: mailbox.url,
     logger: pino({ level: 'silent' }),
     authLimits: { signIn: 1000, magicLink: 1000, signUp: 1000 },
+    writeLimits: options.writeLimits,
   });
   return {
     baseUrl: server.url,

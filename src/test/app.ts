@@ -9,6 +9,8 @@ import { startSmtpCapture, type TMailbox } from './smtp.js';
 
 export interface TTestApp {
   app: ReturnType<typeof createApp>;
+  /** What the app was built with: a second app on the same deps is a second instance on one database. */
+  deps: TDeps;
   db: TTestDatabase['db'];
   database: TTestDatabase;
   /** What the app's mail reached: a real SMTP server started for this test file. */
@@ -26,13 +28,15 @@ export const TEST_BASE_URL = 'http://localhost:3999';
  * The app over a fresh database (cloned from the migrated template), exercised
  * with `app.request()` as hono's own tests do. Mail goes over SMTP to a capture server.
  */
-export async function createTestApp(options: { authLimits?: { signIn: number; magicLink: number }; webDist?: string } = {}): Promise<TTestApp> {
+export async function createTestApp(
+  options: { authLimits?: { signIn: number; magicLink: number; signUp?: number }; webDist?: string; writeLimits?: TDeps['config']['writeLimits']; trustProxy?: boolean } = {},
+): Promise<TTestApp> {
   const database = await createTestDatabase();
   const logger = pino({ level: 'silent' });
   const mailbox = await startSmtpCapture();
   const mailer = createMailer({ db: database.db, logger, from: 'test@affianco.test', smtpUrl: mailbox.url });
   const auth = createAuth({ db: database.db, mailer, logger, secret: 'test-secret-test-secret-test-secret-1234', baseUrl: TEST_BASE_URL, limits: options.authLimits ?? { signIn: 1000, magicLink: 1000 } });
-  const deps: TDeps = { db: database.db, auth, mailer, logger, config: { baseUrl: TEST_BASE_URL, trustProxy: false, webDist: options.webDist } };
+  const deps: TDeps = { db: database.db, auth, mailer, logger, config: { baseUrl: TEST_BASE_URL, trustProxy: options.trustProxy ?? false, webDist: options.webDist, writeLimits: options.writeLimits } };
   const app = createApp(deps);
 
   const call: TTestApp['call'] = (method, path, opts = {}) => {
@@ -48,6 +52,7 @@ export async function createTestApp(options: { authLimits?: { signIn: number; ma
 
   return {
     app,
+    deps,
     db: database.db,
     database,
     mailbox,

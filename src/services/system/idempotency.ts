@@ -57,3 +57,14 @@ export async function withIdempotency<T>(
     return { status: 201, body, isReplay: false };
   });
 }
+
+/**
+ * True when this key was already used in this scope: the request is a resend, which
+ * replays the stored answer (or is refused as a mismatch) and creates nothing.
+ *
+ * @example if (await isKnownIdempotencyKey(db, 'intake', key)) skipTheLimit();
+ */
+export async function isKnownIdempotencyKey(db: TDb, scope: string, key: string): Promise<boolean> {
+  const [row] = await db.select({ key: idempotencyKey.key }).from(idempotencyKey).where(and(eq(idempotencyKey.scope, scope), eq(idempotencyKey.key, key)));
+  return Boolean(row);
+}

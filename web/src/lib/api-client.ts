@@ -10,8 +10,10 @@ export class ApiError extends Error {
   readonly title: string;
   readonly detail: string;
   readonly fieldErrors: Record<string, string>;
+  /** From `Retry-After` on a 429: seconds until the same request may be sent again. */
+  readonly retryAfterSeconds: number | null;
 
-  constructor(init: { status: number; code: string; title: string; detail: string; errors?: TFieldError[] }) {
+  constructor(init: { status: number; code: string; title: string; detail: string; errors?: TFieldError[]; retryAfterSeconds?: number | null }) {
     super(init.detail);
     this.name = 'ApiError';
     this.status = init.status;
@@ -19,6 +21,7 @@ export class ApiError extends Error {
     this.title = init.title;
     this.detail = init.detail;
     this.fieldErrors = {};
+    this.retryAfterSeconds = init.retryAfterSeconds ?? null;
     for (const e of init.errors ?? []) {
       // Keep the first message per field: it is the one to fix first.
       if (!(e.field in this.fieldErrors)) this.fieldErrors[e.field] = e.message;
@@ -42,8 +45,17 @@ export function isNetworkError(value: unknown): value is ApiError {
 
 type TRequestOptions = { body?: unknown; form?: FormData; signal?: AbortSignal; headers?: Record<string, string> };
 
+/** `Retry-After` in seconds or as an HTTP date; null when absent or unreadable. */
+function retryAfterOf(res: Response): number | null {
+  const raw = res.headers.get('retry-after');
+  if (!raw) return null;
+  const seconds = /^\d+$/.test(raw.trim()) ? Number(raw) : (Date.parse(raw) - Date.now()) / 1000;
+  return Number.isFinite(seconds) ? Math.max(0, Math.ceil(seconds)) : null;
+}
+
 async function readProblem(res: Response): Promise<ApiError> {
   const type = res.headers.get('content-type') ?? '';
+  const retryAfterSeconds = retryAfterOf(res);
   if (type.includes('json')) {
     try {
       const p = (await res.json()) as Record<string, unknown>;
@@ -69,6 +81,7 @@ async function readProblem(res: Response): Promise<ApiError> {
         title: typeof p.title === 'string' ? p.title : '',
         detail,
         errors,
+        retryAfterSeconds,
       });
     } catch {
       // fall through to the generic error
@@ -79,6 +92,7 @@ async function readProblem(res: Response): Promise<ApiError> {
     code: `HTTP_${res.status}`,
     title: '',
     detail: i18n.t(res.status === 404 ? 'errors.notFound' : 'errors.generic'),
+    retryAfterSeconds,
   });
 }
 

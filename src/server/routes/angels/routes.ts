@@ -8,6 +8,7 @@ import { isLocale } from '../../../shared/locale.js';
 import type { TActor } from '../../../domain/network/actor.js';
 import { fieldErrors } from '../../problem.js';
 import { json, jsonBody, problemResponses } from '../../openapi-helpers.js';
+import { limitPublicWrite } from '../../limit-public-write.js';
 import { createRouter, defineRoute } from '../../route.js';
 import { ZUuidParam } from '../network/schema.js';
 import { ZAngelListItem, ZAngelProfile, ZAngelProfileInput, ZAngelProfileUpdate, ZAvailability, ZPause, ZReview, ZSlots, ZSlotsQuery, ZUserIdParam } from './schema.js';
@@ -27,7 +28,7 @@ const applyRoute = defineRoute({
       content: { 'multipart/form-data': { schema: z.object({ profile: z.string().openapi({ description: 'AngelProfileInput as JSON' }), cv: z.any().optional().openapi({ type: 'string', format: 'binary' }) }) } },
     },
   },
-  responses: { 201: json(ZAngelProfile, 'Applied'), 401: problemResponses[401], 422: problemResponses[422] },
+  responses: { 201: json(ZAngelProfile, 'Applied'), 401: problemResponses[401], 422: problemResponses[422], 429: problemResponses[429] },
 });
 
 const meRoute = defineRoute({ method: 'get', path: '/angels/me', tags, summary: 'My angel profile', permission: 'signed_in', responses: { 200: json(ZAngelProfile), 401: problemResponses[401], 404: problemResponses[404] } });
@@ -91,6 +92,7 @@ export function angelRoutes() {
       }
       const parsed = ZAngelProfileInput.safeParse(raw);
       if (!parsed.success) throw new AppError('request.invalid', 422, fieldErrors(parsed.error, c.get('locale')));
+      await limitPublicWrite(c, 'angel_application', parsed.data.baseComuneIstat);
       const file = form.cv;
       const cv = file instanceof File && file.size > 0 ? { fileName: file.name, bytes: Buffer.from(await file.arrayBuffer()) } : null;
       const profile = await applyAsAngel(c.get('deps').db, actor.userId, parsed.data, cv);

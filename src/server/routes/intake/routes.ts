@@ -4,6 +4,8 @@ import { extractNeeds } from '../../../domain/intake/extract-needs.js';
 import { authorize } from '../../../policy/index.js';
 import { getIntakeRequest, listIntakeRequests } from '../../../services/intake/intake-requests.js';
 import { submitIntake } from '../../../services/intake/submit-intake.js';
+import { isKnownIdempotencyKey } from '../../../services/system/idempotency.js';
+import { limitPublicWrite } from '../../limit-public-write.js';
 import { json, jsonBody, problemResponses } from '../../openapi-helpers.js';
 import { createRouter, defineRoute } from '../../route.js';
 import { ZUuidParam } from '../network/schema.js';
@@ -27,10 +29,10 @@ const submitRoute = defineRoute({
   method: 'post',
   path: '/intake/requests',
   tags,
-  summary: 'Send an ascolto; works without an account; repeat-safe with Idempotency-Key',
+  summary: 'Send an ascolto; works without an account; repeat-safe with Idempotency-Key; limited per address and per sportello (429 with Retry-After)',
   permission: 'public',
   request: { headers: ZIdempotencyHeader, ...jsonBody(ZIntakeRequestBody) },
-  responses: { 201: json(ZIntakeResult, 'Stored'), 200: json(ZIntakeResult, 'Already stored with this key'), 422: problemResponses[422] },
+  responses: { 201: json(ZIntakeResult, 'Stored'), 200: json(ZIntakeResult, 'Already stored with this key'), 422: problemResponses[422], 429: problemResponses[429] },
 });
 
 const getRoute = defineRoute({
@@ -71,7 +73,11 @@ export function intakeRoutes() {
     .openapi(analyseRoute, (c) => c.json(extractNeeds(c.req.valid('json').text), 200))
     .openapi(submitRoute, async (c) => {
       const key = c.req.valid('header')['idempotency-key'];
-      const result = await submitIntake(c.get('deps').db, c.req.valid('json'), key, c.get('actor')?.userId ?? null);
+      const body = c.req.valid('json');
+      const { db } = c.get('deps');
+      // A resend of the same draft stores nothing new, so it is never refused.
+      if (!(await isKnownIdempotencyKey(db, 'intake', key))) await limitPublicWrite(c, 'intake', body.comuneIstat);
+      const result = await submitIntake(db, body, key, c.get('actor')?.userId ?? null);
       return c.json(result.body, result.isReplay ? 200 : 201);
     })
     .openapi(getRoute, async (c) => {

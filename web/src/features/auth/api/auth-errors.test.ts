@@ -8,8 +8,8 @@ function has(catalogue: unknown, key: string): boolean {
 }
 
 describe('authErrorKey', () => {
-  it('maps better-auth codes to plain messages that exist in both languages', () => {
-    for (const code of ['USER_ALREADY_EXISTS_USE_ANOTHER_EMAIL', 'INVALID_EMAIL_OR_PASSWORD', 'PASSWORD_TOO_SHORT', 'INVALID_TOKEN']) {
+  it("maps the server's codes for better-auth's refusals to plain messages that exist in both languages", () => {
+    for (const code of ['auth.email_taken', 'auth.invalid_credentials', 'auth.password_too_short', 'auth.invalid_token', 'auth.no_password']) {
       const key = authErrorKey({ code });
       expect(key).not.toBe('errors.generic');
       expect(has(it_, key) && has(en, key)).toBe(true);
@@ -17,11 +17,11 @@ describe('authErrorKey', () => {
   });
   it('explains rate limits and falls back to the generic message', () => {
     expect(authErrorKey({ status: 429 })).toBe('auth.errors.tooMany');
-    expect(authErrorKey({ code: 'SOMETHING_NEW' })).toBe('errors.generic');
+    expect(authErrorKey({ code: 'auth.failed' })).toBe('errors.generic');
   });
   it('ties field errors to their field', () => {
-    expect(authErrorField({ code: 'USER_ALREADY_EXISTS' })).toBe('email');
-    expect(authErrorField({ code: 'PASSWORD_TOO_SHORT' })).toBe('password');
+    expect(authErrorField({ code: 'auth.email_taken' })).toBe('email');
+    expect(authErrorField({ code: 'auth.password_too_short' })).toBe('password');
   });
 });
 

@@ -1,34 +1,33 @@
-/** better-auth error codes we explain in plain words; anything else gets the generic message. */
+/**
+ * The server turns better-auth's refusals into problem+json with our codes
+ * (src/server/auth-problem.ts); those we explain in plain words. Anything else gets the
+ * generic message.
+ */
 const KNOWN: Record<string, string> = {
-  USER_ALREADY_EXISTS: 'auth.errors.userExists',
-  USER_ALREADY_EXISTS_USE_ANOTHER_EMAIL: 'auth.errors.userExists',
-  INVALID_EMAIL_OR_PASSWORD: 'auth.errors.invalidCredentials',
-  INVALID_PASSWORD: 'auth.errors.invalidCredentials',
-  USER_NOT_FOUND: 'auth.errors.invalidCredentials',
-  CREDENTIAL_ACCOUNT_NOT_FOUND: 'auth.errors.noPassword',
-  INVALID_EMAIL: 'auth.errors.invalidEmail',
-  PASSWORD_TOO_SHORT: 'auth.errors.passwordTooShort',
-  PASSWORD_TOO_LONG: 'auth.errors.passwordTooLong',
-  INVALID_TOKEN: 'auth.errors.invalidToken',
-  TOKEN_EXPIRED: 'auth.errors.invalidToken',
-  EMAIL_NOT_VERIFIED: 'auth.errors.emailNotVerified',
-  FAILED_TO_CREATE_USER: 'auth.errors.createFailed',
+  'auth.email_taken': 'auth.errors.userExists',
+  'auth.invalid_credentials': 'auth.errors.invalidCredentials',
+  'auth.no_password': 'auth.errors.noPassword',
+  'auth.invalid_email': 'auth.errors.invalidEmail',
+  'auth.password_too_short': 'auth.errors.passwordTooShort',
+  'auth.password_too_long': 'auth.errors.passwordTooLong',
+  'auth.invalid_token': 'auth.errors.invalidToken',
+  'auth.email_not_verified': 'auth.errors.emailNotVerified',
+  'auth.create_failed': 'auth.errors.createFailed',
 };
 
 /** Which form field an error belongs to, when it belongs to one. */
 const FIELD: Record<string, 'email' | 'password'> = {
-  USER_ALREADY_EXISTS: 'email',
-  USER_ALREADY_EXISTS_USE_ANOTHER_EMAIL: 'email',
-  INVALID_EMAIL: 'email',
-  PASSWORD_TOO_SHORT: 'password',
-  PASSWORD_TOO_LONG: 'password',
+  'auth.email_taken': 'email',
+  'auth.invalid_email': 'email',
+  'auth.password_too_short': 'password',
+  'auth.password_too_long': 'password',
 };
 
 export type TAuthError = { code?: string | undefined; status?: number | undefined; message?: string | undefined };
 
 /**
  * The i18n key for a better-auth error.
- * @example t(authErrorKey({ code: 'INVALID_EMAIL_OR_PASSWORD' })) // "E-mail o password non corrette."
+ * @example t(authErrorKey({ code: 'auth.invalid_credentials' })) // "E-mail o password non corrette."
  */
 export function authErrorKey(error: TAuthError | null | undefined): string {
   if (!error) return 'errors.generic';

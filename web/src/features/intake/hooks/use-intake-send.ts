@@ -1,5 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { isApiError, isNetworkError } from '../../../lib/api-client';
+import { formatRomeTime } from '../../../lib/rome-time';
 import { newUuid } from '../../../lib/local-store';
 import { useOnline } from '../../../lib/use-online';
 import { stepOfField, type TDraft } from '../api/draft';
@@ -24,6 +26,7 @@ type TSendState = {
  */
 export function useIntakeSend(draft: TDraft, update: TUpdateDraft, opts: { isSignedIn: boolean; onSent: () => void }) {
   const isOnline = useOnline();
+  const { t, i18n } = useTranslation();
   const [state, setState] = useState<TSendState>({ isSending: false, fieldErrors: {}, formError: null, sent: null });
   const inFlight = useRef(false);
   const { isSignedIn, onSent } = opts;
@@ -42,6 +45,14 @@ export function useIntakeSend(draft: TDraft, update: TUpdateDraft, opts: { isSig
         if (isNetworkError(e)) {
           // Stays in the outbox; the `online` event or the next visit sends it.
           setState((s) => ({ ...s, isSending: false }));
+        } else if (isApiError(e, 429)) {
+          // Too many sends from here: nothing was stored, so the draft keeps its answers and its
+          // key, and "Invia" later sends the very same request. The person reads when, in Rome time.
+          const seconds = e.retryAfterSeconds ?? 60;
+          const minutes = Math.max(1, Math.ceil(seconds / 60));
+          const time = formatRomeTime(new Date(Date.now() + seconds * 1000).toISOString(), i18n.language);
+          update({ outbox: null });
+          setState({ isSending: false, fieldErrors: {}, formError: t('intake.contact.tooMany', { count: minutes, time }), sent: null });
         } else {
           // Refused: the answer is final for this key, so a corrected request gets a new one.
           const fieldErrors = isApiError(e) ? e.fieldErrors : {};
@@ -58,7 +69,7 @@ export function useIntakeSend(draft: TDraft, update: TUpdateDraft, opts: { isSig
         inFlight.current = false;
       }
     },
-    [isSignedIn, onSent, update],
+    [isSignedIn, onSent, update, t, i18n],
   );
 
   // Send what waits in the outbox whenever the line is (back) up, also right after a reload.
