@@ -4,6 +4,7 @@ import { createLogger } from './server/logger.js';
 import { guardProcessAgainstDatabaseErrors } from './server/process-guards.js';
 import { startServer } from './server/start.js';
 import { bootstrapDatabase } from './services/system/bootstrap-database.js';
+import { scalePublicWriteLimits } from './services/system/public-write-limit.js';
 
 /** `npm start`: the database (embedded unless DATABASE_URL), migrations, demo data, then the web server. */
 async function main() {
@@ -21,6 +22,7 @@ async function main() {
     mailFrom: env.MAIL_FROM,
     trustProxy: env.TRUST_PROXY,
     authSecret: env.AUTH_SECRET,
+    writeLimits: scalePublicWriteLimits(env.PUBLIC_WRITE_LIMIT_SCALE),
     logger,
   });
   logger.info({ url: server.url, embedded: database.isEmbedded }, `Affianco is ready at ${server.url}`);

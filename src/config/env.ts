@@ -23,6 +23,8 @@ export const ZEnv = z.object({
     .transform((v) => v === '1' || v === 'true'),
   AUTH_SECRET: z.string().min(32).optional(),
   PG_USER: z.string().default('affianco-pg'),
+  /** Multiplies every public-write limit: a desk behind one shared address may need more, a load test far more. */
+  PUBLIC_WRITE_LIMIT_SCALE: z.coerce.number().positive().max(1_000_000).default(1),
 });
 
 export type TEnv = z.infer<typeof ZEnv>;

@@ -2,6 +2,7 @@ import { Logger as GraphileLogger, run, type Runner, type TaskList } from 'graph
 import type { TJobDeps } from './deps.js';
 import { meetingReminderTask } from './meeting-reminder.js';
 import { PLAN_DIGEST_TASK, planDigestTask } from './plan-digest.js';
+import { retryJobQueueThroughOutages } from './retry-through-outages.js';
 import { PRUNE_WRITE_COUNTERS_TASK, pruneWriteCountersTask } from './prune-write-counters.js';
 
 // Every task, by name: a task missing here is never run, so they are listed, not discovered.
@@ -20,6 +21,7 @@ const CRONTAB = [`30 5 * * * ${PLAN_DIGEST_TASK}`, `15 3 * * * ${PRUNE_WRITE_COU
  * @example const jobs = await startJobRunner(url, deps); ... await jobs.stop();
  */
 export async function startJobRunner(connectionString: string, deps: TJobDeps, options: { pollInterval?: number } = {}): Promise<{ stop(): Promise<void> }> {
+  retryJobQueueThroughOutages();
   const taskList: TaskList = Object.fromEntries(TASKS.map((t) => [t.name, t.toGraphile(deps)]));
   const logger = new GraphileLogger(() => (level, message, meta) => {
     if (level === 'error') deps.logger.error({ component: 'jobs', meta }, message);

@@ -23,6 +23,16 @@ export const PUBLIC_WRITE_LIMITS: Record<TPublicWrite, TWriteLimit> = {
   angel_application: { windowSeconds: 600, perAddress: 10, perSportello: 100 },
 };
 
+/**
+ * Every limit multiplied by `scale` (PUBLIC_WRITE_LIMIT_SCALE), the window unchanged.
+ *
+ * @example scalePublicWriteLimits(2).intake.perAddress; // 60
+ */
+export function scalePublicWriteLimits(scale: number): Record<TPublicWrite, TWriteLimit> {
+  const scaled = (l: TWriteLimit): TWriteLimit => ({ windowSeconds: l.windowSeconds, perAddress: Math.ceil(l.perAddress * scale), perSportello: Math.ceil(l.perSportello * scale) });
+  return { intake: scaled(PUBLIC_WRITE_LIMITS.intake), angel_application: scaled(PUBLIC_WRITE_LIMITS.angel_application) };
+}
+
 /** The sportello an ascolto or an application from this comune goes to, if any serves it. */
 export async function targetSportelloOf(db: TDb, comuneIstat: string): Promise<string | null> {
   const coverage = await db
