@@ -28,17 +28,20 @@ export function launchBrowser(): Promise<Browser> {
 }
 
 /**
- * A fresh context (own cookies and storage) at the given viewport, Italian by default.
- * @example const ctx = await newContext(browser, baseUrl, MOBILE);
+ * A fresh context (own cookies and storage) at the given viewport, Italian by default; in
+ * another time zone than the machine's when `timezoneId` is given.
+ * @example const ctx = await newContext(browser, baseUrl, MOBILE, { timezoneId: 'America/New_York' });
  */
 export async function newContext(
   browser: Browser,
   baseURL: string,
   viewport: { width: number; height: number } = DESKTOP,
+  options: { timezoneId?: string } = {},
 ): Promise<BrowserContext> {
   const ctx = await browser.newContext({
     baseURL,
     viewport,
+    ...(options.timezoneId ? { timezoneId: options.timezoneId } : {}),
     locale: 'it-IT',
     deviceScaleFactor: 1,
     isMobile: viewport.width < 500,
