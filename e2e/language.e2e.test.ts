@@ -50,8 +50,9 @@ it('keeps a signed-in user’s language on the server across reloads', async () 
     const other = await newContext(browser, app.baseUrl, DESKTOP);
     await other.addCookies(cookies);
     const p2 = await other.newPage();
+    // `/` takes a signed-in person home: with no role yet, that is their profile.
     await p2.goto('/');
-    await visible(p2.getByRole('heading', { level: 1, name: /Want to bring something new/ }));
+    await visible(p2.getByRole('heading', { level: 1, name: 'Your profile' }));
     await other.close();
   } finally {
     await ctx.close();

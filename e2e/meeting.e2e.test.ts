@@ -71,7 +71,9 @@ describe('first meeting at 360 px', () => {
       await expectNoAxeViolations(page, 'booking step');
       await shot('02-booking');
       await page.getByRole('button', { name: "Conferma l'incontro" }).click();
-      await visible(page.getByText("Fatto! Ti abbiamo mandato una e-mail con l'invito per il calendario."));
+      await visible(page.getByText("Ti abbiamo mandato un'e-mail con l'invito per il calendario."));
+      // One "Fatto!" (the heading), not a second one in the message under it.
+      expect(await page.getByText(/Fatto!/).count()).toBe(1);
       await expectNoAxeViolations(page, 'booked');
       await shot('03-booked');
 

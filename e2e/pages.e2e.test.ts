@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ADMIN, DEMO_COORD_MILANO, linkIn, signInAs, startApp, uniqueEmail, type TTestApp } from './support/app.js';
-import { DESKTOP, expectNoAxeViolations, expectNoCspViolations, expectNoSideScroll, launchBrowser, MOBILE, newContext, screenshot } from './support/browser.js';
+import { DESKTOP, expectNoAxeViolations, expectNoConsoleErrors, expectNoCspViolations, expectNoSideScroll, launchBrowser, MOBILE, newContext, screenshot } from './support/browser.js';
 import { atPath, visible } from './support/page.js';
 
 let app: TTestApp;
@@ -50,6 +50,20 @@ describe('every page passes axe', () => {
       await page.goto(path);
       expect(await page.locator('html').getAttribute('lang')).toBe('it');
       await check(page, `it-360-${name}`, heading);
+      // A visitor is an ordinary answer of GET /api/me, not a failed request.
+      expectNoConsoleErrors(page, name);
+    });
+  });
+
+  it.each([
+    ['ascolto', '/ascolto'],
+    ['diventa-angel', '/diventa-angel'],
+  ])('visitor: %s logs no console error', async (name, path) => {
+    await withPage(MOBILE, async (page) => {
+      await page.goto(path);
+      await visible(page.getByRole('heading', { level: 1 }));
+      await page.waitForLoadState('networkidle');
+      expectNoConsoleErrors(page, name);
     });
   });
 

@@ -28,17 +28,20 @@ export function launchBrowser(): Promise<Browser> {
 }
 
 /**
- * A fresh context (own cookies and storage) at the given viewport, Italian by default.
- * @example const ctx = await newContext(browser, baseUrl, MOBILE);
+ * A fresh context (own cookies and storage) at the given viewport, Italian by default; in
+ * another time zone than the machine's when `timezoneId` is given.
+ * @example const ctx = await newContext(browser, baseUrl, MOBILE, { timezoneId: 'America/New_York' });
  */
 export async function newContext(
   browser: Browser,
   baseURL: string,
   viewport: { width: number; height: number } = DESKTOP,
+  options: { timezoneId?: string } = {},
 ): Promise<BrowserContext> {
   const ctx = await browser.newContext({
     baseURL,
     viewport,
+    ...(options.timezoneId ? { timezoneId: options.timezoneId } : {}),
     locale: 'it-IT',
     deviceScaleFactor: 1,
     isMobile: viewport.width < 500,
@@ -47,10 +50,13 @@ export async function newContext(
   ctx.on('page', (page) => {
     const seen: string[] = [];
     const differed: string[] = [];
+    const errors: string[] = [];
     cspViolations.set(page, seen);
     hydrationMismatches.set(page, differed);
+    consoleErrors.set(page, errors);
     page.on('console', (m) => {
       if (m.type() !== 'error') return;
+      errors.push(`${m.text()} (${m.location().url})`);
       if (/Content Security Policy/i.test(m.text())) seen.push(m.text());
       // Logged by web/src/main.tsx when React had to draw a server-drawn page again.
       if (m.text().startsWith('affianco: the page differed')) differed.push(m.text());
@@ -60,6 +66,7 @@ export async function newContext(
 }
 
 const cspViolations = new WeakMap<Page, string[]>();
+const consoleErrors = new WeakMap<Page, string[]>();
 const hydrationMismatches = new WeakMap<Page, string[]>();
 
 /**
@@ -70,6 +77,16 @@ const hydrationMismatches = new WeakMap<Page, string[]>();
 export function expectSameAsServer(page: Page, name: string): void {
   const seen = hydrationMismatches.get(page) ?? [];
   if (seen.length > 0) throw new Error(`${name}: the page differed from the server's drawing:\n${seen.join('\n')}`);
+}
+
+/**
+ * Fails when anything was logged as an error in the page's console (a failed request included:
+ * Chromium logs every 4xx/5xx answer there).
+ * @example expectNoConsoleErrors(page, 'landing');
+ */
+export function expectNoConsoleErrors(page: Page, name: string): void {
+  const seen = consoleErrors.get(page) ?? [];
+  if (seen.length > 0) throw new Error(`console errors on ${name}:\n${seen.join('\n')}`);
 }
 
 /**

@@ -30,6 +30,7 @@ import { invitationRoutes } from './routes/network/invitations.js';
 import { meRoutes } from './routes/network/me.js';
 import { sportelliRoutes } from './routes/network/sportelli.js';
 import { API_DOCS_CSS, renderApiDocs } from './routes/system/api-docs.js';
+import { crawlerRoutes } from './routes/system/crawlers.js';
 import { healthRoutes } from './routes/system/health.js';
 import { pageRenderer } from './page-render.js';
 import { webShell } from './web-shell.js';
@@ -108,6 +109,7 @@ export function createApp(deps: TDeps) {
   app.get('/api/docs', (c) => c.html(renderApiDocs(api.getOpenAPI31Document(OPENAPI_INFO) as never)));
   app.get('/api/docs.css', (c) => c.body(API_DOCS_CSS, 200, { 'content-type': 'text/css; charset=utf-8' }));
   app.all('/api/*', (c) => problem(c, 404, 'route.not_found'));
+  app.route('/', crawlerRoutes());
 
   const webDist = deps.config.webDist;
   if (webDist && fs.existsSync(path.join(webDist, 'index.html'))) {

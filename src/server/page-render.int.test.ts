@@ -59,7 +59,9 @@ describe('the plan page drawn on the server', () => {
     expect(res.headers.get('cache-control')).toBe('private, no-cache');
     const html = await res.text();
     const markup = root(html)!;
-    expect(markup).toContain('>Il piano di rilancio</h1>');
+    // Whose plan: the business in the heading and in the title, as the app then writes them.
+    expect(markup).toContain('>Il piano di rilancio di Bottega di prova</h1>');
+    expect(html).toContain('<title>Il piano di rilancio di Bottega di prova · Affianco</title>');
     expect(markup).toContain('Vendita diretta al mercato del sabato');
     expect(html).toContain('<html lang="it">');
     expect(html).not.toContain('early-requests.js');
@@ -89,7 +91,7 @@ describe('the plan page drawn on the server', () => {
     await t.db.update(user).set({ locale: 'en' }).where(eq(user.email, (await (await t.call('GET', '/api/me', { cookie: ownerCookie })).json() as { user: { email: string } }).user.email));
     const html = await (await t.call('GET', `/piano/${businessId}`, { cookie: ownerCookie })).text();
     expect(html).toContain('<html lang="en">');
-    expect(root(html)).toContain('>The relaunch plan</h1>');
+    expect(root(html)).toContain('>The relaunch plan of Bottega di prova</h1>');
     expect(answers(html)!.lang).toBe('en');
   });
 

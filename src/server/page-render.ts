@@ -5,7 +5,7 @@ import type { Logger } from 'pino';
 import { PLAN_PAGE, planApiPath } from './web-shell.js';
 
 /** A page drawn on the server: its markup, language and the API answers it was drawn with. */
-export type TRenderedPage = { markup: string; lang: 'it' | 'en'; answers: Record<string, unknown> };
+export type TRenderedPage = { markup: string; lang: 'it' | 'en'; answers: Record<string, unknown>; title?: string };
 
 /** What the page needs of GET /api/me's answer here. */
 type TMe = { user: { locale: string }; memberships: unknown[]; businesses: { id: string }[] };
@@ -13,7 +13,7 @@ type TMe = { user: { locale: string }; memberships: unknown[]; businesses: { id:
 /** The entrepreneur's /piano, which opens their business's plan (web/src/features/plans/components/plan-page.tsx). */
 const OWN_PLAN_PAGE = /^\/piano\/?$/;
 
-type TRenderModule = { renderPage(input: { url: string; lang: 'it' | 'en'; answers: Record<string, unknown> }): Promise<string> };
+type TRenderModule = { renderPage(input: { url: string; lang: 'it' | 'en'; answers: Record<string, unknown> }): Promise<{ markup: string; title: string }> };
 
 /** Where `npm run build:web` writes the server's half of the web app, beside web/dist. */
 const ssrEntryFor = (webDist: string) => path.join(webDist, '..', 'dist-ssr', 'entry-server.js');
@@ -89,8 +89,8 @@ export function pageRenderer(options: { webDist: string; api: (path: string, hea
       if (!me || !view) return null;
       const lang = me.user.locale === 'en' ? 'en' : 'it';
       const answers = { '/api/me': me, [planPath]: view };
-      const markup = await renderer.renderPage({ url: pathname, lang, answers });
-      return { markup, lang, answers };
+      const { markup, title } = await renderer.renderPage({ url: pathname, lang, answers });
+      return { markup, lang, answers, title };
     } catch (err) {
       // The browser draws the page itself, as it did before the server could.
       options.logger.error({ err, pathname }, 'the server could not draw the page');

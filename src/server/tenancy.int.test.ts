@@ -91,6 +91,9 @@ describe('network-wide resources', () => {
     for (const [method, path, body] of attacks()) {
       expect((await t.call(method, path, { body })).status, `${method} ${path}`).toBe(401);
     }
-    expect((await t.call('GET', '/api/me')).status).toBe(401);
+    // "Who am I?" is not a private resource: a visitor is told they are nobody, without an error.
+    const me = await t.call('GET', '/api/me');
+    expect(me.status).toBe(200);
+    expect(await me.json()).toBeNull();
   });
 });

@@ -67,4 +67,12 @@ describe('the app shell', () => {
     const data = /<script id="affianco-rendered" type="application\/json">([^<]*)<\/script>/.exec(html)![1]!;
     expect(JSON.parse(data)).toEqual({ lang: 'en', answers });
   });
+
+  it("writes a drawn page's title in place of the shell's, escaped", () => {
+    const dir = dist();
+    fs.writeFileSync(path.join(dir, 'index.html'), '<!doctype html><html lang="it"><head><title>Affianco</title></head><body><div id="root"></div></body></html>');
+    const html = webShell(dir)('/piano', { markup: '<h1>x</h1>', lang: 'it', answers: {}, title: 'Il piano di Forno & Co $& </title><script> · Affianco' });
+    expect(html).toContain('<title>Il piano di Forno &amp; Co $&amp; &lt;/title&gt;&lt;script&gt; · Affianco</title>');
+    expect(html.match(/<title>/g)).toHaveLength(1);
+  });
 });

@@ -60,13 +60,15 @@ const scriptSafeJson = (value: unknown) => JSON.stringify(value).replace(/</g, '
 
 /**
  * A page the server drew: the markup in #root, its answers beside it for the app to take over,
- * its language on `<html>`. The early requests are not needed (the answers are here) and not
+ * its language on `<html>`, its title (the one the app sets once running). The early requests are not needed (the answers are here) and not
  * made: that script is left out.
  */
 function withRendered(html: string, page: TRenderedPage): string {
   const data = `<script id="${RENDERED_ID}" type="application/json">${scriptSafeJson({ lang: page.lang, answers: page.answers })}</script>`;
+  const title = page.title?.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
   return html
     .replace(/<html lang="[a-z]+">/, `<html lang="${page.lang}">`)
+    .replace(/<title>[^<]*<\/title>/, (shell) => (title ? `<title>${title}</title>` : shell))
     .replace(/<script async src="\/early-requests\.js"><\/script>/, '')
     .replace('<div id="root"></div>', () => `<div id="root">${page.markup}</div>${data}`);
 }

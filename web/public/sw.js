@@ -65,7 +65,7 @@ async function networkFirst(request, cacheName, key) {
     const res = await fetch(request);
     // A page the server drew holds one person's plan: it is not the app shell every page opens with.
     if (res.ok && !res.headers.has('x-affianco-rendered')) await cache.put(key || request, res.clone());
-    // Signed out: the last copy must not outlive the session.
+    // Signed out: the last copy must not outlive the session (/api/me then answers null, kept as such).
     else if (res.status === 401 || res.status === 403) await cache.delete(key || request);
     return res;
   } catch (err) {

@@ -7,6 +7,7 @@ import { renderToString } from 'react-dom/server';
 import { I18nextProvider } from 'react-i18next';
 import { StaticRouter } from 'react-router-dom';
 import { AppRoutes, preloadPage } from './app/router';
+import { pageTitle } from './components/ui/use-page-title';
 import { TRANSLATOR_OPTIONS, type TLanguage } from './i18n';
 import en from './i18n/en.json';
 import it from './i18n/it.json';
@@ -34,18 +35,30 @@ function translator(lang: TLanguage): TI18n {
   return instance;
 }
 
+/** The business a plan answer names (the only page drawn here is a plan's). */
+function businessNameIn(answers: Record<string, unknown>): string | undefined {
+  for (const value of Object.values(answers)) {
+    const name = (value as { business?: { name?: unknown } } | null)?.business?.name;
+    if (typeof name === 'string' && name) return name;
+  }
+  return undefined;
+}
+
 /**
  * The markup of `#root` for a page, as the browser's first render will draw it with the same
- * answers and language.
- * @example const html = await renderPage({ url: '/piano/…', lang: 'it', answers: { '/api/me': me, [planPath]: plan } });
+ * answers and language, and the page's title as the app then sets it (plan-page.tsx).
+ * @example const { markup, title } = await renderPage({ url: '/piano/…', lang: 'it', answers: { '/api/me': me, [planPath]: plan } });
  */
-export async function renderPage({ url, lang, answers }: TRenderInput): Promise<string> {
+export async function renderPage({ url, lang, answers }: TRenderInput): Promise<{ markup: string; title: string }> {
   await preloadPage(new URL(url, 'http://affianco.invalid').pathname);
   // The answers go where the browser's first render finds them (lib/early-fetch.ts). Nothing
   // else runs between these lines, so another page's answers never mix in.
   settleWith(answers);
+  const t = translator(lang).t;
+  const business = businessNameIn(answers);
+  const title = pageTitle(t, business ? t('plans.titleOf', { business }) : t('plans.title'));
   try {
-    return renderToString(
+    const markup = renderToString(
       <StrictMode>
         <I18nextProvider i18n={translator(lang)}>
           <SessionProvider>
@@ -56,6 +69,7 @@ export async function renderPage({ url, lang, answers }: TRenderInput): Promise<
         </I18nextProvider>
       </StrictMode>,
     );
+    return { markup, title };
   } finally {
     forgetSettled();
   }

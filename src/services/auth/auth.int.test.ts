@@ -24,7 +24,9 @@ describe('accounts', () => {
 
     const out = await t.call('POST', '/api/auth/sign-out', { cookie, body: {} });
     expect(out.status).toBe(200);
-    expect((await me(cookie)).status).toBe(401);
+    const after = await me(cookie);
+    expect(after.status).toBe(200);
+    expect(await after.json()).toBeNull();
   });
 
   it('refuses a short password and a wrong one', async () => {

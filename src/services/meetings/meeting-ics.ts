@@ -15,6 +15,9 @@ export function meetingIcs(context: TMeetingContext, method: 'REQUEST' | 'CANCEL
     name: 'Affianco',
   });
   const mode = { in_person: 'di persona', phone: 'al telefono', video: 'in videochiamata' }[meeting.mode];
+  // Times travel as UTC instants (each calendar shows them in its own zone); the description
+  // also says the hour in Italy, the one both sides agreed on, written whatever the server's zone.
+  const inItaly = new Intl.DateTimeFormat('it-IT', { dateStyle: 'full', timeStyle: 'short', timeZone: 'Europe/Rome' }).format(meeting.startsAt);
   calendar.createEvent({
     id: `${meeting.id}@affianco`,
     sequence: meeting.sequence,
@@ -22,7 +25,7 @@ export function meetingIcs(context: TMeetingContext, method: 'REQUEST' | 'CANCEL
     end: meeting.endsAt,
     stamp: meeting.updatedAt,
     summary: `Affianco: ${context.businessName} e ${context.angel.name}`,
-    description: [`Primo incontro ${mode}, gratis e senza impegno.`, meeting.note ? `Cosa vorrei raccontare: ${meeting.note}` : '', `${baseUrl}/incontri/${meeting.id}`].filter(Boolean).join('\n'),
+    description: [`Primo incontro ${mode}, gratis e senza impegno.`, `Quando: ${inItaly} (ora italiana).`, meeting.note ? `Cosa vorrei raccontare: ${meeting.note}` : '', `${baseUrl}/incontri/${meeting.id}`].filter(Boolean).join('\n'),
     location: meeting.mode === 'in_person' ? context.businessName : meeting.mode === 'phone' ? 'Telefono' : (meeting.videoLink ?? 'Videochiamata'),
     url: `${baseUrl}/incontri/${meeting.id}`,
     status: method === 'CANCEL' ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,

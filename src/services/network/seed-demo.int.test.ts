@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { business, user } from '../../db/schema/index.js';
+import { assignment, business, plan, planAction, planGoal, planLogEntry, planReading, user } from '../../db/schema/index.js';
 import { createTestDatabase, type TTestDatabase } from '../../test/db.js';
 import { matchBusiness } from '../matching/match-business.js';
 import { seedDemo } from './seed-demo.js';
@@ -17,6 +17,28 @@ describe('the demo network', () => {
   it('is seeded once however often it runs', async () => {
     expect(await t.db.select().from(user).where(eq(user.email, 'admin@demo.affianco.it'))).toHaveLength(1);
     expect((await t.db.select().from(business)).length).toBe(4);
+  });
+
+  it('has one started plan, the bakery\'s with its angel: two goals with readings, a log entry, a few actions', async () => {
+    const plans = await t.db.select({ id: plan.id, businessName: business.name }).from(plan).innerJoin(business, eq(business.id, plan.businessId));
+    expect(plans.map((p) => p.businessName)).toEqual(['Panificio Esempio (demo)']);
+    const planId = plans[0]!.id;
+    const goals = await t.db.select().from(planGoal).where(eq(planGoal.planId, planId));
+    expect(goals).toHaveLength(2);
+    for (const goal of goals) expect((await t.db.select().from(planReading).where(eq(planReading.goalId, goal.id))).length).toBeGreaterThanOrEqual(2);
+    expect(await t.db.select().from(planLogEntry).where(eq(planLogEntry.planId, planId))).toHaveLength(1);
+    const actions = await t.db.select().from(planAction).where(eq(planAction.planId, planId));
+    expect(actions.length).toBeGreaterThanOrEqual(3);
+    expect(actions.some((a) => a.status === 'done')).toBe(true);
+    const [angel] = await t.db.select({ id: user.id }).from(assignment).innerJoin(user, eq(user.id, assignment.angelUserId)).where(eq(assignment.businessId, (await t.db.select().from(plan).where(eq(plan.id, planId)))[0]!.businessId));
+    expect(angel).toBeDefined();
+    expect((await t.db.select().from(assignment)).length).toBe(1);
+  });
+
+  it('leaves the dairy without an angel or a plan, as the browser tests expect', async () => {
+    const [dairy] = await t.db.select().from(business).where(eq(business.name, 'Caseificio Cascina Esempio (demo)'));
+    expect(await t.db.select().from(plan).where(eq(plan.businessId, dairy!.id))).toHaveLength(0);
+    expect(await t.db.select().from(assignment).where(eq(assignment.businessId, dairy!.id))).toHaveLength(0);
   });
 
   it('lets the demo dairy meet a nearby angel who knows farming, with free slots', async () => {

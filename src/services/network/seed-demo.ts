@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { TDb } from '../../db/client.js';
 import { angelProfile, availabilityRule, business, comune, membership, sportello, sportelloProvince } from '../../db/schema/index.js';
 import { createUserWithPassword } from '../auth/create-user.js';
+import { DEMO_PLAN, seedDemoPlan } from '../plans/seed-demo-plan.js';
 import { createBusiness } from './businesses.js';
 import { DEMO_ADMIN, DEMO_ANGEL_PROFILES, DEMO_BUSINESSES, DEMO_MEMBERS, DEMO_PASSWORD, DEMO_SPORTELLI, DEMO_WEEKLY_HOURS } from './demo-data.js';
 import { ensureNetwork } from './ensure-network.js';
@@ -43,10 +44,14 @@ export async function seedDemo(db: TDb, onStep: (label: string) => void = () => 
     if (!existing) await createBusiness(db, ownerId, { name: item.name, comuneIstat: item.comune, atecoDivision: item.ateco, employees: item.employees });
     onStep(item.name);
   }
+
+  // A newcomer signed in as the angel or the baker sees a relaunch plan under way.
+  await seedDemoPlan(db);
+  onStep(DEMO_PLAN.business);
 }
 
 /** How many steps `seedDemo` reports, for progress bars. */
-export const DEMO_STEPS = DEMO_SPORTELLI.length + 1 + DEMO_MEMBERS.length + DEMO_BUSINESSES.length;
+export const DEMO_STEPS = DEMO_SPORTELLI.length + 1 + DEMO_MEMBERS.length + DEMO_BUSINESSES.length + 1;
 
 async function seedAngelProfile(db: TDb, userId: string, sportelloId: string, angel: (typeof DEMO_ANGEL_PROFILES)[keyof typeof DEMO_ANGEL_PROFILES]) {
   const [place] = await db.select({ lat: comune.lat, lon: comune.lon }).from(comune).where(eq(comune.istat, angel.comune));

@@ -1,6 +1,6 @@
 import type { TDb } from '../../db/client.js';
 import { and, asc, desc, eq, gt, inArray, sql } from 'drizzle-orm';
-import { checkup, meeting, plan, planAction, planGoal, planHistory, planReading, planSuggestionChoice, user } from '../../db/schema/index.js';
+import { business, checkup, meeting, plan, planAction, planGoal, planHistory, planReading, planSuggestionChoice, user } from '../../db/schema/index.js';
 import { getEngagement, listLog } from './plan-work.js';
 import type { TCheckupResult } from '../../domain/checkup/score.js';
 import { diffEntity } from '../../domain/plans/history.js';
@@ -67,7 +67,7 @@ export async function getPlanView(db: TDb, planId: string, locale: TLocale) {
   const row = await loadPlanRow(db, planId);
   // The parts do not depend on one another: asked side by side, a big plan answers in the time
   // of its slowest query rather than the sum of nine.
-  const [goals, actions, readings, [lastCheckup], submitted, [next], log, engagement, settled] = await Promise.all([
+  const [goals, actions, readings, [lastCheckup], submitted, [next], log, engagement, settled, [owner]] = await Promise.all([
     db.select().from(planGoal).where(eq(planGoal.planId, planId)).orderBy(asc(planGoal.createdAt)),
     db.select().from(planAction).where(eq(planAction.planId, planId)).orderBy(asc(planAction.createdAt)),
     db
@@ -90,6 +90,8 @@ export async function getPlanView(db: TDb, planId: string, locale: TLocale) {
     listLog(db, planId),
     getEngagement(db, planId),
     db.select({ section: planSuggestionChoice.section }).from(planSuggestionChoice).where(eq(planSuggestionChoice.planId, planId)),
+    // Whose plan it is: the page names the business in its heading and title.
+    db.select({ id: business.id, name: business.name }).from(business).where(eq(business.id, row.businessId)),
   ]);
   const priorities = (lastCheckup?.result as TCheckupResult | null | undefined)?.priorities ?? [];
   const readingsByGoal = new Map<string, { value: number; at: string }[]>();
@@ -108,6 +110,7 @@ export async function getPlanView(db: TDb, planId: string, locale: TLocale) {
     nextMeeting: next ? { id: next.id, startsAt: next.startsAt.toISOString(), mode: next.mode } : null,
     checkups: { first: brief(submitted[0]), latest: brief(latest), isRetakeSuggested },
     plan: { id: row.id, businessId: row.businessId, version: row.version, createdAt: row.createdAt.toISOString() },
+    business: { id: row.businessId, name: owner?.name ?? '' },
     goals: goals.map((g) => ({ ...goalOf(g), readings: readingsByGoal.get(g.id) ?? [] })),
     actions: actions.map(actionOf),
     progress: planProgress(goals.map(goalOf), actions.map(actionOf)),

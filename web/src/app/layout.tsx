@@ -5,6 +5,7 @@ import { Loading } from '../components/ui/loading';
 import { useSession } from '../lib/session';
 import { LanguageSwitch } from './language-switch';
 import { PageErrorBoundary } from './page-error-boundary';
+import { RoleSwitch } from './role-switch';
 
 /** Header with skip link, navigation and language switch; the page; a footer. */
 export function Layout() {
@@ -57,6 +58,11 @@ export function Layout() {
               {me ? (
                 <>
                   {/* Angels and coordinators follow several plans; an entrepreneur has theirs. */}
+                  {me.businesses.length > 0 ? (
+                    <li>
+                      <NavLink to="/impresa">{t('nav.business')}</NavLink>
+                    </li>
+                  ) : null}
                   {me.memberships.length > 0 || me.businesses.length > 0 ? (
                     <li>
                       <NavLink to="/piano">{t(me.memberships.length > 0 ? 'nav.plans' : 'nav.plan')}</NavLink>
@@ -92,6 +98,7 @@ export function Layout() {
               ) : null}
             </ul>
           </nav>
+          {me ? <RoleSwitch me={me} /> : null}
           <LanguageSwitch />
         </div>
       </header>

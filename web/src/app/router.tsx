@@ -23,6 +23,7 @@ const MeetPage = lazyPage(() => import('../features/matching/components/meet-pag
 const MeetingsPage = lazyPage(() => import('../features/meetings/components/meetings-page'));
 const MeetingPage = lazyPage(() => import('../features/meetings/components/meeting-page'));
 const PlanPage = lazyPage(() => import('../features/plans/components/plan-page'));
+const BusinessHomePage = lazyPage(() => import('./routes/business-home'));
 const NotFoundPage = lazyPage(() => import('./routes/not-found'));
 
 /** Italian paths, each with its page: they are what people read and share. */
@@ -32,6 +33,7 @@ const PAGES: [string, TLazyPage][] = [
   ['password-dimenticata', ForgotPasswordPage],
   ['nuova-password', ResetPasswordPage],
   ['account', AccountPage],
+  ['impresa', BusinessHomePage],
   ['ascolto', AscoltoPage],
   ['check-up', CheckupPage],
   ['check-up/:id', ReportPage],

@@ -1,5 +1,6 @@
 import { intlLocale } from '../i18n';
 import { plainNumber } from './plain-format';
+import { ROME } from './rome-time';
 
 // Building an Intl formatter is slow (tens of microseconds, much more on a phone): a page that
 // formats hundreds of dates would spend most of its time there. One per locale and style.
@@ -14,26 +15,29 @@ function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, 
   return f as T;
 }
 
+// Dates and times are Italy's, whatever the zone of the reader's device or of the server drawing
+// the page: a meeting at 15:30 reads 15:30 on every page, on a phone set to UTC too.
+
 /**
- * A date and time in the reader's language.
+ * A date and time in Rome, in the reader's language.
  * @example formatDateTime('2026-03-01T10:00:00Z', 'it') // '1 mar 2026, 11:00'
  */
 export function formatDateTime(iso: string, lng: string): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
   const locale = intlLocale(lng);
-  return cached(`dt|${locale}`, () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' })).format(d);
+  return cached(`dt|${locale}`, () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: ROME })).format(d);
 }
 
 /**
- * A date (no time) in the reader's language.
- * @example formatDate('2026-03-01T10:00:00Z', 'en') // '1 Mar 2026'
+ * The day of an instant in Rome (no time), in the reader's language.
+ * @example formatDate('2026-03-01T23:30:00Z', 'en') // '2 Mar 2026'
  */
 export function formatDate(iso: string, lng: string): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
   const locale = intlLocale(lng);
-  return cached(`d|${locale}`, () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium' })).format(d);
+  return cached(`d|${locale}`, () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: ROME })).format(d);
 }
 
 /**

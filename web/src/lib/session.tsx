@@ -23,9 +23,10 @@ type TSession = {
 
 const SessionContext = createContext<TSession | null>(null);
 
+/** GET /api/me answers `null` for a visitor (an older server said 401: the same visitor). */
 async function fetchMe(): Promise<TMe | null> {
   try {
-    return await (takeEarly<TMe>('/api/me') ?? api.get<TMe>('/api/me'));
+    return (await (takeEarly<TMe | null>('/api/me') ?? api.get<TMe | null>('/api/me'))) ?? null;
   } catch (e) {
     if (isApiError(e, 401)) return null;
     throw e;
@@ -36,8 +37,8 @@ async function fetchMe(): Promise<TMe | null> {
 export function SessionProvider({ children }: { children: ReactNode }) {
   // Known at the first render when the page script's early answer has arrived: the page is
   // then drawn at once for the person, not after a spinner and a second pass.
-  const [opening] = useState(() => takeSettled<TMe>('/api/me'));
-  const [me, setMe] = useState<TMe | null | undefined>(() => (opening?.ok ? opening.value : opening && isApiError(opening.error, 401) ? null : undefined));
+  const [opening] = useState(() => takeSettled<TMe | null>('/api/me'));
+  const [me, setMe] = useState<TMe | null | undefined>(() => (opening?.ok ? (opening.value ?? null) : opening && isApiError(opening.error, 401) ? null : undefined));
 
   const adopt = useCallback((next: TMe | null) => {
     setMe(next);
@@ -57,7 +58,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, [adopt]);
 
   useEffect(() => {
-    if (opening?.ok) adopt(opening.value);
+    if (opening?.ok) adopt(opening.value ?? null);
     else if (!(opening && isApiError(opening.error, 401))) void refresh();
   }, [adopt, opening, refresh]);
 

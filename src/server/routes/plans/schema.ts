@@ -56,6 +56,7 @@ export const ZActionOut = ZAction.openapi('Action');
 export const ZPlanView = z
   .object({
     plan: z.object({ id: z.uuid(), businessId: z.uuid(), version: z.number(), createdAt: z.string() }),
+    business: z.object({ id: z.uuid(), name: z.string() }).openapi({ description: 'Whose plan it is' }),
     goals: z.array(ZGoal.extend({ readings: z.array(z.object({ value: z.number(), at: z.string() })) })),
     actions: z.array(ZAction),
     progress: z.object({ actionsDone: z.number(), actionsTotal: z.number(), goalsReached: z.number(), goalsTotal: z.number(), share: z.number() }),

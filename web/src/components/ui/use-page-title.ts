@@ -1,5 +1,14 @@
+import type { TFunction } from 'i18next';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+
+/**
+ * The tab title for a page's own title: "Page · Affianco" (also what the server writes).
+ * @example pageTitle(t, t('account.title')) // 'Il tuo profilo · Affianco'
+ */
+export function pageTitle(t: TFunction, title: string): string {
+  return title ? `${title} · ${t('app.name')}` : t('app.name');
+}
 
 /**
  * Sets the browser tab title as "Page · Affianco".
@@ -8,6 +17,6 @@ import { useTranslation } from 'react-i18next';
 export function usePageTitle(title: string): void {
   const { t } = useTranslation();
   useEffect(() => {
-    document.title = title ? `${title} · ${t('app.name')}` : t('app.name');
+    document.title = pageTitle(t, title);
   }, [title, t]);
 }

@@ -18,7 +18,8 @@ export default function SignInPage() {
   usePageTitle(t('auth.signIn.title'));
   const navigate = useNavigate();
   const [params] = useSearchParams();
-  const next = safeNext(params.get('next'));
+  // With nowhere asked for, `/` takes each person to their role's home (app/routes/landing.tsx).
+  const next = safeNext(params.get('next'), '/');
   const { refresh } = useSession();
   const linkError = params.get('error');
 

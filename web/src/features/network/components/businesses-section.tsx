@@ -102,7 +102,7 @@ function AssignForm({ business, angels, currentId, onDone }: { business: TSporte
           <option value="">{t('network.businesses.choose')}</option>
           {angels.map((a) => (
             <option key={a.userId} value={a.userId} disabled={a.userId === currentId}>
-              {t('network.businesses.angelOption', { name: a.name, comune: a.comuneName, count: a.activeCases, capacity: a.capacity })}
+              {t('network.businesses.angelOption', { name: a.name, comune: a.comuneName, cases: a.activeCases, capacity: a.capacity })}
             </option>
           ))}
         </select>

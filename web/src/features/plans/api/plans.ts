@@ -49,6 +49,8 @@ export type TLogEntry = {
 export type TCheckupRef = { id: string; overall: number; submittedAt: string };
 export type TPlanView = {
   plan: { id: string; businessId: string; version: number; createdAt: string };
+  /** Whose plan it is; missing in a copy kept by an older version of the app. */
+  business?: { id: string; name: string };
   goals: TGoal[];
   actions: TAction[];
   progress: { actionsDone: number; actionsTotal: number; goalsReached: number; goalsTotal: number; share: number };
@@ -120,6 +122,7 @@ export const exportPath = (planId: string, kind: 'pdf' | 'csv', lng: string) =>
 export function normalisePlan(raw: Partial<TPlanView> & Pick<TPlanView, 'plan'>): TPlanView {
   return {
     plan: raw.plan,
+    ...(raw.business ? { business: raw.business } : {}),
     goals: (raw.goals ?? []).map((g) => ({ ...g, readings: g.readings ?? [] })),
     actions: raw.actions ?? [],
     progress: raw.progress ?? { actionsDone: 0, actionsTotal: 0, goalsReached: 0, goalsTotal: 0, share: 0 },

@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import { plainDay, plainMonth, plainNumber } from '../../../lib/plain-format';
+import { romeDayKey } from '../../../lib/rome-time';
 import type { TGoal, TUnit } from './plans';
 
 /** The BCP 47 tag for Intl formatting (as i18n's intlLocale; kept here so this file stays pure). */
@@ -39,11 +40,11 @@ export function fromTo(t: TFunction, lng: string, from: number, to: number, unit
   return `${art(from, 'da')}${figure(t, lng, from, unit)} ${art(to, 'a')}${figure(t, lng, to, unit)}`;
 }
 
-/** "giugno" this year, "giugno 2027" another year. */
+/** "giugno" this year (Italy's), "giugno 2027" another year. */
 export function monthWords(iso: string, lng: string, now = new Date()): string {
   const d = new Date(`${iso}T12:00:00Z`);
   if (Number.isNaN(d.getTime())) return iso;
-  return plainMonth(d, lng, d.getUTCFullYear() !== now.getUTCFullYear());
+  return plainMonth(d, lng, String(d.getUTCFullYear()) !== romeDayKey(now.toISOString()).slice(0, 4));
 }
 
 /**
@@ -60,9 +61,15 @@ export function indicatorLine(t: TFunction, lng: string, g: Pick<TGoal, 'indicat
   });
 }
 
-/** A day (ISO date) in the reader's language: '5 giu 2026'. */
+/**
+ * A day in the reader's language: '5 giu 2026'. A calendar date (YYYY-MM-DD) is that day; an
+ * instant is the day it is in Rome (23:30 UTC is already tomorrow there).
+ * @example dayWords('2026-06-04T23:30:00Z', 'it') // '5 giu 2026'
+ */
 export function dayWords(iso: string, lng: string): string {
-  const d = new Date(`${iso.slice(0, 10)}T12:00:00Z`);
+  const instant = iso.length > 10 ? new Date(iso) : null;
+  if (instant && Number.isNaN(instant.getTime())) return iso;
+  const d = new Date(`${instant ? romeDayKey(iso) : iso}T12:00:00Z`);
   if (Number.isNaN(d.getTime())) return iso;
   return plainDay(d, lng);
 }

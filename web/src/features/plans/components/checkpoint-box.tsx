@@ -28,7 +28,7 @@ export function CheckpointBox({ view, isOwner }: { view: TPlanView; isOwner: boo
             firstDate: formatDate(first.submittedAt, i18n.language),
             latestDate: formatDate(latest.submittedAt, i18n.language),
           })}{' '}
-          <strong>{delta >= 0 ? t('plans.checkpoint.up', { n: delta }) : t('plans.checkpoint.down', { n: -delta })}</strong>
+          <strong>{delta >= 0 ? t('plans.checkpoint.up', { count: delta, n: delta }) : t('plans.checkpoint.down', { count: -delta, n: -delta })}</strong>
         </p>
       ) : first ? (
         <p>{t('plans.checkpoint.onlyFirst', { score: Math.round(first.overall), date: formatDate(first.submittedAt, i18n.language) })}</p>

@@ -38,16 +38,31 @@ export default function PlanPage() {
   return <RequireSignIn fallback={<Loading />}>{(me) => <PlanFor me={me} businessId={businessId} />}</RequireSignIn>;
 }
 
-function PlanFor({ me, businessId }: { me: TMe; businessId?: string }) {
+/**
+ * The plan's heading and the tab's title, naming the business whose plan it is when known:
+ * "Il piano di rilancio di Panificio Esempio".
+ */
+function usePlanHeading(businessName?: string): string {
   const { t } = useTranslation();
-  usePageTitle(t('plans.title'));
+  const heading = businessName ? t('plans.titleOf', { business: businessName }) : t('plans.title');
+  usePageTitle(heading);
+  return heading;
+}
+
+function PlanFor({ me, businessId }: { me: TMe; businessId?: string }) {
   if (businessId) return <Plan key={businessId} me={me} businessId={businessId} />;
   // Angels and coordinators follow several businesses: their list, what needs attention first.
   const isHelper = me.memberships.length > 0;
   if (!isHelper && me.businesses.length === 1) return <Plan me={me} businessId={me.businesses[0]!.id} />;
+  return <Plans me={me} isHelper={isHelper} />;
+}
+
+function Plans({ me, isHelper }: { me: TMe; isHelper: boolean }) {
+  const { t } = useTranslation();
+  const heading = usePlanHeading();
   return (
     <section className="page narrow" aria-labelledby="plan-h">
-      <h1 id="plan-h">{t('plans.title')}</h1>
+      <h1 id="plan-h">{heading}</h1>
       {isHelper || me.businesses.length > 1 ? (
         <PlanList />
       ) : (
@@ -68,13 +83,17 @@ function Plan({ me, businessId }: { me: TMe; businessId: string }) {
   const business = me.businesses.find((b) => b.id === businessId);
   const isOwner = Boolean(business);
 
+  // The plan names its business (angels and coordinators are not among its owners); an older
+  // copy kept on the phone may not carry the name yet.
+  const heading = usePlanHeading(p.view?.business?.name ?? business?.name);
+
   if (p.status === 'loading') return <Loading />;
-  if (p.status === 'not_started') return <NotStarted isOwner={isOwner} name={business?.name} onStart={p.start} />;
+  if (p.status === 'not_started') return <NotStarted isOwner={isOwner} heading={heading} onStart={p.start} />;
   if (p.status === 'error' || !p.view) {
     if (p.error?.status === 404 || p.error?.status === 403) {
       return (
         <section className="page narrow" aria-labelledby="plan-h">
-          <h1 id="plan-h">{t('plans.title')}</h1>
+          <h1 id="plan-h">{heading}</h1>
           <p>{t('plans.notFound')}</p>
         </section>
       );
@@ -83,12 +102,12 @@ function Plan({ me, businessId }: { me: TMe; businessId: string }) {
   }
   return (
     <PlanWords>
-      <PlanView p={p} view={p.view} name={business?.name} isOwner={isOwner} meId={me.user.id} />
+      <PlanView p={p} view={p.view} heading={heading} isOwner={isOwner} meId={me.user.id} />
     </PlanWords>
   );
 }
 
-function NotStarted({ isOwner, name, onStart }: { isOwner: boolean; name?: string; onStart: () => Promise<void> }) {
+function NotStarted({ isOwner, heading, onStart }: { isOwner: boolean; heading: string; onStart: () => Promise<void> }) {
   const { t } = useTranslation();
   const [error, setError] = useState<string | null>(null);
   const [isBusy, setIsBusy] = useState(false);
@@ -104,8 +123,7 @@ function NotStarted({ isOwner, name, onStart }: { isOwner: boolean; name?: strin
   };
   return (
     <section className="page narrow" aria-labelledby="plan-h">
-      {name ? <p className="eyebrow">{name}</p> : null}
-      <h1 id="plan-h">{t('plans.title')}</h1>
+      <h1 id="plan-h">{heading}</h1>
       {isOwner ? (
         <>
           <p>{t('plans.notStarted.owner1')}</p>
@@ -131,7 +149,7 @@ type TPlanHook = ReturnType<typeof usePlan>;
 
 const NO_ACTIONS: TAction[] = [];
 
-function PlanView({ p, view, name, isOwner, meId }: { p: TPlanHook; view: TPlanView; name?: string; isOwner: boolean; meId: string }) {
+function PlanView({ p, view, heading, isOwner, meId }: { p: TPlanHook; view: TPlanView; heading: string; isOwner: boolean; meId: string }) {
   const { t, i18n } = useTranslation();
   const comments = useComments(view.plan.id);
   const [isAddingGoal, setIsAddingGoal] = useState(false);
@@ -176,8 +194,7 @@ function PlanView({ p, view, name, isOwner, meId }: { p: TPlanHook; view: TPlanV
 
   return (
     <article className="plan" aria-labelledby="plan-h">
-      {name ? <p className="eyebrow">{name}</p> : null}
-      <h1 id="plan-h">{t('plans.title')}</h1>
+      <h1 id="plan-h">{heading}</h1>
       <SyncBar outbox={p.outbox} pending={p.pending} isOnline={p.isOnline} isSyncing={p.isSyncing} message={p.syncMessage} onSend={() => void p.flush()} onRetry={p.retry} onDiscard={p.discard} />
       {p.outbox.conflicts.map((c) => (
         <ConflictCard key={c.id} conflict={c} onChoose={(choice) => p.resolve(c, choice)} />

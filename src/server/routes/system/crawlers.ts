@@ -1,0 +1,35 @@
+import { Hono } from 'hono';
+import type { TAppEnv } from '../../context.js';
+
+/**
+ * The pages anyone may open, as search engines should list them: the landing, the ascolto and
+ * the angels' application. Pages behind a sign-in and one-time links are left out.
+ */
+export const PUBLIC_PAGES = ['/', '/ascolto', '/diventa-angel'] as const;
+
+/** Areas that need a sign-in, or hold a one-time token: nothing for a crawler there. */
+const PRIVATE_AREAS = ['/api/', '/account', '/angel', '/piano', '/incontri', '/incontra', '/check-up/', '/sportelli/', '/admin/', '/invito/', '/nuova-password'];
+
+const absolute = (baseUrl: string, page: string) => new URL(page, `${baseUrl.replace(/\/$/, '')}/`).href;
+
+/**
+ * /robots.txt and /sitemap.xml, drawn from the configured base URL (the shell would otherwise
+ * answer them with HTML). Mounted before the web app's static files and shell.
+ * @example app.route('/', crawlerRoutes());
+ */
+export function crawlerRoutes() {
+  return new Hono<TAppEnv>()
+    .get('/robots.txt', (c) => {
+      const { baseUrl } = c.get('deps').config;
+      const lines = ['User-agent: *', ...PUBLIC_PAGES.map((p) => `Allow: ${p}$`), ...PRIVATE_AREAS.map((p) => `Disallow: ${p}`), '', `Sitemap: ${absolute(baseUrl, '/sitemap.xml')}`, ''];
+      return c.body(lines.join('\n'), 200, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'public, max-age=3600' });
+    })
+    .get('/sitemap.xml', (c) => {
+      const { baseUrl } = c.get('deps').config;
+      // The addresses are ours (base URL from the configuration, fixed paths), yet escaped all the same.
+      const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+      const urls = PUBLIC_PAGES.map((p) => `  <url><loc>${escape(absolute(baseUrl, p))}</loc></url>`);
+      const xml = ['<?xml version="1.0" encoding="UTF-8"?>', '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">', ...urls, '</urlset>', ''].join('\n');
+      return c.body(xml, 200, { 'content-type': 'application/xml; charset=utf-8', 'cache-control': 'public, max-age=3600' });
+    });
+}

@@ -1,0 +1,75 @@
+import { and, eq, isNull } from 'drizzle-orm';
+import type { TDb } from '../../db/client.js';
+import { assignment, business, user } from '../../db/schema/index.js';
+import { romeToday } from '../../domain/plans/calendar.js';
+import { addLogEntry } from './plan-work.js';
+import { addAction, addGoal, addReading, findPlanOfBusiness, startPlan, updateAction } from './plans.js';
+
+/** The demo's one started plan: the bakery in Bari with its angel (not the dairy, which the browser tests book from scratch). */
+export const DEMO_PLAN = { business: 'Panificio Esempio (demo)', angel: 'angel.bari@demo.affianco.it' } as const;
+
+const DAY = 86_400_000;
+const dayFrom = (now: Date, days: number) => romeToday(new Date(now.getTime() + days * DAY));
+
+/**
+ * Assigns the demo angel to the bakery and starts its relaunch plan, six weeks in: two goals with
+ * readings, a meeting-log entry, a few actions (one done). Dates follow today, so the plan looks
+ * the same whenever the demo is seeded. A business that already has a plan is left as it is.
+ * @example await seedDemoPlan(db);
+ */
+export async function seedDemoPlan(db: TDb, now = new Date()): Promise<void> {
+  const [target] = await db.select({ id: business.id, sportelloId: business.sportelloId }).from(business).where(eq(business.name, DEMO_PLAN.business));
+  const [angel] = await db.select({ id: user.id }).from(user).where(eq(user.email, DEMO_PLAN.angel));
+  if (!target?.sportelloId || !angel) return;
+  const [assigned] = await db
+    .select({ id: assignment.id })
+    .from(assignment)
+    .where(and(eq(assignment.businessId, target.id), isNull(assignment.endedAt)));
+  if (!assigned) await db.insert(assignment).values({ businessId: target.id, angelUserId: angel.id, sportelloId: target.sportelloId, assignedBy: angel.id, startedAt: new Date(now.getTime() - 49 * DAY) });
+  if (await findPlanOfBusiness(db, target.id)) return;
+
+  const plan = await startPlan(db, target.id, angel.id);
+  const started = new Date(now.getTime() - 42 * DAY);
+  const orders = await addGoal(
+    db,
+    plan.id,
+    {
+      title: 'Più ordini dai bar e dai ristoranti del quartiere',
+      indicator: { name: 'Ordini a settimana', unit: 'ordini', baseline: 12, target: 25, byDate: dayFrom(now, 120) },
+      actions: [{ title: 'Preparare un listino semplice per i locali', owner: 'angel' }],
+    },
+    angel.id,
+    started,
+  );
+  await addReading(db, plan.id, orders.id, { value: 15, at: new Date(now.getTime() - 21 * DAY).toISOString() }, angel.id, now);
+  await addReading(db, plan.id, orders.id, { value: 18, at: new Date(now.getTime() - 7 * DAY).toISOString() }, angel.id, now);
+  const reviews = await addGoal(
+    db,
+    plan.id,
+    { title: 'Farsi trovare su Google Maps', indicator: { name: 'Recensioni', unit: 'recensioni', baseline: 3, target: 30, byDate: dayFrom(now, 90) } },
+    angel.id,
+    started,
+  );
+  await addReading(db, plan.id, reviews.id, { value: 9, at: new Date(now.getTime() - 10 * DAY).toISOString() }, angel.id, now);
+
+  const visit = await addAction(db, plan.id, { goalId: orders.id, title: 'Portare assaggi a cinque bar della zona', owner: 'entrepreneur', dueDate: dayFrom(now, 10) }, angel.id, started);
+  await updateAction(db, plan.id, visit.id, visit.version, { status: 'done' }, angel.id, now);
+  await addAction(db, plan.id, { goalId: reviews.id, title: 'Aprire la scheda Google del panificio con foto e orari', owner: 'angel', dueDate: dayFrom(now, 7) }, angel.id, now);
+  await addAction(db, plan.id, { goalId: reviews.id, title: 'Chiedere una recensione ai clienti fissi, con un cartello in cassa', owner: 'entrepreneur', dueDate: dayFrom(now, 21) }, angel.id, now);
+
+  await addLogEntry(
+    db,
+    plan.id,
+    {
+      date: dayFrom(now, -21),
+      mode: 'in_person',
+      durationMinutes: 60,
+      notes: 'Visto il forno e il banco. Vito vende bene in negozio, ma ai locali arriva solo col passaparola.',
+      decisions: 'Partiamo dai bar vicini e dalla scheda su Google Maps.',
+      nextSteps: ['Listino per i locali', 'Foto del pane per la scheda'],
+      hours: 1,
+    },
+    angel.id,
+    { isCoordinator: false, today: romeToday(now) },
+  );
+}
