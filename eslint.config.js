@@ -7,7 +7,7 @@ const el = (type) => ({ element: { type } });
 const allow = (from, to) => ({ from: el(from), allow: { to: { element: { types: { anyOf: to } } } } });
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'web/dist/', 'web/dist-ssr/', 'data/', 'test-results/', 'src/db/migrations/', '.test-data/'] },
+  { ignores: ['node_modules/', 'build/', 'web/dist/', 'web/dist-ssr/', 'data/', 'test-results/', 'src/db/migrations/', '.test-data/'] },
   ...tseslint.configs.recommended,
   {
     files: ['**/*.{ts,tsx,js,mjs}'],

@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { readConnectionFile } from './db/embedded/connection-file.js';
 import { isProcessAlive } from './db/embedded/process.js';
 import { stopPid } from './db/embedded/supervisor.js';
-import { runTs, runToEnd, type TChild } from './test/processes.js';
+import { ROOT, runTs, runToEnd, type TChild } from './test/processes.js';
 
 /**
  * `npm start` and the `affianco` CLI as a person runs them: real processes, a
@@ -24,14 +24,24 @@ afterAll(async () => {
   fs.rmSync(dataDir, { recursive: true, force: true });
 });
 
+// What `npm start` runs after its build checks: the compiled server, not the TypeScript sources.
 async function startApp() {
-  const proc = runTs('src/main.ts', [], env);
+  const proc = runTs('build/server/main.js', [], env);
   const [, url] = (await proc.waitFor(/Affianco is ready at (http:\/\/[^"\s]+)/, 90_000)) as RegExpMatchArray;
   return { proc, url: url! };
 }
 
 describe('npm start on a fresh DATA_DIR', () => {
   let url: string;
+
+  it('compiles the server into build/server, and only when its sources changed', async () => {
+    const build = await runToEnd('scripts/ensure-server-build.mjs', [], {});
+    expect(build.code).toBe(0);
+    expect(fs.existsSync(path.join(ROOT, 'build', 'server', 'main.js'))).toBe(true);
+    const again = await runToEnd('scripts/ensure-server-build.mjs', [], {});
+    expect(again.code).toBe(0);
+    expect(again.output).not.toContain('Compiled the server');
+  });
 
   it('creates, migrates and seeds the embedded database, then serves', async () => {
     const started = await startApp();
@@ -41,6 +51,13 @@ describe('npm start on a fresh DATA_DIR', () => {
     const desks = (await (await fetch(`${url}/api/sportelli`)).json()) as { items: { slug: string }[] };
     expect(desks.items.map((d) => d.slug).sort()).toEqual(['demo-bari', 'demo-milano', 'demo-nuoro']);
     expect(fs.existsSync(path.join(dataDir, 'pg', 'PG_VERSION'))).toBe(true);
+    // Files found by their place in the repository, from the compiled bundle: the web build,
+    // the shipped geography (seeded above from resources/geo) and the migrations (applied above).
+    const page = await fetch(`${url}/`);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('<div id="root"');
+    const comuni = (await (await fetch(`${url}/api/comuni?q=mil`)).json()) as { items: { name: string }[] };
+    expect(comuni.items.map((c) => c.name)).toContain('Milano');
   });
 
   it('lets the CLI use the running server through the connection file', async () => {

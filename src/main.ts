@@ -2,17 +2,22 @@ import { readEnv } from './config/env.js';
 import { openDatabaseUrl } from './db/open-database-url.js';
 import { createLogger } from './server/logger.js';
 import { guardProcessAgainstDatabaseErrors } from './server/process-guards.js';
-import { startServer } from './server/start.js';
-import { bootstrapDatabase } from './services/system/bootstrap-database.js';
-import { scalePublicWriteLimits } from './services/system/public-write-limit.js';
 
 /** `npm start`: the database (embedded unless DATABASE_URL), migrations, demo data, then the web server. */
 async function main() {
   const env = readEnv();
   const logger = createLogger(env.LOG_LEVEL);
   guardProcessAgainstDatabaseErrors(logger);
+  // Only what starts the database is imported up front: the app's modules (better-auth above all)
+  // take longer to load than a warm PostgreSQL to start, so both happen at once (ADR 018).
+  const bootstrapModule = import('./services/system/bootstrap-database.js');
+  const serverModule = import('./server/start.js');
+  // Either may fail before it is awaited; the failure that matters is reported by its await below.
+  for (const loading of [bootstrapModule, serverModule]) loading.catch(() => {});
   const database = await openDatabaseUrl(env, logger);
+  const { bootstrapDatabase } = await bootstrapModule;
   await bootstrapDatabase(database.url, { seedDemo: env.SEED_DEMO });
+  const { startServer } = await serverModule;
   const server = await startServer({
     databaseUrl: database.url,
     port: env.PORT,
@@ -22,7 +27,7 @@ async function main() {
     mailFrom: env.MAIL_FROM,
     trustProxy: env.TRUST_PROXY,
     authSecret: env.AUTH_SECRET,
-    writeLimits: scalePublicWriteLimits(env.PUBLIC_WRITE_LIMIT_SCALE),
+    writeLimits: (await import('./services/system/public-write-limit.js')).scalePublicWriteLimits(env.PUBLIC_WRITE_LIMIT_SCALE),
     logger,
   });
   logger.info({ url: server.url, embedded: database.isEmbedded }, `Affianco is ready at ${server.url}`);

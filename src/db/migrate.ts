@@ -1,10 +1,10 @@
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { drizzle } from 'drizzle-orm/node-postgres';
 import { migrate } from 'drizzle-orm/node-postgres/migrator';
 import pg from 'pg';
+import { projectPath } from '../config/paths.js';
 
-const migrationsFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
+// By its place in the repository, so it is found from the compiled server too (build/server).
+const migrationsFolder = projectPath('src', 'db', 'migrations');
 // Any fixed number: every instance contends for the same advisory lock.
 const MIGRATION_LOCK = 4_242_001;
 

@@ -1,7 +1,6 @@
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { serve, type ServerType } from '@hono/node-server';
 import type { Logger } from 'pino';
+import { projectPath } from '../config/paths.js';
 import { openDatabase } from '../db/client.js';
 import { createAuth } from '../services/auth/auth.js';
 import { watchComuniChanges } from '../services/geo/watch-comuni.js';
@@ -12,7 +11,7 @@ import { startJobRunner } from '../jobs/runner.js';
 import { createApp } from './app.js';
 import type { TDeps } from './context.js';
 
-export const DEFAULT_WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
+export const DEFAULT_WEB_DIST = projectPath('web', 'dist');
 
 export interface TServerOptions {
   databaseUrl: string;

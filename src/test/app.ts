@@ -1,4 +1,5 @@
 import pino from 'pino';
+import { openDatabase } from '../db/client.js';
 import { createApp } from '../server/app.js';
 import type { TDeps } from '../server/context.js';
 import { createAuth } from '../services/auth/auth.js';
@@ -23,6 +24,7 @@ export interface TTestApp {
 }
 
 export const TEST_BASE_URL = 'http://localhost:3999';
+const TEST_AUTH_SECRET = 'test-secret-test-secret-test-secret-1234';
 
 /**
  * The app over a fresh database (cloned from the migrated template), exercised
@@ -35,7 +37,7 @@ export async function createTestApp(
   const logger = pino({ level: 'silent' });
   const mailbox = await startSmtpCapture();
   const mailer = createMailer({ db: database.db, logger, from: 'test@affianco.test', smtpUrl: mailbox.url });
-  const auth = createAuth({ db: database.db, mailer, logger, secret: 'test-secret-test-secret-test-secret-1234', baseUrl: TEST_BASE_URL, limits: options.authLimits ?? { signIn: 1000, magicLink: 1000 } });
+  const auth = createAuth({ db: database.db, mailer, logger, secret: TEST_AUTH_SECRET, baseUrl: TEST_BASE_URL, limits: options.authLimits ?? { signIn: 1000, magicLink: 1000 } });
   const deps: TDeps = { db: database.db, auth, mailer, logger, config: { baseUrl: TEST_BASE_URL, trustProxy: options.trustProxy ?? false, webDist: options.webDist, writeLimits: options.writeLimits } };
   const app = createApp(deps);
 
@@ -66,6 +68,30 @@ export async function createTestApp(
       await mailbox.close();
       await database.drop();
     },
+  };
+}
+
+/**
+ * Another app instance on the same database, as a second process behind a load balancer would be:
+ * its own pool, its own better-auth, the same shared secret. Only `call` and `close` differ.
+ *
+ * @example const b = createSecondInstance(t); await b.call('GET', '/api/me', { cookie });
+ */
+export function createSecondInstance(first: TTestApp): Pick<TTestApp, 'call' | 'close'> {
+  const database = openDatabase(first.database.url, { max: 5 });
+  const logger = pino({ level: 'silent' });
+  const mailer = createMailer({ db: database.db, logger, from: 'test@affianco.test', smtpUrl: first.mailbox.url });
+  const auth = createAuth({ db: database.db, mailer, logger, secret: TEST_AUTH_SECRET, baseUrl: TEST_BASE_URL, limits: { signIn: 1000, magicLink: 1000 } });
+  const app = createApp({ db: database.db, auth, mailer, logger, config: { baseUrl: TEST_BASE_URL, trustProxy: false } });
+  return {
+    call(method, path, opts = {}) {
+      const headers: Record<string, string> = { origin: TEST_BASE_URL, ...(opts.headers ?? {}) };
+      if (opts.cookie) headers.cookie = opts.cookie;
+      const body = opts.body === undefined ? undefined : JSON.stringify(opts.body);
+      if (body !== undefined) headers['content-type'] = 'application/json';
+      return Promise.resolve(app.request(`${TEST_BASE_URL}${path}`, { method, headers, body }));
+    },
+    close: () => database.close(),
   };
 }
 

@@ -57,6 +57,25 @@ describe('freeSlots', () => {
     expect(freeSlots(late).map((s) => s.start.toISOString())).toEqual(['2026-11-23T09:00:00.000Z', '2026-11-23T10:00:00.000Z']);
   });
 
+  it('with a limit, gives the same first slots as the whole window, in order', () => {
+    // Windows listed out of order within a day, and a booking: the limit must not change which come first.
+    const options = base({
+      rules: [{ weekday: 2, startMinute: 15 * 60, endMinute: 17 * 60 }, { weekday: 2, startMinute: 9 * 60, endMinute: 10 * 60 }, { weekday: 4, startMinute: 9 * 60, endMinute: 12 * 60 }],
+      busy: [{ start: new Date('2026-11-24T08:00:00Z'), end: new Date('2026-11-24T09:00:00Z') }],
+      to: new Date('2026-12-31T00:00:00Z'),
+    });
+    const all = freeSlots(options);
+    expect(all.length).toBeGreaterThan(20);
+    for (const limit of [1, 2, 3, 5]) expect(freeSlots({ ...options, limit })).toEqual(all.slice(0, limit));
+  });
+
+  it('with a limit, stops after the first day that reaches it', () => {
+    const options = base({ rules: [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, startMinute: 9 * 60, endMinute: 12 * 60 })), to: new Date('2027-11-23T00:00:00Z') });
+    // A year of windows is hundreds of slots; three are on the first day.
+    expect(freeSlots({ ...options, limit: 3 }).map((s) => s.start.toISOString())).toEqual(['2026-11-23T08:00:00.000Z', '2026-11-23T09:00:00.000Z', '2026-11-23T10:00:00.000Z']);
+    expect(freeSlots({ ...options, limit: 4 })).toHaveLength(4);
+  });
+
   it('accepts only slots on the grid', () => {
     expect(isFreeSlot(base(), new Date('2026-11-23T09:00:00Z'), new Date('2026-11-23T10:00:00Z'))).toBe(true);
     expect(isFreeSlot(base(), new Date('2026-11-23T09:30:00Z'), new Date('2026-11-23T10:30:00Z'))).toBe(false);

@@ -34,6 +34,8 @@ export interface TSlotOptions {
   slotMinutes?: number;
   /** Nobody can book a meeting that starts sooner than this. */
   minNoticeHours?: number;
+  /** Enough: only the first this many slots are wanted, so later days are not worked out. */
+  limit?: number;
 }
 
 export type TRuleProblem = { index: number; code: 'bad_weekday' | 'bad_minutes' | 'overlap' };
@@ -109,8 +111,11 @@ export function freeSlots(options: TSlotOptions): TInterval[] {
       }
     }
     day = day.plus({ days: 1 });
+    // Days come in order, so once a whole day is done with enough slots, no later one comes first.
+    if (options.limit !== undefined && slots.length >= options.limit) break;
   }
-  return slots.sort((a, b) => a.start.getTime() - b.start.getTime());
+  const sorted = slots.sort((a, b) => a.start.getTime() - b.start.getTime());
+  return options.limit === undefined ? sorted : sorted.slice(0, options.limit);
 }
 
 /** True when [start, end) is exactly one of the free slots: bookings must land on the grid. */

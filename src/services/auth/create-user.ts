@@ -11,6 +11,11 @@ export interface TNewUser {
   password: string;
   isAdmin?: boolean;
   locale?: TLocale;
+  /**
+   * The password's hash when it is already known: the demo's accounts share one public
+   * password, and hashing it (scrypt, on purpose slow) once per account was most of a first start.
+   */
+  passwordHash?: () => Promise<string>;
 }
 
 /**
@@ -25,7 +30,7 @@ export async function createUserWithPassword(db: TDb, input: TNewUser): Promise<
   const [existing] = await db.select({ id: user.id }).from(user).where(eq(user.email, email));
   if (existing) return { id: existing.id, isNew: false };
   const id = crypto.randomUUID();
-  const hash = await hashPassword(input.password);
+  const hash = input.passwordHash ? await input.passwordHash() : await hashPassword(input.password);
   await db.transaction(async (tx) => {
     await tx.insert(user).values({ id, email, name: input.name, emailVerified: true, isAdmin: input.isAdmin ?? false, locale: input.locale ?? 'it' });
     await tx.insert(account).values({ id: crypto.randomUUID(), accountId: id, providerId: 'credential', userId: id, password: hash });

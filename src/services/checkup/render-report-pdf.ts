@@ -1,4 +1,4 @@
-import PDFDocument from 'pdfkit';
+import { loadPdfKit } from '../system/load-pdfkit.js';
 
 export interface TReportPdfModel {
   title: string;
@@ -35,7 +35,8 @@ const BEFORE = '#c2410c';
  *
  * @example const pdf = await renderReportPdf(model); reply.body(pdf, { 'content-type': 'application/pdf' });
  */
-export function renderReportPdf(model: TReportPdfModel): Promise<Buffer> {
+export async function renderReportPdf(model: TReportPdfModel): Promise<Buffer> {
+  const PDFDocument = await loadPdfKit();
   const doc = new PDFDocument({ size: [PAGE.width, PAGE.height], margin: PAGE.margin, info: { Title: `${model.title} — ${model.businessName}`, Author: 'Affianco' } });
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));

@@ -1,7 +1,9 @@
 import fs from 'node:fs/promises';
+import { pathToFileURL } from 'node:url';
+import { projectPath } from '../../config/paths.js';
 
 /** The shipped geography, built by scripts/build-geo.ts; see docs/data.md. */
-const RESOURCES = new URL('../../../resources/geo/', import.meta.url);
+const RESOURCES = pathToFileURL(projectPath('resources', 'geo') + '/');
 
 export interface TRegionRecord {
   code: string;

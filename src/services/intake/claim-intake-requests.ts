@@ -1,4 +1,4 @@
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq, exists, isNull, sql } from 'drizzle-orm';
 import type { TDb } from '../../db/client.js';
 import { business, businessMember, intakeRequest, user } from '../../db/schema/index.js';
 import type { TLocale } from '../../shared/locale.js';
@@ -10,8 +10,23 @@ import { defaultBusinessName } from './submit-intake.js';
  * e-mail becomes their business. Safe to call on every visit.
  */
 export async function claimIntakeRequests(db: TDb, userId: string): Promise<number> {
-  const [me] = await db.select({ email: user.email, verified: user.emailVerified }).from(user).where(eq(user.id, userId));
-  if (!me?.verified) return 0;
+  // Almost every call finds nothing to claim: one read decides, and only a claim opens a transaction.
+  const [me] = await db
+    .select({ email: user.email })
+    .from(user)
+    .where(
+      and(
+        eq(user.id, userId),
+        eq(user.emailVerified, true),
+        exists(
+          db
+            .select({ one: sql`1` })
+            .from(intakeRequest)
+            .where(and(eq(intakeRequest.contactEmail, sql`lower(${user.email})`), eq(intakeRequest.contactKind, 'account'), isNull(intakeRequest.userId))),
+        ),
+      ),
+    );
+  if (!me) return 0;
   return db.transaction(async (tx) => {
     const open = await tx
       .select()

@@ -7,11 +7,13 @@ import type { TMatchBusiness } from '../../domain/matching/types.js';
 import { isArea, type TArea } from '../../shared/areas.js';
 import { AppError } from '../../shared/errors.js';
 import type { TLocale } from '../../shared/locale.js';
-import { freeSlotsOf } from '../angels/availability.js';
+import { firstFreeSlotsOf } from '../angels/availability.js';
 import { getAngelIndexes } from './angel-index.js';
 
 const DAY = 86_400_000;
 export const PROPOSALS = 3;
+/** Free slots shown with each proposed angel. */
+const NEXT_SLOTS = 3;
 
 /**
  * What a business needs, weighted 0..1: the areas the entrepreneur kept in the
@@ -23,12 +25,14 @@ export async function businessNeeds(db: TDb, businessId: string): Promise<Partia
   const raise = (area: string, weight: number) => {
     if (isArea(area)) needs[area] = Math.max(needs[area] ?? 0, Math.min(1, weight));
   };
-  const [intake] = await db.select().from(intakeRequest).where(eq(intakeRequest.businessId, businessId)).orderBy(desc(intakeRequest.createdAt)).limit(1);
+  const [[intake], [last]] = await Promise.all([
+    db.select().from(intakeRequest).where(eq(intakeRequest.businessId, businessId)).orderBy(desc(intakeRequest.createdAt)).limit(1),
+    db.select().from(checkup).where(eq(checkup.businessId, businessId)).orderBy(desc(checkup.round)).limit(1),
+  ]);
   if (intake) {
     for (const p of intake.proposedAreas as { area: string; score: number }[]) raise(p.area, p.score * 0.5);
     for (const area of intake.chosenAreas as string[]) raise(area, 1);
   }
-  const [last] = await db.select().from(checkup).where(eq(checkup.businessId, businessId)).orderBy(desc(checkup.round)).limit(1);
   const result = last?.result as TCheckupResult | null | undefined;
   if (last && result) {
     const sections = getQuestionnaire(last.questionnaireVersion)?.sections ?? [];
@@ -46,17 +50,21 @@ export async function businessNeeds(db: TDb, businessId: string): Promise<Partia
  * across the network, and the answer says so (`scope: 'network'`).
  */
 export async function matchBusiness(db: TDb, businessId: string, locale: TLocale, now = new Date()) {
-  const [row] = await db
-    .select({ id: business.id, sportelloId: business.sportelloId, ateco: business.atecoDivision, lat: comune.lat, lon: comune.lon })
-    .from(business)
-    .innerJoin(comune, eq(comune.istat, business.comuneIstat))
-    .where(eq(business.id, businessId));
+  // The business and its needs are independent reads: one wait instead of two.
+  const [[row], needs] = await Promise.all([
+    db
+      .select({ id: business.id, sportelloId: business.sportelloId, ateco: business.atecoDivision, lat: comune.lat, lon: comune.lon })
+      .from(business)
+      .innerJoin(comune, eq(comune.istat, business.comuneIstat))
+      .where(eq(business.id, businessId)),
+    businessNeeds(db, businessId),
+  ]);
   if (!row) throw new AppError('resource.not_found', 404);
   const subject: TMatchBusiness = {
     id: row.id,
     location: { lat: row.lat, lon: row.lon },
     ateco: row.ateco ?? '00',
-    needs: await businessNeeds(db, businessId),
+    needs,
     mode: 'any',
     language: locale,
   };
@@ -66,25 +74,27 @@ export async function matchBusiness(db: TDb, businessId: string, locale: TLocale
   const matches = local.length > 0 ? local : indexes.network.topFor(subject, PROPOSALS, locale);
   if (matches.length === 0) return { scope, needs: subject.needs, items: [] };
 
-  const people = await db
-    .select({ userId: user.id, name: user.name, presentation: angelProfile.presentation, modes: angelProfile.modes, languages: angelProfile.languages, comuneName: comune.name })
-    .from(angelProfile)
-    .innerJoin(user, eq(user.id, angelProfile.userId))
-    .innerJoin(comune, eq(comune.istat, angelProfile.baseComuneIstat))
-    .where(inArray(angelProfile.userId, matches.map((m) => m.angelId)));
-  const items = await Promise.all(
-    matches.map(async (m) => {
-      const person = people.find((p) => p.userId === m.angelId)!;
-      const slots = await freeSlotsOf(db, m.angelId, now, new Date(now.getTime() + 21 * DAY), now);
-      return {
-        angel: { userId: m.angelId, name: person.name, initials: initials(person.name), comuneName: person.comuneName, presentation: person.presentation, modes: person.modes, languages: person.languages },
-        score: m.score,
-        reasons: m.reasons,
-        distanceKm: m.distanceKm,
-        nextSlots: slots.slice(0, 3).map((s) => ({ startsAt: s.start.toISOString(), endsAt: s.end.toISOString() })),
-      };
-    }),
-  );
+  const angelIds = matches.map((m) => m.angelId);
+  const [people, slotsByAngel] = await Promise.all([
+    db
+      .select({ userId: user.id, name: user.name, presentation: angelProfile.presentation, modes: angelProfile.modes, languages: angelProfile.languages, comuneName: comune.name })
+      .from(angelProfile)
+      .innerJoin(user, eq(user.id, angelProfile.userId))
+      .innerJoin(comune, eq(comune.istat, angelProfile.baseComuneIstat))
+      .where(inArray(angelProfile.userId, angelIds)),
+    firstFreeSlotsOf(db, angelIds, now, new Date(now.getTime() + 21 * DAY), NEXT_SLOTS, now),
+  ]);
+  const items = matches.map((m) => {
+    const person = people.find((p) => p.userId === m.angelId)!;
+    const slots = slotsByAngel.get(m.angelId) ?? [];
+    return {
+      angel: { userId: m.angelId, name: person.name, initials: initials(person.name), comuneName: person.comuneName, presentation: person.presentation, modes: person.modes, languages: person.languages },
+      score: m.score,
+      reasons: m.reasons,
+      distanceKm: m.distanceKm,
+      nextSlots: slots.map((s) => ({ startsAt: s.start.toISOString(), endsAt: s.end.toISOString() })),
+    };
+  });
   return { scope, needs: subject.needs, items };
 }
 

@@ -1,8 +1,10 @@
-import { eq } from 'drizzle-orm';
+import { verifyPassword } from 'better-auth/crypto';
+import { eq, like } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assignment, business, plan, planAction, planGoal, planLogEntry, planReading, user } from '../../db/schema/index.js';
+import { account, assignment, business, plan, planAction, planGoal, planLogEntry, planReading, user } from '../../db/schema/index.js';
 import { createTestDatabase, type TTestDatabase } from '../../test/db.js';
 import { matchBusiness } from '../matching/match-business.js';
+import { DEMO_PASSWORD } from './demo-data.js';
 import { seedDemo } from './seed-demo.js';
 
 let t: TTestDatabase;
@@ -39,6 +41,13 @@ describe('the demo network', () => {
     const [dairy] = await t.db.select().from(business).where(eq(business.name, 'Caseificio Cascina Esempio (demo)'));
     expect(await t.db.select().from(plan).where(eq(plan.businessId, dairy!.id))).toHaveLength(0);
     expect(await t.db.select().from(assignment).where(eq(assignment.businessId, dairy!.id))).toHaveLength(0);
+  });
+
+  it('gives every demo account the demo password, hashed once for all of them', async () => {
+    const rows = await t.db.select({ hash: account.password }).from(account).innerJoin(user, eq(user.id, account.userId)).where(like(user.email, '%@demo.affianco.it'));
+    expect(rows.length).toBeGreaterThan(10);
+    expect(new Set(rows.map((r) => r.hash)).size).toBe(1);
+    expect(await verifyPassword({ hash: rows[0]!.hash!, password: DEMO_PASSWORD })).toBe(true);
   });
 
   it('lets the demo dairy meet a nearby angel who knows farming, with free slots', async () => {

@@ -1,3 +1,4 @@
+import { hashPassword } from 'better-auth/crypto';
 import { eq } from 'drizzle-orm';
 import type { TDb } from '../../db/client.js';
 import { angelProfile, availabilityRule, business, comune, membership, sportello, sportelloProvince } from '../../db/schema/index.js';
@@ -28,10 +29,13 @@ export async function seedDemo(db: TDb, onStep: (label: string) => void = () => 
     onStep(desk.name);
   }
 
-  await createUserWithPassword(db, { ...DEMO_ADMIN, password: DEMO_PASSWORD, isAdmin: true });
+  // Hashed once, and only if an account is missing; every demo account has the same public password.
+  let hashed: Promise<string> | undefined;
+  const passwordHash = () => (hashed ??= hashPassword(DEMO_PASSWORD));
+  await createUserWithPassword(db, { ...DEMO_ADMIN, password: DEMO_PASSWORD, passwordHash, isAdmin: true });
   onStep(DEMO_ADMIN.email);
   for (const member of DEMO_MEMBERS) {
-    const { id } = await createUserWithPassword(db, { email: member.email, name: member.name, password: DEMO_PASSWORD });
+    const { id } = await createUserWithPassword(db, { email: member.email, name: member.name, password: DEMO_PASSWORD, passwordHash });
     await db.insert(membership).values({ userId: id, sportelloId: sportelloIds.get(member.sportello)!, role: member.role }).onConflictDoNothing();
     const angel = DEMO_ANGEL_PROFILES[member.email as keyof typeof DEMO_ANGEL_PROFILES];
     if (angel) await seedAngelProfile(db, id, sportelloIds.get(member.sportello)!, angel);
@@ -39,7 +43,7 @@ export async function seedDemo(db: TDb, onStep: (label: string) => void = () => 
   }
 
   for (const item of DEMO_BUSINESSES) {
-    const { id: ownerId } = await createUserWithPassword(db, { email: item.owner, name: item.ownerName, password: DEMO_PASSWORD });
+    const { id: ownerId } = await createUserWithPassword(db, { email: item.owner, name: item.ownerName, password: DEMO_PASSWORD, passwordHash });
     const [existing] = await db.select({ id: business.id }).from(business).where(eq(business.name, item.name));
     if (!existing) await createBusiness(db, ownerId, { name: item.name, comuneIstat: item.comune, atecoDivision: item.ateco, employees: item.employees });
     onStep(item.name);

@@ -1,4 +1,4 @@
-import PDFDocument from 'pdfkit';
+import { loadPdfKit } from '../system/load-pdfkit.js';
 import { ACTION_STATUS_LABELS, OWNER_LABELS, unitLabel } from '../../domain/plans/labels.js';
 import type { TLocale } from '../../shared/locale.js';
 import type { getPlanView } from './plans.js';
@@ -39,8 +39,9 @@ export function planCsv(view: TView, locale: TLocale): string {
  * The plan as a PDF to keep on the fridge: big type, each goal with where it stands,
  * its actions as a checklist with who and by when, and the next meeting.
  */
-export function planPdf(view: TView, businessName: string, nextMeeting: string | null, locale: TLocale): Promise<Buffer> {
+export async function planPdf(view: TView, businessName: string, nextMeeting: string | null, locale: TLocale): Promise<Buffer> {
   const w = WORDS[locale];
+  const PDFDocument = await loadPdfKit();
   const doc = new PDFDocument({ size: 'A4', margin: 48, info: { Title: `${w.title} — ${businessName}`, Author: 'Affianco' } });
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));

@@ -1,0 +1,109 @@
+// Throughput of signed-in reads against the anonymous read, through HTTP on loopback: the compiled
+// server (`npm start`'s, ADR 018) in its own process on a fresh embedded DATA_DIR with the demo
+// data, and CONNECTIONS loops here, each sending its next request when the last one is answered,
+// for SECONDS per case. Peer in the same run: the anonymous GET /api/comuni?q=mil.
+// Then each request ALONE times one after the other (latency without load).
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { readConnectionFile } from '../../src/db/embedded/connection-file.js';
+import { stopPid } from '../../src/db/embedded/supervisor.js';
+import { DEMO_PASSWORD } from '../../src/services/network/demo-data.js';
+import { signInOverHttp } from '../../src/test/http.js';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const CONNECTIONS = Number(process.env.CONNECTIONS ?? 20);
+const SECONDS = Number(process.env.SECONDS ?? 5);
+const ALONE = Number(process.env.ALONE ?? 200);
+const ROUNDS = Number(process.env.ROUNDS ?? 3);
+
+if (spawnSync(process.execPath, [path.join(root, 'scripts/ensure-server-build.mjs')], { cwd: root, stdio: 'inherit' }).status !== 0) throw new Error('build failed');
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'affianco-bench-'));
+fs.chmodSync(dataDir, 0o755);
+const port = await new Promise<number>((resolve) => {
+  const probe = net.createServer().listen(0, '127.0.0.1', () => {
+    const { port: free } = probe.address() as net.AddressInfo;
+    probe.close(() => resolve(free));
+  });
+});
+const url = `http://127.0.0.1:${port}`;
+// LOG_LEVEL=warn: one log line per request would measure the pipe to this process too.
+// SERVER_NODE_ARGS, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`, to profile the server under this load.
+const serverArgs = (process.env.SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
+const child = spawn(process.execPath, [...serverArgs, path.join(root, 'build/server/main.js')], {
+  cwd: root,
+  env: { ...process.env, DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn' },
+  stdio: ['ignore', 'inherit', 'inherit'],
+});
+for (;;) {
+  if (child.exitCode !== null) throw new Error('the server exited');
+  const ok = await fetch(`${url}/health/ready`).then((r) => r.ok, () => false);
+  if (ok) break;
+  await new Promise((resolve) => setTimeout(resolve, 100));
+}
+
+const owner = await signInOverHttp(url, 'caseificio@demo.affianco.it', DEMO_PASSWORD);
+const me = (await (await fetch(`${url}/api/me`, { headers: { cookie: owner } })).json()) as { businesses: { id: string }[] };
+const businessId = me.businesses[0]!.id;
+
+interface TCase {
+  name: string;
+  path: string;
+  cookie?: string;
+}
+const cases: TCase[] = [
+  { name: 'peer: anonymous GET /api/comuni?q=mil', path: '/api/comuni?q=mil' },
+  { name: 'signed in GET /api/me (entrepreneur)', path: '/api/me', cookie: owner },
+  { name: 'signed in GET /api/businesses/{id}/matches', path: `/api/businesses/${businessId}/matches`, cookie: owner },
+];
+
+async function once(c: TCase): Promise<number> {
+  const t0 = performance.now();
+  const res = await fetch(`${url}${c.path}`, { headers: c.cookie ? { cookie: c.cookie } : {} });
+  await res.arrayBuffer();
+  if (res.status !== 200) throw new Error(`${c.path} answered ${res.status}`);
+  return performance.now() - t0;
+}
+
+async function load(c: TCase) {
+  const latencies: number[] = [];
+  const until = performance.now() + SECONDS * 1000;
+  await Promise.all(
+    Array.from({ length: CONNECTIONS }, async () => {
+      while (performance.now() < until) latencies.push(await once(c));
+    }),
+  );
+  return { rps: latencies.length / SECONDS, p50: pct(latencies, 50), p99: pct(latencies, 99) };
+}
+
+const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]!;
+const median = (xs: number[]) => pct(xs, 50);
+
+for (const c of cases) for (let i = 0; i < 50; i++) await once(c); // warm-up: JIT, pools, caches
+const results = new Map<string, { rps: number[]; p50: number[]; p99: number[]; alone: number[] }>();
+for (let round = 0; round < ROUNDS; round++) {
+  // Cases alternate within each round, so load from elsewhere on the machine falls on all of them.
+  for (const c of cases) {
+    const r = await load(c);
+    const entry = results.get(c.name) ?? { rps: [], p50: [], p99: [], alone: [] };
+    entry.rps.push(r.rps);
+    entry.p50.push(r.p50);
+    entry.p99.push(r.p99);
+    for (let i = 0; i < ALONE / ROUNDS; i++) entry.alone.push(await once(c));
+    results.set(c.name, entry);
+  }
+}
+console.log(`${CONNECTIONS} connections, ${SECONDS} s per case, ${ROUNDS} rounds; medians of the rounds`);
+for (const [name, r] of results) {
+  console.log(
+    `${name}: ${Math.round(median(r.rps))} req/s (rounds ${r.rps.map(Math.round).join(', ')}), p50 ${median(r.p50).toFixed(1)} ms, p99 ${median(r.p99).toFixed(1)} ms; alone p50 ${median(r.alone).toFixed(2)} ms`,
+  );
+}
+
+child.kill('SIGTERM');
+await new Promise((resolve) => child.once('exit', resolve));
+const left = readConnectionFile(dataDir);
+if (left) await stopPid(left.pid);
+fs.rmSync(dataDir, { recursive: true, force: true });
