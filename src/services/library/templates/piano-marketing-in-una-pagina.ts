@@ -23,7 +23,7 @@ export async function buildPianoMarketingInUnaPagina(): Promise<Uint8Array> {
   const half = (CONTENT_WIDTH - gap) / 2;
   let y = drawHeader(doc, PIANO_MARKETING_TITLE, 'Un piano semplice per il prossimo mese. Riempilo in mezz’ora e appendilo dove lo vedi ogni giorno.');
 
-  y = drawBox(doc, left, y, CONTENT_WIDTH, 62, '1. Il mio obiettivo, in numeri', 'Un numero e una data. Es. 20 clienti nuovi entro il 30 giugno.') + 10;
+  y = drawBox(doc, left, y, CONTENT_WIDTH, 68, '1. Il mio obiettivo, in numeri', 'Un numero e una data. Es. 20 clienti nuovi entro il 30 giugno.') + 10;
   drawBox(doc, left, y, half, 84, '2. A chi parlo', 'Il tuo cliente tipo. Uno solo.');
   y = drawBox(doc, left + half + gap, y, half, 84, '3. Che cosa gli dico', 'Il tuo messaggio in una frase: perché venire da te.') + 10;
 
@@ -34,7 +34,7 @@ export async function buildPianoMarketingInUnaPagina(): Promise<Uint8Array> {
   y = channelsTop + 100 + 10;
 
   const budgetTop = y;
-  const budgetHeight = 128;
+  const budgetHeight = 140;
   drawBox(doc, left, y, half, budgetHeight, '5. Quanto spendo, in euro', 'Stampa, pubblicità, regali ai clienti.', false);
   const rows = ['', '', '', '', 'Totale'];
   const tableTop = budgetTop + 46;
@@ -45,7 +45,7 @@ export async function buildPianoMarketingInUnaPagina(): Promise<Uint8Array> {
     doc.save().lineWidth(0.5).strokeColor('#d9dde3').moveTo(left + 10, ly + 10).lineTo(left + half - 10, ly + 10).stroke().restore();
     if (label) doc.font('Helvetica-Bold').fontSize(9.5).fillColor(INK).text(label, left + 10, ly, { lineBreak: false }).text('€', euroCol + 6, ly, { lineBreak: false });
   });
-  doc.save().lineWidth(0.5).strokeColor('#d9dde3').moveTo(euroCol, tableTop + 10).lineTo(euroCol, tableTop + 14 + 4 * 15 + 12).stroke().restore();
+  doc.save().lineWidth(0.5).strokeColor('#d9dde3').moveTo(euroCol, tableTop + 10).lineTo(euroCol, tableTop + 14 + 4 * 15 + 10).stroke().restore();
 
   drawBox(doc, left + half + gap, budgetTop, half, budgetHeight, '6. Come capisco se funziona', 'Che cosa conto ogni settimana? Es. telefonate, visite, vendite, nuovi clienti.', false);
   const measureLeft = left + half + gap + 10;

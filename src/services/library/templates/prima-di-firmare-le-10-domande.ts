@@ -33,7 +33,7 @@ export async function buildPrimaDiFirmare(): Promise<Uint8Array> {
   );
   const answerWidth = 150;
   const textWidth = CONTENT_WIDTH - 34 - answerWidth - 10;
-  const available = CONTENT_BOTTOM - y - 74;
+  const available = CONTENT_BOTTOM - y - 64;
   const step = available / QUESTIONS.length;
   QUESTIONS.forEach(([question, why], i) => {
     const top = y + i * step;
