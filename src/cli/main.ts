@@ -5,6 +5,7 @@ import { registerImportComuni } from './commands/import-comuni.js';
 import { registerLessonsCommands } from './commands/lessons.js';
 import { registerMatchCommand } from './commands/match.js';
 import { registerNeedsCommand } from './commands/needs.js';
+import { registerTemplatesCommands } from './commands/templates.js';
 import { registerUserCommands } from './commands/user.js';
 import { CliError } from './errors.js';
 import { withDatabase } from './with-database.js';
@@ -17,6 +18,7 @@ const program = new Command('affianco')
 registerNeedsCommand(program);
 registerGulpeaseCommand(program);
 registerLessonsCommands(program);
+registerTemplatesCommands(program);
 registerMatchCommand(program);
 registerDbCommands(program);
 registerUserCommands(program);

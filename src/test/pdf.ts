@@ -23,3 +23,40 @@ export function inkedShareOfFirstPage(pdf: ArrayBuffer | Buffer): number {
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }
+
+function withPdfFile<T>(pdf: Uint8Array | Buffer, fn: (file: string, dir: string) => T): T {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'affianco-pdf-'));
+  try {
+    fs.writeFileSync(path.join(dir, 'doc.pdf'), pdf);
+    return fn(path.join(dir, 'doc.pdf'), dir);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Renders every page of a PDF with pdftoppm (low resolution, grey) and gives the share of
+ * dark pixels of each: its length is the page count.
+ *
+ * @example expect(inkedShareOfEachPage(pdf)).toHaveLength(1);
+ */
+export function inkedShareOfEachPage(pdf: Uint8Array | Buffer): number[] {
+  return withPdfFile(pdf, (file, dir) => {
+    execFileSync('pdftoppm', ['-r', '30', '-gray', file, path.join(dir, 'page')]);
+    return fs
+      .readdirSync(dir)
+      .filter((f) => f.startsWith('page'))
+      .sort()
+      .map((f) => {
+        const page = fs.readFileSync(path.join(dir, f));
+        const header = page.subarray(0, 30).toString('latin1').split(/\s+/);
+        const pixels = page.subarray(page.length - Number(header[1]) * Number(header[2]));
+        return pixels.filter((v) => v < 200).length / pixels.length;
+      });
+  });
+}
+
+/** The text of a PDF as poppler's pdftotext reads it (what a screen reader or a search finds). */
+export function pdfText(pdf: Uint8Array | Buffer): string {
+  return withPdfFile(pdf, (file) => execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }));
+}
