@@ -16,7 +16,7 @@ import { startEmbeddedPostgres } from '../../src/db/embedded/supervisor.js';
 import { startServer } from '../../src/server/start.js';
 import { bootstrapDatabase } from '../../src/services/system/bootstrap-database.js';
 import { countPublicWrite, PUBLIC_WRITE_LIMITS } from '../../src/services/system/public-write-limit.js';
-import { CONSENT_VERSION } from '../../src/shared/consent.js';
+import { ascoltoBody } from '../../src/test/ascolto-body.js';
 import { makeSportello } from '../../src/test/factories.js';
 
 const N = Number(process.env.SUBMISSIONS ?? 300);
@@ -31,16 +31,7 @@ await makeSportello(database.db, ['098']);
 const logger = pino({ level: 'silent' });
 const high = { windowSeconds: 600, perAddress: 1_000_000, perSportello: 1_000_000 };
 
-const body = JSON.stringify({
-  comuneIstat: '098031',
-  sectorId: 'bar-ristorante',
-  employees: 3,
-  text: 'Il prezzo del latte lo decidono i caseifici. Vorrei vendere direttamente i miei formaggi.',
-  chosenAreas: ['marketing'],
-  contact: { kind: 'callback', name: 'Giuseppe', phone: '+39 333 1234567', email: null },
-  consent: { version: CONSENT_VERSION, accepted: true },
-  locale: 'it',
-});
+const body = JSON.stringify(ascoltoBody());
 const send = (url: string) => fetch(`${url}/api/intake/requests`, { method: 'POST', headers: { 'content-type': 'application/json', 'idempotency-key': crypto.randomUUID() }, body });
 const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]!;
 const line = (name: string, xs: number[]) => `${name}: p50 ${percentile(xs, 50).toFixed(2)} ms, p95 ${percentile(xs, 95).toFixed(2)} ms, p99 ${percentile(xs, 99).toFixed(2)} ms (n ${xs.length})`;

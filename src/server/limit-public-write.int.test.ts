@@ -3,7 +3,7 @@ import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../db/client.js';
 import { intakeRequest } from '../db/schema/index.js';
-import { CONSENT_VERSION } from '../shared/consent.js';
+import { ascoltoBody } from '../test/ascolto-body.js';
 import { TEST_BASE_URL, createTestApp, type TTestApp } from '../test/app.js';
 import { makeSportello, makeUser, TEST_PASSWORD } from '../test/factories.js';
 import { createApp } from './app.js';
@@ -13,16 +13,7 @@ import { createApp } from './app.js';
  * The limits are lowered here; the real ones (PUBLIC_WRITE_LIMITS) are far above real use.
  */
 
-const ascolto = (comuneIstat = '098031') => ({
-  comuneIstat,
-  sectorId: 'bar-ristorante',
-  employees: 3,
-  text: 'Il prezzo del latte lo decidono i caseifici. Vorrei vendere direttamente i miei formaggi.',
-  chosenAreas: ['marketing'],
-  contact: { kind: 'callback', name: 'Giuseppe', phone: '+39 333 1234567', email: null },
-  consent: { version: CONSENT_VERSION, accepted: true },
-  locale: 'it',
-});
+const ascolto = (comuneIstat = '098031') => ascoltoBody({ comuneIstat });
 
 type TApp = TTestApp['app'];
 function send(app: TApp, opts: { key?: string; comune?: string; from?: string; lang?: string } = {}) {

@@ -1,12 +1,8 @@
 import type { Command } from 'commander';
 import { computeGulpease } from '../../services/library/readability.js';
 import { CliError } from '../errors.js';
+import { readStdin } from '../read-stdin.js';
 
-async function readStdin(): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
-  return Buffer.concat(chunks).toString('utf8');
-}
 
 /**
  * Adds `gulpease`: the readability index of a text (plain or Markdown) given on stdin.

@@ -1,14 +1,10 @@
 import type { Command } from 'commander';
 import { evaluateNeeds, extractNeeds, ZNeedsCaseFile, type TNeedsCaseFile } from '../../services/intake/read-needs.js';
 import { CliError } from '../errors.js';
+import { readStdin } from '../read-stdin.js';
 import { formatIssues, readJsonFile } from '../read-json-file.js';
 
 
-async function readStdin(): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
-  return Buffer.concat(chunks).toString('utf8');
-}
 
 async function readCaseFile(file: string): Promise<TNeedsCaseFile> {
   const parsed = ZNeedsCaseFile.safeParse(await readJsonFile(file));

@@ -3,6 +3,7 @@ import { count } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { intakeRequest } from '../../../db/schema/index.js';
 import { CONSENT_VERSION } from '../../../shared/consent.js';
+import { ascoltoBody } from '../../../test/ascolto-body.js';
 import { cookieFrom, createTestApp, type TTestApp } from '../../../test/app.js';
 import { addMember, makeSportello, makeUser } from '../../../test/factories.js';
 import { firstLink } from '../../../test/smtp.js';
@@ -12,17 +13,7 @@ let sportelloId: string;
 let coordCookie: string;
 let otherCoordCookie: string;
 
-const body = (over: Record<string, unknown> = {}) => ({
-  comuneIstat: '098031',
-  sectorId: 'bar-ristorante',
-  employees: 3,
-  text: 'Il prezzo del latte lo decidono i caseifici. Vorrei vendere direttamente i miei formaggi.',
-  chosenAreas: ['marketing'],
-  contact: { kind: 'callback', name: 'Giuseppe', phone: '+39 333 1234567', email: null },
-  consent: { version: CONSENT_VERSION, accepted: true },
-  locale: 'it',
-  ...over,
-});
+const body = ascoltoBody;
 const send = (payload: unknown, key: string | null = crypto.randomUUID(), cookie?: string) =>
   t.call('POST', '/api/intake/requests', { body: payload, cookie, headers: key ? { 'idempotency-key': key } : {} });
 const stored = async () => (await t.db.select({ n: count() }).from(intakeRequest))[0]!.n;
