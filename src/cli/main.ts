@@ -17,7 +17,7 @@ const program = new Command('affianco')
 
 registerNeedsCommand(program);
 registerGulpeaseCommand(program);
-registerLessonsCommands(program);
+registerLessonsCommands(program, (fn) => withDatabase(fn));
 registerTemplatesCommands(program);
 registerMatchCommand(program);
 registerDbCommands(program);

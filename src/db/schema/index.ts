@@ -8,3 +8,4 @@ export * from './assignment.js';
 export * from './angels.js';
 export * from './meetings.js';
 export * from './plans.js';
+export * from './library.js';

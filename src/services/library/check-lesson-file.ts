@@ -56,10 +56,11 @@ function slugify(title: string): string {
  * What `affianco lessons check` prints for a lesson file: readability against the
  * level's floor, the parts of the lesson's shape, the front matter, and the HTML as
  * it would be published. Problems say what to fix, in Italian (the authors' language).
+ * The lesson's address is its `slug`, else `defaultSlug` (a file's name), else made from the title.
  *
  * @example checkLessonFile('---\ntitle: Vendi il tuo latte\n…\n---\n## Un esempio\n…').publishable
  */
-export function checkLessonFile(text: string): TLessonCheck {
+export function checkLessonFile(text: string, options: { defaultSlug?: string } = {}): TLessonCheck {
   const problems: TLessonProblem[] = [];
   const { front, body } = splitFrontMatter(text);
   let meta: TLessonFrontMatter | null = null;
@@ -74,7 +75,7 @@ export function checkLessonFile(text: string): TLessonCheck {
     }
     if (raw !== undefined) {
       const parsed = ZLessonFrontMatter.safeParse(raw);
-      if (parsed.success) meta = { ...parsed.data, slug: parsed.data.slug ?? slugify(parsed.data.title) };
+      if (parsed.success) meta = { ...parsed.data, slug: parsed.data.slug ?? options.defaultSlug ?? slugify(parsed.data.title) };
       else for (const issue of parsed.error.issues) problems.push({ code: 'lesson.front_matter', field: issue.path.join('.') || '_', message: issue.message });
     }
   }

@@ -2,7 +2,9 @@ import { hashPassword } from 'better-auth/crypto';
 import { eq } from 'drizzle-orm';
 import type { TDb } from '../../db/client.js';
 import { angelProfile, availabilityRule, business, comune, membership, sportello, sportelloProvince } from '../../db/schema/index.js';
+import { projectPath } from '../../config/paths.js';
 import { createUserWithPassword } from '../auth/create-user.js';
+import { importLessonDir } from '../library/import-lessons.js';
 import { DEMO_PLAN, seedDemoPlan } from '../plans/seed-demo-plan.js';
 import { createBusiness } from './businesses.js';
 import { DEMO_ADMIN, DEMO_ANGEL_PROFILES, DEMO_BUSINESSES, DEMO_MEMBERS, DEMO_PASSWORD, DEMO_SPORTELLI, DEMO_WEEKLY_HOURS } from './demo-data.js';
@@ -52,10 +54,15 @@ export async function seedDemo(db: TDb, onStep: (label: string) => void = () => 
   // A newcomer signed in as the angel or the baker sees a relaunch plan under way.
   await seedDemoPlan(db);
   onStep(DEMO_PLAN.business);
+
+  // The method library's lessons, written for the project (resources/lessons), published.
+  const lessons = await importLessonDir(db, projectPath('resources', 'lessons'));
+  if (!lessons.isApplied) throw new Error(`demo lessons refused: ${lessons.files.filter((f) => f.outcome === 'refused').map((f) => f.file).join(', ')}`);
+  onStep('lessons');
 }
 
 /** How many steps `seedDemo` reports, for progress bars. */
-export const DEMO_STEPS = DEMO_SPORTELLI.length + 1 + DEMO_MEMBERS.length + DEMO_BUSINESSES.length + 1;
+export const DEMO_STEPS = DEMO_SPORTELLI.length + 1 + DEMO_MEMBERS.length + DEMO_BUSINESSES.length + 2;
 
 async function seedAngelProfile(db: TDb, userId: string, sportelloId: string, angel: (typeof DEMO_ANGEL_PROFILES)[keyof typeof DEMO_ANGEL_PROFILES]) {
   const [place] = await db.select({ lat: comune.lat, lon: comune.lon }).from(comune).where(eq(comune.istat, angel.comune));

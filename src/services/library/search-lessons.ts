@@ -1,0 +1,94 @@
+import { sql, type SQL } from 'drizzle-orm';
+import type { TDb } from '../../db/client.js';
+import type { TLessonLevel } from '../../domain/library/readability.js';
+import type { TArea } from '../../shared/areas.js';
+import { vocabularyOf } from './lesson-store.js';
+
+export interface TLessonSearchFilters {
+  language?: 'it' | 'en';
+  areas?: TArea[];
+  level?: TLessonLevel;
+  limit?: number;
+}
+
+export type TLessonHit = {
+  slug: string;
+  title: string;
+  summary: string;
+  areas: string[];
+  level: TLessonLevel;
+  minutes: number;
+  score: number;
+  /** A sentence of the body with the matched words in <mark>, HTML-escaped otherwise. */
+  snippet: string;
+};
+
+export interface TLessonSearchResult {
+  results: TLessonHit[];
+  /** The query as searched after typos were corrected, when they were. */
+  correctedQuery: string | null;
+}
+
+const MAX_QUERY_CHARS = 200;
+
+// Italian stop words that carry an accent, as people type them on a phone without it:
+// PostgreSQL's list has only the accented forms, so "perche" would otherwise be a word
+// every lesson must contain.
+const FOLDED_STOPWORDS = new Set(['perche', 'piu', 'cosi', 'gia', 'pero', 'puo', 'poiche', 'cioe', 'e', 'sara', 'saro', 'sarai', 'sarete', 'sarebbe', 'fara', 'faro', 'avra', 'avro', 'ne']);
+
+/** The query without the accent-less forms of accented stop words; quotes and signs kept. */
+export function dropFoldedStopwords(query: string): string {
+  return query
+    .split(/\s+/)
+    .filter((w) => !FOLDED_STOPWORDS.has(w.replace(/^[-"(]+|[")]+$/g, '').toLowerCase()))
+    .join(' ');
+}
+
+async function runSearch(db: TDb, query: string, filters: TLessonSearchFilters): Promise<TLessonHit[]> {
+  const conditions: SQL[] = [sql`l.status = 'published'`, sql`l.language = ${filters.language ?? 'it'}`, sql`l.search @@ q.tsq`];
+  if (filters.areas?.length) conditions.push(sql`l.areas && ${sql.param(filters.areas)}::text[]`);
+  if (filters.level) conditions.push(sql`l.level = ${filters.level}`);
+  const rows = await db.execute<TLessonHit>(sql`
+    with q as (select websearch_to_tsquery('affianco_it', ${query}) as tsq)
+    select l.slug, l.title, l.summary, l.areas, l.level, l.minutes,
+      ts_rank_cd(l.search, q.tsq, 32)::float8 as score,
+      ts_headline('affianco_it', replace(replace(replace(l.body_text, '&', '&amp;'), '<', '&lt;'), '>', '&gt;'), q.tsq,
+        'StartSel=<mark>, StopSel=</mark>, MaxWords=28, MinWords=12, MaxFragments=1, FragmentDelimiter=" … "') as snippet
+    from lesson l, q
+    where ${sql.join(conditions, sql` and `)}
+    order by score desc, l.title
+    limit ${Math.min(filters.limit ?? 20, 100)}
+  `);
+  return rows.rows.map((r) => ({ ...r, score: Number(r.score) }));
+}
+
+/**
+ * Published lessons for a query in everyday Italian, best first: "websearch" syntax
+ * (quotes, -word, or), accents folded, words reduced to their stem; when nothing is
+ * found, words the lessons never use are replaced by their nearest neighbour by
+ * trigrams ("intelligenza artificale" → "intelligenza artificiale").
+ *
+ * @example (await searchLessons(db, 'vendere il latte')).results[0]?.slug; // 'vendi-il-tuo-latte'
+ */
+export async function searchLessons(db: TDb, rawQuery: string, filters: TLessonSearchFilters = {}): Promise<TLessonSearchResult> {
+  const query = dropFoldedStopwords(rawQuery.trim().slice(0, MAX_QUERY_CHARS));
+  if (!query) return { results: [], correctedQuery: null };
+  const results = await runSearch(db, query, filters);
+  if (results.length > 0) return { results, correctedQuery: null };
+
+  const words = vocabularyOf(query).filter((w) => !FOLDED_STOPWORDS.has(w));
+  if (words.length === 0) return { results, correctedQuery: null };
+  const nearest = await db.execute<{ asked: string; word: string | null }>(sql`
+    select asked, (
+      select w.word from lesson_word w
+      where w.word % asked
+      order by similarity(w.word, asked) desc, w.word
+      limit 1
+    ) as word
+    from unnest(${sql.param(words)}::text[]) as asked
+  `);
+  const fix = new Map(nearest.rows.filter((r) => r.word && r.word !== r.asked).map((r) => [r.asked, r.word!]));
+  if (fix.size === 0) return { results, correctedQuery: null };
+  const corrected = words.map((w) => fix.get(w) ?? w).join(' ');
+  return { results: await runSearch(db, corrected, filters), correctedQuery: corrected };
+}
