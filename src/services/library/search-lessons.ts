@@ -66,7 +66,8 @@ async function runSearch(db: TDb, query: string, filters: TLessonSearchFilters):
  * Published lessons for a query in everyday Italian, best first: "websearch" syntax
  * (quotes, -word, or), accents folded, words reduced to their stem; when nothing is
  * found, words the lessons never use are replaced by their nearest neighbour by
- * trigrams ("intelligenza artificale" → "intelligenza artificiale").
+ * trigrams ("intelligenza artificale" → "intelligenza artificiale"), and when still
+ * nothing has every word, lessons with any of them come, most matches first.
  *
  * @example (await searchLessons(db, 'vendere il latte')).results[0]?.slug; // 'vendi-il-tuo-latte'
  */
@@ -88,7 +89,13 @@ export async function searchLessons(db: TDb, rawQuery: string, filters: TLessonS
     from unnest(${sql.param(words)}::text[]) as asked
   `);
   const fix = new Map(nearest.rows.filter((r) => r.word && r.word !== r.asked).map((r) => [r.asked, r.word!]));
-  if (fix.size === 0) return { results, correctedQuery: null };
-  const corrected = words.map((w) => fix.get(w) ?? w).join(' ');
-  return { results: await runSearch(db, corrected, filters), correctedQuery: corrected };
+  const corrected = words.map((w) => fix.get(w) ?? w);
+  if (fix.size > 0) {
+    const all = await runSearch(db, corrected.join(' '), filters);
+    if (all.length > 0) return { results: all, correctedQuery: corrected.join(' ') };
+  }
+  // People write sentences ("come faccio a farmi trovare"): lessons with any of the words,
+  // those with more of them first.
+  if (corrected.length < 2) return { results, correctedQuery: null };
+  return { results: await runSearch(db, corrected.join(' or '), filters), correctedQuery: fix.size > 0 ? corrected.join(' ') : null };
 }
