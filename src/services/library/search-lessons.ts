@@ -48,16 +48,21 @@ async function runSearch(db: TDb, query: string, filters: TLessonSearchFilters):
   const conditions: SQL[] = [sql`l.status = 'published'`, sql`l.language = ${filters.language ?? 'it'}`, sql`l.search @@ q.tsq`];
   if (filters.areas?.length) conditions.push(sql`l.areas && ${sql.param(filters.areas)}::text[]`);
   if (filters.level) conditions.push(sql`l.level = ${filters.level}`);
+  // Ranked first, the snippet drawn only for the page of results (ts_headline re-reads the body).
   const rows = await db.execute<TLessonHit>(sql`
-    with q as (select websearch_to_tsquery('affianco_it', ${query}) as tsq)
-    select l.slug, l.title, l.summary, l.areas, l.level, l.minutes,
-      ts_rank_cd(l.search, q.tsq, 32)::float8 as score,
+    with q as (select websearch_to_tsquery('affianco_it', ${query}) as tsq),
+    top as (
+      select l.id, ts_rank_cd(l.search, q.tsq, 32)::float8 as score
+      from lesson l, q
+      where ${sql.join(conditions, sql` and `)}
+      order by score desc, l.title
+      limit ${Math.min(filters.limit ?? 20, 100)}
+    )
+    select l.slug, l.title, l.summary, l.areas, l.level, l.minutes, top.score,
       ts_headline('affianco_it', replace(replace(replace(l.body_text, '&', '&amp;'), '<', '&lt;'), '>', '&gt;'), q.tsq,
         'StartSel=<mark>, StopSel=</mark>, MaxWords=28, MinWords=12, MaxFragments=1, FragmentDelimiter=" … "') as snippet
-    from lesson l, q
-    where ${sql.join(conditions, sql` and `)}
-    order by score desc, l.title
-    limit ${Math.min(filters.limit ?? 20, 100)}
+    from top join lesson l on l.id = top.id, q
+    order by top.score desc, l.title
   `);
   return rows.rows.map((r) => ({ ...r, score: Number(r.score) }));
 }
