@@ -1,8 +1,24 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { webShell } from './web-shell.js';
+import { earlyAnswers, webShell } from './web-shell.js';
+
+/** The addresses /early-requests.js asks for on `pathname`, run as the browser runs it. */
+function scriptRequests(pathname: string): string[] {
+  const asked: string[] = [];
+  const window = {
+    location: { pathname },
+    localStorage: { getItem: () => null },
+    fetch: (url: string) => {
+      asked.push(url);
+      return Promise.resolve();
+    },
+  } as Record<string, unknown>;
+  vm.runInNewContext(fs.readFileSync(path.resolve('web/public/early-requests.js'), 'utf8'), { window });
+  return asked;
+}
 
 function dist() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'affianco-shell-'));
@@ -39,9 +55,15 @@ describe('the app shell', () => {
       `<link rel="preload" as="fetch" crossorigin href="/api/businesses/${id}/plan">`,
     ]);
     expect(preloads(shell('/ascolto'))).toEqual(['<link rel="preload" as="fetch" crossorigin href="/api/me">']);
-    const script = fs.readFileSync(path.resolve('web/public/early-requests.js'), 'utf8');
-    expect(script).toContain("'/api/me'");
-    expect(script).toContain("'/api/businesses/' + plan[1] + '/plan'");
+    expect(preloads(shell('/angel'))).toHaveLength(5);
+  });
+
+  it('asks, in /early-requests.js, for the very answers the shell announces, page by page', () => {
+    const id = '0b6f3f8e-2f55-4c1e-9d3e-6a0c2f5b7a10';
+    const pages = ['/', '/ascolto', '/piano', `/piano/${id}`, `/check-up/${id}`, '/check-up', '/angel', `/sportelli/${id}`, `/sportelli/${id}/angel/${id}`, '/impresa'];
+    for (const page of pages) expect(scriptRequests(page), page).toEqual(earlyAnswers(page));
+    expect(earlyAnswers(`/check-up/${id}`)).toEqual(['/api/me', `/api/checkups/${id}/report`, '/api/checkup/questionnaire']);
+    expect(earlyAnswers(`/sportelli/${id}`)).toContain(`/api/sportelli/${id}/intake-requests`);
   });
 
   it('is index.html on every other page, with only the first answer announced', () => {
