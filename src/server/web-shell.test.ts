@@ -5,20 +5,26 @@ import vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { earlyAnswers, webShell } from './web-shell.js';
 
-/** The addresses /early-requests.js asks for on `pathname`, run as the browser runs it. */
-function scriptRequests(pathname: string): string[] {
+/**
+ * The addresses /early-requests.js asks for on `pathname`, run as the browser runs it: at once,
+ * and (`later`) once the answers it waits on have come, each answering `answer(url)`.
+ */
+function runScript(pathname: string, answer: (url: string) => unknown = () => null) {
   const asked: string[] = [];
   const window = {
     location: { pathname },
     localStorage: { getItem: () => null },
     fetch: (url: string) => {
       asked.push(url);
-      return Promise.resolve();
+      const res = { ok: true, json: () => Promise.resolve(answer(url)) };
+      return Promise.resolve({ ...res, clone: () => res });
     },
   } as Record<string, unknown>;
   vm.runInNewContext(fs.readFileSync(path.resolve('web/public/early-requests.js'), 'utf8'), { window });
-  return asked;
+  const atOnce = [...asked];
+  return { atOnce, later: () => new Promise<string[]>((resolve) => setTimeout(() => resolve(asked), 10)) };
 }
+const scriptRequests = (pathname: string) => runScript(pathname).atOnce;
 
 function dist() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'affianco-shell-'));
@@ -64,6 +70,14 @@ describe('the app shell', () => {
     for (const page of pages) expect(scriptRequests(page), page).toEqual(earlyAnswers(page));
     expect(earlyAnswers(`/check-up/${id}`)).toEqual(['/api/me', `/api/checkups/${id}/report`, '/api/checkup/questionnaire']);
     expect(earlyAnswers(`/sportelli/${id}`)).toContain(`/api/sportelli/${id}/intake-requests`);
+  });
+
+  it("asks on /impresa for each business's plan and check-ups as soon as /api/me names them", async () => {
+    const businesses = [{ id: 'b1' }, { id: 'b2' }];
+    const run = runScript('/impresa', (url) => (url === '/api/me' ? { businesses } : null));
+    expect(run.atOnce).toEqual(['/api/me']);
+    expect(await run.later()).toEqual(['/api/me', '/api/businesses/b1/plan', '/api/businesses/b1/checkups', '/api/businesses/b2/plan', '/api/businesses/b2/checkups']);
+    expect(await runScript('/impresa', () => null).later()).toEqual(['/api/me']);
   });
 
   it('is index.html on every other page, with only the first answer announced', () => {

@@ -42,7 +42,8 @@ const sportelloApi = (id: string) => `/api/sportelli/${id}`;
  * CPU (bench/plan-render); and the API answers its first screen reads (`data`), at the very
  * addresses its components ask for (`useApi` takes the early answers over, lib/use-api.ts).
  * /early-requests.js (web/public) makes the same requests (web-shell.test.ts runs it against
- * this table). Only what the address alone tells: /impresa's answers depend on /api/me's.
+ * this table). Only what the address alone tells: /impresa's depend on /api/me's answer, and
+ * the script asks for them once it has come (not announced here).
  */
 const EARLY_PAGES: { path: RegExp; source: string; data: (match: RegExpExecArray) => string[] }[] = [
   { path: /^\/piano\/?$/i, source: 'src/features/plans/components/plan-page.tsx', data: () => [] },
@@ -60,9 +61,10 @@ const EARLY_PAGES: { path: RegExp; source: string; data: (match: RegExpExecArray
   {
     path: /^\/sportelli\/([0-9a-f-]{36})\/?$/i,
     source: 'src/features/network/components/sportello-admin-page.tsx',
+    // Not /api/provinces: only an admin's page (the province editor) reads it.
     data: (m) => {
       const desk = sportelloApi(m[1]!);
-      return [desk, `${desk}/intake-requests`, `${desk}/angels`, `${desk}/businesses`, `${desk}/members`, `${desk}/invitations`, '/api/provinces'];
+      return [desk, `${desk}/intake-requests`, `${desk}/angels`, `${desk}/businesses`, `${desk}/members`, `${desk}/invitations`];
     },
   },
   { path: /^\/impresa\/?$/, source: 'src/app/routes/business-home.tsx', data: () => [] },

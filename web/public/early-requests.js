@@ -18,7 +18,7 @@
     [/^\/angel\/?$/, function () { return ['/api/angels/me', '/api/plans', '/api/angels/me/availability', '/api/meetings']; }],
     [/^\/sportelli\/([0-9a-f-]{36})\/?$/i, function (m) {
       var desk = '/api/sportelli/' + m[1];
-      return [desk, desk + '/intake-requests', desk + '/angels', desk + '/businesses', desk + '/members', desk + '/invitations', '/api/provinces'];
+      return [desk, desk + '/intake-requests', desk + '/angels', desk + '/businesses', desk + '/members', desk + '/invitations'];
     }],
   ];
   var paths = ['/api/me'];
@@ -30,13 +30,32 @@
     }
   }
   var started = {};
-  paths.forEach(function (path) {
+  var ask = function (path) {
     var response = window.fetch(path, {
       credentials: 'same-origin',
       headers: { Accept: 'application/json, application/problem+json', 'Accept-Language': language },
     });
     response.catch(function () {});
     started[path] = { at: Date.now(), response: response };
-  });
+  };
+  paths.forEach(ask);
   window.__affiancoEarly = started;
+  // /impresa shows each of the person's businesses with its plan and check-ups: those addresses
+  // come with /api/me's answer, so they are asked for the moment it arrives (read from a copy:
+  // the app reads the answer itself). The paths are web/src/features/plans/api/plan-path.ts and
+  // account/api/account.ts's businessCheckupsPath.
+  if (/^\/impresa\/?$/.test(window.location.pathname)) {
+    started['/api/me'].response
+      .then(function (res) {
+        return res.ok ? res.clone().json() : null;
+      })
+      .then(function (me) {
+        ((me && me.businesses) || []).forEach(function (business) {
+          var base = '/api/businesses/' + encodeURIComponent(business.id);
+          ask(base + '/plan');
+          ask(base + '/checkups');
+        });
+      })
+      .catch(function () {});
+  }
 })();

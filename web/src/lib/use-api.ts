@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import { api, ApiError } from './api-client';
 import { takeEarly, takeSettledValue } from './early-fetch';
 
@@ -38,15 +38,21 @@ export function useApi<T>(path: string | null): TApiState<T> {
     setIsLoading(true);
     setError(undefined);
     ((tick === 0 ? takeEarly<T>(path) : undefined) ?? api.get<T>(path, ctrl.signal))
+      // An answer is drawn in a transition: React renders what it brings in slices of a few
+      // milliseconds, so a page whose sections fill in one by one is never one long task.
       .then((d) => {
         if (ctrl.signal.aborted) return;
-        setData(d);
-        setIsLoading(false);
+        startTransition(() => {
+          setData(d);
+          setIsLoading(false);
+        });
       })
       .catch((e: unknown) => {
         if (ctrl.signal.aborted) return;
-        setError(e instanceof ApiError ? e : new ApiError({ status: 0, code: 'UNKNOWN', title: '', detail: String(e) }));
-        setIsLoading(false);
+        startTransition(() => {
+          setError(e instanceof ApiError ? e : new ApiError({ status: 0, code: 'UNKNOWN', title: '', detail: String(e) }));
+          setIsLoading(false);
+        });
       });
     return () => ctrl.abort();
   }, [path, tick]);
