@@ -1,8 +1,30 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { webShell } from './web-shell.js';
+import { earlyAnswers, webShell } from './web-shell.js';
+
+/**
+ * The addresses /early-requests.js asks for on `pathname`, run as the browser runs it: at once,
+ * and (`later`) once the answers it waits on have come, each answering `answer(url)`.
+ */
+function runScript(pathname: string, answer: (url: string) => unknown = () => null) {
+  const asked: string[] = [];
+  const window = {
+    location: { pathname },
+    localStorage: { getItem: () => null },
+    fetch: (url: string) => {
+      asked.push(url);
+      const res = { ok: true, json: () => Promise.resolve(answer(url)) };
+      return Promise.resolve({ ...res, clone: () => res });
+    },
+  } as Record<string, unknown>;
+  vm.runInNewContext(fs.readFileSync(path.resolve('web/public/early-requests.js'), 'utf8'), { window });
+  const atOnce = [...asked];
+  return { atOnce, later: () => new Promise<string[]>((resolve) => setTimeout(() => resolve(asked), 10)) };
+}
+const scriptRequests = (pathname: string) => runScript(pathname).atOnce;
 
 function dist() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'affianco-shell-'));
@@ -39,9 +61,23 @@ describe('the app shell', () => {
       `<link rel="preload" as="fetch" crossorigin href="/api/businesses/${id}/plan">`,
     ]);
     expect(preloads(shell('/ascolto'))).toEqual(['<link rel="preload" as="fetch" crossorigin href="/api/me">']);
-    const script = fs.readFileSync(path.resolve('web/public/early-requests.js'), 'utf8');
-    expect(script).toContain("'/api/me'");
-    expect(script).toContain("'/api/businesses/' + plan[1] + '/plan'");
+    expect(preloads(shell('/angel'))).toHaveLength(5);
+  });
+
+  it('asks, in /early-requests.js, for the very answers the shell announces, page by page', () => {
+    const id = '0b6f3f8e-2f55-4c1e-9d3e-6a0c2f5b7a10';
+    const pages = ['/', '/ascolto', '/piano', `/piano/${id}`, `/check-up/${id}`, '/check-up', '/angel', `/sportelli/${id}`, `/sportelli/${id}/angel/${id}`, '/impresa'];
+    for (const page of pages) expect(scriptRequests(page), page).toEqual(earlyAnswers(page));
+    expect(earlyAnswers(`/check-up/${id}`)).toEqual(['/api/me', `/api/checkups/${id}/report`, '/api/checkup/questionnaire']);
+    expect(earlyAnswers(`/sportelli/${id}`)).toContain(`/api/sportelli/${id}/intake-requests`);
+  });
+
+  it("asks on /impresa for each business's plan and check-ups as soon as /api/me names them", async () => {
+    const businesses = [{ id: 'b1' }, { id: 'b2' }];
+    const run = runScript('/impresa', (url) => (url === '/api/me' ? { businesses } : null));
+    expect(run.atOnce).toEqual(['/api/me']);
+    expect(await run.later()).toEqual(['/api/me', '/api/businesses/b1/plan', '/api/businesses/b1/checkups', '/api/businesses/b2/plan', '/api/businesses/b2/checkups']);
+    expect(await runScript('/impresa', () => null).later()).toEqual(['/api/me']);
   });
 
   it('is index.html on every other page, with only the first answer announced', () => {

@@ -5,13 +5,6 @@ import type { TRenderedPage } from './page-render.js';
 type TManifest = Record<string, { file: string; isEntry?: boolean; imports?: string[] }>;
 
 /**
- * Pages whose code is worth announcing in the shell itself. The plan page is opened cold from a
- * link or the home screen, often on a slow phone: its chunks are otherwise discovered only after
- * the app's own code has run, a third of a second later at 4x CPU (bench/plan-render).
- */
-const ROUTE_CHUNKS: { path: RegExp; source: string }[] = [{ path: /^\/piano(\/[0-9a-f-]{36})?\/?$/i, source: 'src/features/plans/components/plan-page.tsx' }];
-
-/**
  * The files of `source` and of the chunks it imports, from Vite's manifest, less the entry's own
  * (index.html loads those already). The build keeps them few (web/vite.config.ts): each file
  * costs a slow phone's main thread about 10 ms to request, before anything runs.
@@ -40,16 +33,57 @@ export const PLAN_PAGE = /^\/piano\/([0-9a-f-]{36})\/?$/i;
 /** The API address of a business's plan, as the app asks for it (web/src/features/plans/api/plan-path.ts). */
 export const planApiPath = (businessId: string) => `/api/businesses/${businessId}/plan`;
 
+const sportelloApi = (id: string) => `/api/sportelli/${id}`;
+
+/**
+ * Pages people open cold (from a link, a bookmark, their role's home), often on a slow phone,
+ * and what the shell announces for each: the page's code (`source`, from Vite's manifest),
+ * otherwise discovered only after the app's own code has run, a third of a second later at 4x
+ * CPU (bench/plan-render); and the API answers its first screen reads (`data`), at the very
+ * addresses its components ask for (`useApi` takes the early answers over, lib/use-api.ts).
+ * /early-requests.js (web/public) makes the same requests (web-shell.test.ts runs it against
+ * this table). Only what the address alone tells: /impresa's depend on /api/me's answer, and
+ * the script asks for them once it has come (not announced here).
+ */
+const EARLY_PAGES: { path: RegExp; source: string; data: (match: RegExpExecArray) => string[] }[] = [
+  { path: /^\/piano\/?$/i, source: 'src/features/plans/components/plan-page.tsx', data: () => [] },
+  { path: PLAN_PAGE, source: 'src/features/plans/components/plan-page.tsx', data: (m) => [planApiPath(m[1]!)] },
+  {
+    path: /^\/check-up\/([0-9a-f-]{36})\/?$/i,
+    source: 'src/features/checkup/components/report-page.tsx',
+    data: (m) => [`/api/checkups/${m[1]!}/report`, '/api/checkup/questionnaire'],
+  },
+  {
+    path: /^\/angel\/?$/,
+    source: 'src/features/angels/components/angel-home-page.tsx',
+    data: () => ['/api/angels/me', '/api/plans', '/api/angels/me/availability', '/api/meetings'],
+  },
+  {
+    path: /^\/sportelli\/([0-9a-f-]{36})\/?$/i,
+    source: 'src/features/network/components/sportello-admin-page.tsx',
+    // Not /api/provinces: only an admin's page (the province editor) reads it.
+    data: (m) => {
+      const desk = sportelloApi(m[1]!);
+      return [desk, `${desk}/intake-requests`, `${desk}/angels`, `${desk}/businesses`, `${desk}/members`, `${desk}/invitations`];
+    },
+  },
+  { path: /^\/impresa\/?$/, source: 'src/app/routes/business-home.tsx', data: () => [] },
+];
+
 /**
  * The API answers a page needs first, as the requests /early-requests.js makes (web/public; the
  * same addresses, or the browser asks twice). Announced in the HTML, they leave with the page's
  * code instead of after a script has run: a tenth of a second sooner on a slow phone, and on a
  * slow line the answer travels while the code does. The answer is the same for every language:
  * a signed-in person's is their saved one, not the browser's.
+ * @example earlyAnswers('/angel') // ['/api/me', '/api/angels/me', …]
  */
-function dataPreloads(pathname: string): string[] {
-  const plan = PLAN_PAGE.exec(pathname);
-  return ['/api/me', ...(plan ? [planApiPath(plan[1]!)] : [])];
+export function earlyAnswers(pathname: string): string[] {
+  for (const page of EARLY_PAGES) {
+    const match = page.path.exec(pathname);
+    if (match) return ['/api/me', ...page.data(match)];
+  }
+  return ['/api/me'];
 }
 
 /** The id web/src/lib/server-render.ts reads a drawn page's answers from. */
@@ -75,7 +109,7 @@ function withRendered(html: string, page: TRenderedPage): string {
 
 /**
  * The app shell for a page: index.html, with `<link rel="modulepreload">` for the page's own code
- * when it is one of ROUTE_CHUNKS; with the page itself when the server drew it (page-render.ts).
+ * when it is one of EARLY_PAGES, and its first answers announced; with the page itself when the server drew it (page-render.ts).
  * Re-read when a rebuild changed index.html, so a running server never links to deleted assets.
  * @example const shell = webShell('web/dist'); c.html(shell('/piano/…'))
  */
@@ -101,11 +135,11 @@ export function webShell(webDist: string): (pathname: string, rendered?: TRender
       const manifest = fs.existsSync(manifestFile) ? (JSON.parse(fs.readFileSync(manifestFile, 'utf8')) as TManifest) : {};
       cache = { mtimeMs, html: fs.readFileSync(indexFile, 'utf8'), manifest, byRoute: new Map() };
     }
-    const route = ROUTE_CHUNKS.find((r) => r.path.test(pathname));
+    const route = EARLY_PAGES.find((r) => r.path.test(pathname));
     const html = route ? withChunks(route.source) : cache.html;
     if (rendered) return withRendered(html, rendered);
     // `crossorigin` (anonymous): sent with the visitor's cookies, as the script's fetch is.
-    const data = dataPreloads(pathname)
+    const data = earlyAnswers(pathname)
       .map((href) => `<link rel="preload" as="fetch" crossorigin href="${href}">`)
       .join('');
     return html.replace('</head>', `${data}</head>`);

@@ -1,4 +1,4 @@
-import { and, eq, gt, inArray, lt } from 'drizzle-orm';
+import { and, eq, gt, lt } from 'drizzle-orm';
 import type { TDb } from '../../db/client.js';
 import { availabilityException, availabilityRule, meeting } from '../../db/schema/index.js';
 import { freeSlots, validateWeeklyRules, type TAvailabilityException, type TWeeklyRule } from '../../domain/meetings/availability.js';
@@ -47,36 +47,6 @@ export async function busyIntervals(db: Pick<TDb, 'select'>, angelUserId: string
     .select({ start: meeting.startsAt, end: meeting.endsAt })
     .from(meeting)
     .where(and(eq(meeting.angelUserId, angelUserId), eq(meeting.status, 'booked'), lt(meeting.startsAt, to), gt(meeting.endsAt, from)));
-}
-
-/**
- * The first `limit` free slots in [from, to) of each of several angels, in three reads for all of
- * them (weekly hours, exceptions, bookings) rather than three per angel.
- *
- * @example const byAngel = await firstFreeSlotsOf(db, ['a', 'b'], now, in21Days, 3);
- */
-export async function firstFreeSlotsOf(db: TDb, angelUserIds: string[], from: Date, to: Date, limit: number, now = new Date()) {
-  const result = new Map<string, ReturnType<typeof freeSlots>>();
-  if (angelUserIds.length === 0) return result;
-  const [rules, exceptions, busy] = await Promise.all([
-    db
-      .select({ angelUserId: availabilityRule.angelUserId, weekday: availabilityRule.weekday, startMinute: availabilityRule.startMinute, endMinute: availabilityRule.endMinute })
-      .from(availabilityRule)
-      .where(inArray(availabilityRule.angelUserId, angelUserIds)),
-    db
-      .select({ angelUserId: availabilityException.angelUserId, day: availabilityException.day, kind: availabilityException.kind, startMinute: availabilityException.startMinute, endMinute: availabilityException.endMinute })
-      .from(availabilityException)
-      .where(inArray(availabilityException.angelUserId, angelUserIds)),
-    db
-      .select({ angelUserId: meeting.angelUserId, start: meeting.startsAt, end: meeting.endsAt })
-      .from(meeting)
-      .where(and(inArray(meeting.angelUserId, angelUserIds), eq(meeting.status, 'booked'), lt(meeting.startsAt, to), gt(meeting.endsAt, from))),
-  ]);
-  for (const id of angelUserIds) {
-    const mine = <T extends { angelUserId: string }>(rows: T[]) => rows.filter((r) => r.angelUserId === id);
-    result.set(id, freeSlots({ rules: mine(rules), exceptions: mine(exceptions), busy: mine(busy), from, to, now, limit }));
-  }
-  return result;
 }
 
 /** The angel's free first-meeting slots in [from, to). */

@@ -3,7 +3,7 @@ import { eq, like } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { account, assignment, business, plan, planAction, planGoal, planLogEntry, planReading, user } from '../../db/schema/index.js';
 import { createTestDatabase, type TTestDatabase } from '../../test/db.js';
-import { matchBusiness } from '../matching/match-business.js';
+import { loadMatchSubject, matchBusiness } from '../matching/match-business.js';
 import { DEMO_PASSWORD } from './demo-data.js';
 import { seedDemo } from './seed-demo.js';
 
@@ -52,7 +52,7 @@ describe('the demo network', () => {
 
   it('lets the demo dairy meet a nearby angel who knows farming, with free slots', async () => {
     const [dairy] = await t.db.select().from(business).where(eq(business.name, 'Caseificio Cascina Esempio (demo)'));
-    const found = await matchBusiness(t.db, dairy!.id, 'it');
+    const found = await matchBusiness(t.db, await loadMatchSubject(t.db, dairy!.id), 'it');
     expect(found.scope).toBe('sportello');
     expect(found.items[0]?.angel.name).toBe('Lucia Angel (demo)');
     expect(found.items[0]?.nextSlots.length).toBeGreaterThan(0);

@@ -47,25 +47,40 @@ export function takeEarly<T>(path: string): Promise<T> | undefined {
  * @example await settleEarly(400); render(); // then takeSettled('/api/me')
  */
 export async function settleEarly(maxMs: number): Promise<void> {
-  const paths = Object.keys((typeof window === 'undefined' ? undefined : window.__affiancoEarly) ?? {});
-  const each = paths.map((path) => {
-    const early = takeStarted(path);
-    if (!early) return Promise.resolve();
-    const answer = readResponse(early.response);
-    reading.set(path, answer);
-    // Whoever takes it later gets it, whether it came in time or not.
-    return answer.then(
-      (value) => {
-        if (reading.get(path) === answer) settled.set(path, { ok: true, value });
-        reading.delete(path);
-      },
-      (error: unknown) => {
-        if (reading.get(path) === answer) settled.set(path, { ok: false, error });
-        reading.delete(path);
-      },
-    );
-  });
-  await Promise.race([Promise.all(each), new Promise((resolve) => setTimeout(resolve, maxMs))]);
+  const deadline = Date.now() + maxMs;
+  const settling = new Set<string>();
+  // Rounds: an early answer may start more requests (on /impresa, /api/me names the businesses
+  // whose plan and check-ups the page shows); those started meanwhile are waited for as well.
+  for (;;) {
+    const paths = Object.keys((typeof window === 'undefined' ? undefined : window.__affiancoEarly) ?? {}).filter((path) => !settling.has(path));
+    if (paths.length === 0) return;
+    paths.forEach((path) => settling.add(path));
+    const each = paths.map((path) => settleOne(path));
+    const left = deadline - Date.now();
+    if (left <= 0) return;
+    const isDone = await Promise.race([Promise.all(each).then(() => true), new Promise<boolean>((resolve) => setTimeout(() => resolve(false), left))]);
+    if (!isDone) return;
+    // Whatever those answers started is registered by now or never.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
+}
+
+function settleOne(path: string): Promise<void> {
+  const early = takeStarted(path);
+  if (!early) return Promise.resolve();
+  const answer = readResponse(early.response);
+  reading.set(path, answer);
+  // Whoever takes it later gets it, whether it came in time or not.
+  return answer.then(
+    (value) => {
+      if (reading.get(path) === answer) settled.set(path, { ok: true, value });
+      reading.delete(path);
+    },
+    (error: unknown) => {
+      if (reading.get(path) === answer) settled.set(path, { ok: false, error });
+      reading.delete(path);
+    },
+  );
 }
 
 /**

@@ -2,7 +2,7 @@ import { z } from '@hono/zod-openapi';
 import { authorize } from '../../../policy/index.js';
 import { ensureAssignment } from '../../../services/matching/assignments.js';
 import { currentAssignment } from '../../../services/matching/current-assignment.js';
-import { matchBusiness } from '../../../services/matching/match-business.js';
+import { loadMatchSubject, matchBusiness } from '../../../services/matching/match-business.js';
 import { getBusiness } from '../../../services/network/businesses.js';
 import { json, jsonBody, problemResponses } from '../../openapi-helpers.js';
 import { createRouter, defineRoute } from '../../route.js';
@@ -39,9 +39,10 @@ export function matchingRoutes() {
   return createRouter()
     .openapi(matchesRoute, async (c) => {
       const { db } = c.get('deps');
-      const biz = await getBusiness(db, c.req.valid('param').id);
+      // The business with what matching needs of it, in the read that checks it exists.
+      const biz = await loadMatchSubject(db, c.req.valid('param').id);
       authorize(c.get('actor'), 'business.read', { type: 'business', businessId: biz.id, sportelloId: biz.sportelloId });
-      return c.json(await matchBusiness(db, biz.id, c.get('locale')), 200);
+      return c.json(await matchBusiness(db, biz, c.get('locale')), 200);
     })
     .openapi(currentRoute, async (c) => {
       const { db } = c.get('deps');
