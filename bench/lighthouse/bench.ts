@@ -3,44 +3,19 @@
 // the demo data, Lighthouse's default mobile form factor with simulated throttling, performance
 // only, RUNS runs per page in rounds that alternate the pages, medians. Peer in the same run: the
 // landing page, which the issue measured at 99.
-import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
-import os from 'node:os';
 import path from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { readConnectionFile } from '../../src/db/embedded/connection-file.js';
-import { stopPid } from '../../src/db/embedded/supervisor.js';
 import { DEMO_PASSWORD } from '../../src/services/network/demo-data.js';
+import { startCompiledServer } from '../support/compiled-server.js';
 import { signInOverHttp } from '../../src/test/http.js';
 
-const root = path.resolve(import.meta.dirname, '../..');
 const RUNS = Number(process.env.RUNS ?? 3);
 const ONLY = process.env.PAGES?.split(',');
 
-for (const script of ['scripts/ensure-web-build.mjs', 'scripts/ensure-server-build.mjs']) {
-  if (spawnSync(process.execPath, [path.join(root, script)], { cwd: root, stdio: 'inherit' }).status !== 0) throw new Error(`${script} failed`);
-}
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'affianco-lighthouse-'));
-fs.chmodSync(dataDir, 0o755);
-const port = await new Promise<number>((resolve) => {
-  const probe = net.createServer().listen(0, '127.0.0.1', () => {
-    const { port: free } = probe.address() as net.AddressInfo;
-    probe.close(() => resolve(free));
-  });
-});
-const url = `http://127.0.0.1:${port}`;
-const server = spawn(process.execPath, [path.join(root, 'build/server/main.js')], {
-  cwd: root,
-  env: { ...process.env, DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn' },
-  stdio: ['ignore', 'inherit', 'inherit'],
-});
-for (;;) {
-  if (server.exitCode !== null) throw new Error('the server exited');
-  if (await fetch(`${url}/health/ready`).then((r) => r.ok, () => false)) break;
-  await new Promise((resolve) => setTimeout(resolve, 100));
-}
+const server = await startCompiledServer({ builds: ['scripts/ensure-web-build.mjs', 'scripts/ensure-server-build.mjs'] });
+const { url } = server;
 
 const signIn = (who: string) => signInOverHttp(url, `${who}@demo.affianco.it`, DEMO_PASSWORD);
 async function api<T>(cookie: string, method: string, apiPath: string, body?: unknown): Promise<T> {
@@ -129,8 +104,4 @@ for (const [name, runs] of results) {
   );
 }
 
-server.kill('SIGTERM');
-await new Promise((resolve) => server.once('exit', resolve));
-const left = readConnectionFile(dataDir);
-if (left) await stopPid(left.pid);
-fs.rmSync(dataDir, { recursive: true, force: true });
+await server.stop();

@@ -3,46 +3,18 @@
 // data, and CONNECTIONS loops here, each sending its next request when the last one is answered,
 // for SECONDS per case. Peer in the same run: the anonymous GET /api/comuni?q=mil.
 // Then each request ALONE times one after the other (latency without load).
-import { spawn, spawnSync } from 'node:child_process';
-import fs from 'node:fs';
-import net from 'node:net';
-import os from 'node:os';
-import path from 'node:path';
-import { readConnectionFile } from '../../src/db/embedded/connection-file.js';
-import { stopPid } from '../../src/db/embedded/supervisor.js';
 import { DEMO_PASSWORD } from '../../src/services/network/demo-data.js';
+import { startCompiledServer } from '../support/compiled-server.js';
 import { signInOverHttp } from '../../src/test/http.js';
 
-const root = path.resolve(import.meta.dirname, '../..');
 const CONNECTIONS = Number(process.env.CONNECTIONS ?? 20);
 const SECONDS = Number(process.env.SECONDS ?? 5);
 const ALONE = Number(process.env.ALONE ?? 200);
 const ROUNDS = Number(process.env.ROUNDS ?? 3);
 
-if (spawnSync(process.execPath, [path.join(root, 'scripts/ensure-server-build.mjs')], { cwd: root, stdio: 'inherit' }).status !== 0) throw new Error('build failed');
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'affianco-bench-'));
-fs.chmodSync(dataDir, 0o755);
-const port = await new Promise<number>((resolve) => {
-  const probe = net.createServer().listen(0, '127.0.0.1', () => {
-    const { port: free } = probe.address() as net.AddressInfo;
-    probe.close(() => resolve(free));
-  });
-});
-const url = `http://127.0.0.1:${port}`;
-// LOG_LEVEL=warn: one log line per request would measure the pipe to this process too.
 // SERVER_NODE_ARGS, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`, to profile the server under this load.
-const serverArgs = (process.env.SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
-const child = spawn(process.execPath, [...serverArgs, path.join(root, 'build/server/main.js')], {
-  cwd: root,
-  env: { ...process.env, DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn' },
-  stdio: ['ignore', 'inherit', 'inherit'],
-});
-for (;;) {
-  if (child.exitCode !== null) throw new Error('the server exited');
-  const ok = await fetch(`${url}/health/ready`).then((r) => r.ok, () => false);
-  if (ok) break;
-  await new Promise((resolve) => setTimeout(resolve, 100));
-}
+const server = await startCompiledServer({ builds: ['scripts/ensure-server-build.mjs'], nodeArgs: (process.env.SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean) });
+const { url } = server;
 
 const owner = await signInOverHttp(url, 'caseificio@demo.affianco.it', DEMO_PASSWORD);
 const me = (await (await fetch(`${url}/api/me`, { headers: { cookie: owner } })).json()) as { businesses: { id: string }[] };
@@ -102,8 +74,4 @@ for (const [name, r] of results) {
   );
 }
 
-child.kill('SIGTERM');
-await new Promise((resolve) => child.once('exit', resolve));
-const left = readConnectionFile(dataDir);
-if (left) await stopPid(left.pid);
-fs.rmSync(dataDir, { recursive: true, force: true });
+await server.stop();
