@@ -64,3 +64,17 @@ describe('any refusal before the body is read', () => {
     }
   });
 });
+
+describe('a body of the wrong kind', () => {
+  it('is refused with 415 and the connection closed, so the next request on the same client succeeds', async () => {
+    for (let i = 0; i < 10; i++) {
+      const refused = await fetch(`${t.baseUrl}/api/intake/analyse`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: chunked('x'.repeat(300_000)), duplex: 'half' } as RequestInit);
+      expect(refused.status).toBe(415);
+      expect(refused.headers.get('connection')).toBe('close');
+      await refused.text();
+      const next = await fetch(`${t.baseUrl}/api/intake/sectors`);
+      expect(next.status).toBe(200);
+      await next.text();
+    }
+  });
+});

@@ -96,9 +96,10 @@ export function onError(err: Error, c: Context<TAppEnv>) {
     return unavailable(c);
   }
   if (err instanceof HTTPException) {
-    // Refused before the body was read: it is still on the socket, so the client must start a new connection.
+    // Refused part-way through the body: the rest is still on the socket, so the client must start a
+    // new connection (a body never touched, as with 415, is closed by closeAfterUnreadBody).
     if (err.status === 413) return closingConnection(problem(c, 413, 'request.too_large'));
-    if (err.status === 415) return closingConnection(problem(c, 415, 'request.unsupported_media_type'));
+    if (err.status === 415) return problem(c, 415, 'request.unsupported_media_type');
     // Hono's validator says which body it could not read only in the message.
     if (err.status === 400) return problem(c, 400, err.message.startsWith('Malformed FormData') ? 'request.malformed_multipart' : 'request.malformed_json');
     if (err.status === 401) return problem(c, 401, 'auth.required');

@@ -2,6 +2,7 @@ import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { GULPEASE_FLOOR, LESSON_LEVELS, analyseReadability, type TLessonLevel } from '../../domain/library/readability.js';
 import { LESSON_PART_HEADINGS, minutesToRead, missingLessonParts } from '../../domain/library/lesson-shape.js';
+import { slugify } from '../../domain/network/slug.js';
 import { AREAS } from '../../shared/areas.js';
 import { MAX_MARKDOWN_CHARS, renderMarkdown } from './render-markdown.js';
 
@@ -41,17 +42,6 @@ export function splitFrontMatter(text: string): { front: string | null; body: st
   return m ? { front: m[1]!, body: m[2]! } : { front: null, body: text };
 }
 
-function slugify(title: string): string {
-  return title
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80)
-    .replace(/-+$/, '');
-}
-
 /**
  * What `affianco lessons check` prints for a lesson file: readability against the
  * level's floor, the parts of the lesson's shape, the front matter, and the HTML as
@@ -75,7 +65,7 @@ export function checkLessonFile(text: string, options: { defaultSlug?: string } 
     }
     if (raw !== undefined) {
       const parsed = ZLessonFrontMatter.safeParse(raw);
-      if (parsed.success) meta = { ...parsed.data, slug: parsed.data.slug ?? options.defaultSlug ?? slugify(parsed.data.title) };
+      if (parsed.success) meta = { ...parsed.data, slug: parsed.data.slug ?? options.defaultSlug ?? slugify(parsed.data.title, 80).replace(/-+$/, '') };
       else for (const issue of parsed.error.issues) problems.push({ code: 'lesson.front_matter', field: issue.path.join('.') || '_', message: issue.message });
     }
   }
