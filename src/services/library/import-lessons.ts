@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { TDb } from '../../db/client.js';
@@ -24,6 +25,18 @@ async function markdownFiles(dir: string): Promise<string[]> {
     .filter((e) => e.isFile() && e.name.endsWith('.md'))
     .map((e) => path.join(e.parentPath, e.name))
     .sort();
+}
+
+/**
+ * A fingerprint of a lesson folder: its files' names and contents. Equal fingerprints
+ * mean an import would change nothing, so a caller that runs on every start can skip it.
+ */
+export async function fingerprintLessonDir(dir: string): Promise<string> {
+  const hash = crypto.createHash('sha256');
+  for (const file of await markdownFiles(dir)) {
+    hash.update(path.relative(dir, file)).update('\0').update(await fs.readFile(file)).update('\0');
+  }
+  return hash.digest('hex');
 }
 
 /**

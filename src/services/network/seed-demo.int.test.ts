@@ -1,7 +1,7 @@
 import { verifyPassword } from 'better-auth/crypto';
 import { eq, like } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { account, assignment, business, plan, planAction, planGoal, planLogEntry, planReading, user } from '../../db/schema/index.js';
+import { account, appSetting, assignment, business, lesson, lessonVersion, plan, planAction, planGoal, planLogEntry, planReading, user } from '../../db/schema/index.js';
 import { createTestDatabase, type TTestDatabase } from '../../test/db.js';
 import { loadMatchSubject, matchBusiness } from '../matching/match-business.js';
 import { DEMO_PASSWORD } from './demo-data.js';
@@ -48,6 +48,20 @@ describe('the demo network', () => {
     expect(rows.length).toBeGreaterThan(10);
     expect(new Set(rows.map((r) => r.hash)).size).toBe(1);
     expect(await verifyPassword({ hash: rows[0]!.hash!, password: DEMO_PASSWORD })).toBe(true);
+  });
+
+  it('publishes the lessons once, and reads the folder again only when its files changed', async () => {
+    const published = await t.db.select().from(lesson).where(eq(lesson.status, 'published'));
+    expect(published.length).toBe(36);
+    // Seeded twice above: one version each, the second run skipped the unchanged folder.
+    expect((await t.db.select().from(lessonVersion)).length).toBe(36);
+    // A folder that differs from the one last imported (here: the fingerprint forgotten) is imported again.
+    await t.db.delete(lesson).where(eq(lesson.slug, 'meno-sprechi'));
+    await seedDemo(t.db);
+    expect((await t.db.select().from(lesson)).length).toBe(35);
+    await t.db.delete(appSetting).where(eq(appSetting.key, 'demo_lessons_fingerprint'));
+    await seedDemo(t.db);
+    expect((await t.db.select().from(lesson)).length).toBe(36);
   });
 
   it('lets the demo dairy meet a nearby angel who knows farming, with free slots', async () => {

@@ -1,10 +1,10 @@
 import { hashPassword } from 'better-auth/crypto';
 import { eq } from 'drizzle-orm';
 import type { TDb } from '../../db/client.js';
-import { angelProfile, availabilityRule, business, comune, membership, sportello, sportelloProvince } from '../../db/schema/index.js';
+import { angelProfile, appSetting, availabilityRule, business, comune, membership, sportello, sportelloProvince } from '../../db/schema/index.js';
 import { projectPath } from '../../config/paths.js';
 import { createUserWithPassword } from '../auth/create-user.js';
-import { importLessonDir } from '../library/import-lessons.js';
+import { fingerprintLessonDir, importLessonDir } from '../library/import-lessons.js';
 import { DEMO_PLAN, seedDemoPlan } from '../plans/seed-demo-plan.js';
 import { createBusiness } from './businesses.js';
 import { DEMO_ADMIN, DEMO_ANGEL_PROFILES, DEMO_BUSINESSES, DEMO_MEMBERS, DEMO_PASSWORD, DEMO_SPORTELLI, DEMO_WEEKLY_HOURS } from './demo-data.js';
@@ -55,11 +55,21 @@ export async function seedDemo(db: TDb, onStep: (label: string) => void = () => 
   await seedDemoPlan(db);
   onStep(DEMO_PLAN.business);
 
-  // The method library's lessons, written for the project (resources/lessons), published.
-  const lessons = await importLessonDir(db, projectPath('resources', 'lessons'));
-  if (!lessons.isApplied) throw new Error(`demo lessons refused: ${lessons.files.filter((f) => f.outcome === 'refused').map((f) => f.file).join(', ')}`);
+  // The method library's lessons, written for the project (resources/lessons), published. Every
+  // start seeds: checking 36 lessons costs ~150 ms, so they are read again only when the files changed.
+  const folder = projectPath('resources', 'lessons');
+  const fingerprint = await fingerprintLessonDir(folder);
+  const [seen] = await db.select({ value: appSetting.value }).from(appSetting).where(eq(appSetting.key, DEMO_LESSONS_KEY));
+  if (seen?.value !== fingerprint) {
+    const lessons = await importLessonDir(db, folder);
+    if (!lessons.isApplied) throw new Error(`demo lessons refused: ${lessons.files.filter((f) => f.outcome === 'refused').map((f) => f.file).join(', ')}`);
+    await db.insert(appSetting).values({ key: DEMO_LESSONS_KEY, value: fingerprint }).onConflictDoUpdate({ target: appSetting.key, set: { value: fingerprint } });
+  }
   onStep('lessons');
 }
+
+/** app_setting key: the fingerprint of the lesson folder last imported by the demo seed. */
+const DEMO_LESSONS_KEY = 'demo_lessons_fingerprint';
 
 /** How many steps `seedDemo` reports, for progress bars. */
 export const DEMO_STEPS = DEMO_SPORTELLI.length + 1 + DEMO_MEMBERS.length + DEMO_BUSINESSES.length + 2;
