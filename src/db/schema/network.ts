@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { index, integer, pgEnum, pgTable, primaryKey, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import { boolean, index, integer, pgEnum, pgTable, primaryKey, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 import { user } from './auth.js';
 import { comune, province } from './geo.js';
 
@@ -57,6 +57,8 @@ export const membership = pgTable(
       .notNull()
       .references(() => sportello.id, { onDelete: 'cascade' }),
     role: sportelloRole('role').notNull(),
+    /** An angel a coordinator trusts to write Metodo Pop lessons (coordinators always may). */
+    canAuthor: boolean('can_author').notNull().default(false),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [unique('membership_once').on(t.userId, t.sportelloId, t.role), index('membership_sportello_idx').on(t.sportelloId)],
