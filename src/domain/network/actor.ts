@@ -4,7 +4,8 @@ export type TSportelloRole = 'coordinator' | 'angel';
 export interface TActor {
   userId: string;
   isAdmin: boolean;
-  memberships: ReadonlyArray<{ sportelloId: string; role: TSportelloRole }>;
+  /** `canAuthor`: an angel a coordinator trusts to write Metodo Pop lessons (absent: no). */
+  memberships: ReadonlyArray<{ sportelloId: string; role: TSportelloRole; canAuthor?: boolean }>;
   businessIds: ReadonlyArray<string>;
   /** Businesses this person follows as an angel, through an assignment still open. */
   assignedBusinessIds: ReadonlyArray<string>;

@@ -15,7 +15,7 @@ interface TSessionActorRow {
   user_id: string;
   is_admin: boolean;
   locale: string;
-  memberships: { sportelloId: string; role: TSportelloRole }[];
+  memberships: { sportelloId: string; role: TSportelloRole; canAuthor: boolean }[];
   business_ids: string[];
   assigned_business_ids: string[];
 }
@@ -24,7 +24,7 @@ interface TSessionActorRow {
 const SESSION_ACTOR = {
   name: 'affianco_session_actor',
   text: `select s.expires_at, u.id as user_id, u.is_admin, u.locale,
-      coalesce((select json_agg(json_build_object('sportelloId', m.sportello_id, 'role', m.role))
+      coalesce((select json_agg(json_build_object('sportelloId', m.sportello_id, 'role', m.role, 'canAuthor', m.can_author))
                 from membership m where m.user_id = u.id), '[]'::json) as memberships,
       array(select bm.business_id::text from business_member bm where bm.user_id = u.id) as business_ids,
       array(select a.business_id::text from assignment a where a.angel_user_id = u.id and a.ended_at is null) as assigned_business_ids
