@@ -80,4 +80,44 @@ describe('searching lessons in Italian', () => {
     await expect(searchLessons(t.db, "'; drop table lesson; --")).resolves.toBeDefined();
     expect((await t.db.execute(sql`select count(*)::int as n from lesson`)).rows[0]).toMatchObject({ n: expect.any(Number) });
   });
+
+  it('draws the snippet from the passage that holds the words, and keeps passages in step with the body', async () => {
+    const [milk] = await t.db.select().from(lesson).where(sql`slug = 'vendi-il-tuo-latte' and language = 'it'`);
+    const passages = await t.db.execute<{ text: string }>(sql`select text from lesson_passage where lesson_id = ${milk!.id} order by position`);
+    expect(passages.rows.length).toBeGreaterThan(3);
+    expect(passages.rows.map((p) => p.text).join(' ')).toContain('venti mucche');
+    const snippet = (await searchLessons(t.db, 'mucche collina')).results[0]!.snippet;
+    expect(snippet).toMatch(/<mark>mucche<\/mark>.*<mark>collina<\/mark>/);
+    expect(snippet.split(/\s+/).length).toBeLessThanOrEqual(45);
+
+    await t.db.execute(sql`update lesson set body_text = body_text || ' Le capre brucano il trifoglio sui pascoli alti.' where id = ${milk!.id}`);
+    expect((await searchLessons(t.db, 'capre trifoglio')).results[0]!.snippet).toContain('<mark>capre</mark>');
+  });
+
+  it('filters by kind: lessons with a video, with templates, or text only', async () => {
+    const [milk] = await t.db.select().from(lesson).where(sql`slug = 'vendi-il-tuo-latte' and language = 'it'`);
+    await t.db.execute(sql`update lesson set video_link_url = 'https://youtu.be/dQw4w9WgXcQ' where id = ${milk!.id}`);
+    const video = await searchLessons(t.db, 'latte', { kinds: ['video'] });
+    expect(video.results.map((r) => r.slug)).toEqual(['vendi-il-tuo-latte']);
+    const text = await searchLessons(t.db, 'latte', { kinds: ['text'] });
+    expect(text.results.map((r) => r.slug)).not.toContain('vendi-il-tuo-latte');
+    expect((await searchLessons(t.db, 'latte', { kinds: ['template'] })).results).toEqual([]);
+    const both = await searchLessons(t.db, 'latte', { kinds: ['text', 'video'] });
+    expect(both.results.length).toBe(video.results.length + text.results.length);
+    await t.db.execute(sql`update lesson set video_link_url = null where id = ${milk!.id}`);
+  });
+
+  it('ranks the lesson about the words first even when hundreds of lessons mention them', async () => {
+    // 400 copies that mention "clienti" only in the body, more than the candidates ranked in full.
+    await t.db.execute(sql`
+      insert into lesson (slug, language, title, summary, body_markdown, body_html, body_text, areas, level, minutes, gulpease, status, published_at)
+      select 'copia-' || g, 'it', 'Una lezione qualunque numero ' || g, 'Parla di altro, per esempio del tempo.', 'x', '<p>x</p>',
+        'Oggi piove. I clienti restano a casa e il negozio è vuoto. Domani forse esce il sole.', array['marketing'], 'first_steps', 2, 80, 'published', now()
+      from generate_series(1, 400) g`);
+    const found = await searchLessons(t.db, 'clienti');
+    expect(found.results).toHaveLength(20);
+    expect(found.results[0]!.slug).not.toMatch(/^copia-/);
+    expect(found.results[0]!.title.toLowerCase()).toContain('client');
+    await t.db.execute(sql`delete from lesson where slug like 'copia-%'`);
+  });
 });

@@ -1,15 +1,21 @@
-import { sql, type SQL } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { TDb } from '../../db/client.js';
 import type { TLessonLevel } from '../../domain/library/readability.js';
 import type { TArea } from '../../shared/areas.js';
 import { vocabularyOf } from './lesson-store.js';
+import { namedQuery } from '../../db/named-query.js';
 
 export interface TLessonSearchFilters {
   language?: 'it' | 'en';
   areas?: TArea[];
   level?: TLessonLevel;
+  /** Any of: lessons with a video, with templates, or text only (no video). */
+  kinds?: TLessonKind[];
   limit?: number;
 }
+
+export const LESSON_KINDS = ['text', 'video', 'template'] as const;
+export type TLessonKind = (typeof LESSON_KINDS)[number];
 
 export type TLessonHit = {
   slug: string;
@@ -44,27 +50,63 @@ export function dropFoldedStopwords(query: string): string {
     .join(' ');
 }
 
-async function runSearch(db: TDb, query: string, filters: TLessonSearchFilters): Promise<TLessonHit[]> {
-  const conditions: SQL[] = [sql`l.status = 'published'`, sql`l.language = ${filters.language ?? 'it'}`, sql`l.search @@ q.tsq`];
-  if (filters.areas?.length) conditions.push(sql`l.areas && ${sql.param(filters.areas)}::text[]`);
-  if (filters.level) conditions.push(sql`l.level = ${filters.level}`);
-  // Ranked first, the snippet drawn only for the page of results (ts_headline re-reads the body).
-  const rows = await db.execute<TLessonHit>(sql`
-    with q as (select websearch_to_tsquery('affianco_it', ${query}) as tsq),
+/** Lessons considered by their title and summary, and others taken as found, before the whole ranking. */
+const HEAD_CANDIDATES = 100;
+const BODY_CANDIDATES = 200;
+
+// Ranking every match would read each lesson's whole vector, and a common word matches
+// thousands: the candidates are the best by title and summary (a small inline vector) plus
+// others as found; with fewer matches than that, every match is a candidate. The snippet is
+// the best passage of about twenty words, highlighted (ts_headline on a whole body costs
+// more than the search), else the summary. One named statement, so each connection plans
+// it once: the filters are parameters that may be null.
+const IN_SCOPE = `l.status = 'published' and l.language = $2
+  and ($3::text[] is null or l.areas && $3::text[])
+  and ($4::lesson_level is null or l.level = $4::lesson_level)
+  and ($5::text[] is null
+    or ('video' = any($5::text[]) and (l.video_file_id is not null or l.video_link_url is not null))
+    or ('text' = any($5::text[]) and l.video_file_id is null and l.video_link_url is null)
+    or ('template' = any($5::text[]) and exists (select 1 from lesson_template t where t.lesson_id = l.id)))`;
+
+const SEARCH = {
+  name: 'affianco_lesson_search',
+  text: `
+    with q as (select websearch_to_tsquery('affianco_it', $1) as tsq),
+    candidates as (
+      (select l.id from lesson l, q where ${IN_SCOPE} and l.search_head @@ q.tsq order by ts_rank_cd(l.search_head, q.tsq, 32) desc limit ${HEAD_CANDIDATES})
+      union
+      (select l.id from lesson l, q where ${IN_SCOPE} and l.search @@ q.tsq limit ${BODY_CANDIDATES})
+    ),
     top as (
       select l.id, ts_rank_cd(l.search, q.tsq, 32)::float8 as score
       from lesson l, q
-      where ${sql.join(conditions, sql` and `)}
+      where l.id = any(array(select id from candidates)) and l.search @@ q.tsq
       order by score desc, l.title
-      limit ${Math.min(filters.limit ?? 20, 100)}
+      limit $6
     )
     select l.slug, l.title, l.summary, l.areas, l.level, l.minutes, top.score,
-      ts_headline('affianco_it', replace(replace(replace(l.body_text, '&', '&amp;'), '<', '&lt;'), '>', '&gt;'), q.tsq,
-        'StartSel=<mark>, StopSel=</mark>, MaxWords=28, MinWords=12, MaxFragments=1, FragmentDelimiter=" … "') as snippet
-    from top join lesson l on l.id = top.id, q
-    order by top.score desc, l.title
-  `);
-  return rows.rows.map((r) => ({ ...r, score: Number(r.score) }));
+      ts_headline('affianco_it', replace(replace(replace(coalesce(best.text, l.summary), '&', '&amp;'), '<', '&lt;'), '>', '&gt;'), q.tsq,
+        'StartSel=<mark>, StopSel=</mark>, MaxWords=40, MinWords=12, MaxFragments=1, FragmentDelimiter=" … "') as snippet
+    from top join lesson l on l.id = top.id cross join q
+    left join lateral (
+      select p.text from lesson_passage p
+      where p.lesson_id = l.id and p.search @@ q.tsq
+      order by ts_rank(p.search, q.tsq) desc, p.position
+      limit 1
+    ) best on true
+    order by top.score desc, l.title`,
+};
+
+async function runSearch(db: TDb, query: string, filters: TLessonSearchFilters): Promise<TLessonHit[]> {
+  const { rows } = await namedQuery<TLessonHit>(db, SEARCH, [
+    query,
+    filters.language ?? 'it',
+    filters.areas?.length ? filters.areas : null,
+    filters.level ?? null,
+    filters.kinds?.length ? filters.kinds : null,
+    Math.min(filters.limit ?? 20, 100),
+  ]);
+  return rows.map((r) => ({ ...r, score: Number(r.score) }));
 }
 
 /**
