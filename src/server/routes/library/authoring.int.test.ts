@@ -275,3 +275,28 @@ describe('the national library and the floor', () => {
     expect(((await (await t.call('GET', '/api/library/lessons/mine', as('owner'))).json()) as { items: unknown[] }).items).toEqual([]);
   });
 });
+
+describe('scopes and the permission taken back', () => {
+  it("lets a coordinator write in the national library, never in another sportello's own", async () => {
+    expect((await post('coordA', '/api/library/lessons', draft({ title: 'Di tutta la rete' }))).status).toBe(201);
+    expect((await post('coordA', '/api/library/lessons', draft({ title: 'Di un altro', sportelloId: deskB }))).status).toBe(404);
+    expect((await post('author', '/api/library/lessons', draft({ title: 'Di un altro ancora', sportelloId: deskB }))).status).toBe(404);
+  });
+
+  it('refuses the author permission on a coordinator, next to nothing changed', async () => {
+    const [coordMembership] = await t.db.select().from(membership).where(eq(membership.role, 'coordinator'));
+    const res = await t.call('PUT', `/api/library/sportelli/${coordMembership!.sportelloId}/authors/${coordMembership!.id}`, { ...as('admin'), body: { canAuthor: true } });
+    expect(res.status).toBe(422);
+    expect(((await res.json()) as TProblem).code).toBe('lesson.author_not_angel');
+  });
+
+  it('hides the drafts of an angel whose permission was taken back, and lets them start no more', async () => {
+    const created = (await (await post('author', '/api/library/lessons', draft({ title: 'Prima del ritiro' }))).json()) as TLessonOut;
+    const revoke = await t.call('PUT', `/api/library/sportelli/${deskA}/authors/${angelMembershipId}`, { ...as('coordA'), body: { canAuthor: false } });
+    expect(revoke.status).toBe(200);
+    expect((await t.call('GET', `/api/library/lessons/${created.id}`, as('author'))).status).toBe(404);
+    expect((await post('author', '/api/library/lessons', draft({ title: 'Dopo il ritiro' }))).status).toBe(404);
+    // The national library's reviewer still sees it.
+    expect((await t.call('GET', `/api/library/lessons/${created.id}`, as('admin'))).status).toBe(200);
+  });
+});
