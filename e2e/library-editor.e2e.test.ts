@@ -68,6 +68,7 @@ describe('writing a lesson and publishing it, at 360 px', () => {
       await visible(coordinator.getByRole('heading', { name: 'Lezioni da rivedere' }));
       await coordinator.getByRole('link', { name: TITLE }).click();
       await visible(coordinator.getByRole('button', { name: 'Pubblica' }));
+      await expectNoAxeViolations(coordinator, 'lesson under review');
       await coordinator.getByRole('button', { name: 'Pubblica' }).click();
       await visible(coordinator.getByTestId('lesson-status').filter({ hasText: 'Pubblicata' }));
       await screenshot(coordinator, 'library-editor-360-02-published');
@@ -75,6 +76,17 @@ describe('writing a lesson and publishing it, at 360 px', () => {
       const res = await coordCtx.request.get(`${app.baseUrl}/api/lessons/il-latte-venduto-in-paese`);
       expect(res.status()).toBe(200);
       expect(((await res.json()) as { title: string }).title).toBe(TITLE);
+
+      // The coordinator takes the permission back from the sportello's page, and gives it again.
+      const me = (await (await coordCtx.request.get(`${app.baseUrl}/api/me`)).json()) as { memberships: { sportelloId: string }[] };
+      await coordinator.goto(`/sportelli/${me.memberships[0]!.sportelloId}`);
+      const toggle = await visible(coordinator.getByRole('checkbox', { name: 'Può scrivere lezioni Rosa Angel (demo)' }));
+      expect(await toggle.isChecked()).toBe(true);
+      await toggle.uncheck();
+      await visible(coordinator.getByText('Rosa Angel (demo) non può più scrivere lezioni.'));
+      expect((await authorCtx.request.get(`${app.baseUrl}/api/library/scopes`).then((r) => r.json())) as { write: unknown[] }).toMatchObject({ write: [] });
+      await toggle.check();
+      await visible(coordinator.getByText('Rosa Angel (demo) ora può scrivere lezioni.'));
     } finally {
       await authorCtx?.close();
       await coordCtx?.close();

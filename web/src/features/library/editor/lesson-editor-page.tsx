@@ -73,6 +73,7 @@ function EditLesson({ id }: { id: string }) {
   return <Editor key={data.id} lesson={data} scopes={scopes} initial={formFromLesson(data)} />;
 }
 
+type TStatus = { kind: 'error' | 'success'; message: string };
 type TEditorProps = { lesson: TAuthoredLesson | null; scopes: TScopes; initial: TLessonForm; translationOf?: string };
 
 function Editor({ lesson: loaded, scopes, initial, translationOf }: TEditorProps) {
@@ -82,10 +83,13 @@ function Editor({ lesson: loaded, scopes, initial, translationOf }: TEditorProps
   const [lesson, setLesson] = useState<TAuthoredLesson | null>(loaded);
   const [form, setForm] = useState<TLessonForm>(initial);
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [status, setStatus] = useState<{ kind: 'error' | 'success'; message: string } | null>(
-    // A new lesson's first step ends on its own address; what it said comes along.
-    (location.state as { message?: string } | null)?.message ? { kind: 'success', message: (location.state as { message: string }).message } : null,
-  );
+  // A new lesson's first step ends on its own address; what it said (done, or refused) comes along.
+  const [status, setStatusNow] = useState<TStatus | null>((location.state as { status?: TStatus } | null)?.status ?? null);
+  const lastStatus = useRef<TStatus | null>(null);
+  const setStatus = (next: TStatus | null) => {
+    lastStatus.current = next;
+    setStatusNow(next);
+  };
   const created = useRef<string | null>(null);
   const [isBusy, setIsBusy] = useState(false);
   const [stamp, setStamp] = useState(0);
@@ -134,11 +138,8 @@ function Editor({ lesson: loaded, scopes, initial, translationOf }: TEditorProps
     setStatus(null);
     try {
       const message = await step();
-      if (created.current) {
-        navigate(`/lezioni/modifica/${created.current}`, { replace: true, state: { message } });
-        return;
-      }
       if (message) setStatus({ kind: 'success', message });
+      if (created.current) navigate(`/lezioni/modifica/${created.current}`, { replace: true, state: { status: lastStatus.current } });
     } finally {
       setIsBusy(false);
     }

@@ -12,13 +12,16 @@ export function AuthorToggle({ sportelloId, membershipId, name, canAuthor, onCha
   const [isOn, setIsOn] = useState(canAuthor);
   const id = `can-author-${membershipId}`;
   const change = async (next: boolean) => {
+    // Shown at once, put back if the server refuses.
+    setIsOn(next);
     setIsBusy(true);
     try {
       const saved = await setCanAuthor(sportelloId, membershipId, next);
       setIsOn(saved.canAuthor);
       onChanged(saved.canAuthor, t(saved.canAuthor ? 'libraryEditor.authorToggle.granted' : 'libraryEditor.authorToggle.revoked', { name }));
     } catch (e) {
-      onChanged(canAuthor, isApiError(e) ? e.detail : t('errors.generic'), true);
+      setIsOn(!next);
+      onChanged(!next, isApiError(e) ? e.detail : t('errors.generic'), true);
     } finally {
       setIsBusy(false);
     }
