@@ -102,6 +102,8 @@ function Editor({ lesson: loaded, scopes, initial, translationOf }: TEditorProps
 
   const canEdit = lesson ? lesson.abilities.canEdit : true;
   const set = <K extends keyof TLessonForm>(key: K, value: TLessonForm[K]) => setForm((f) => ({ ...f, [key]: value }));
+  // The starting headings follow the language while the author has written nothing under them.
+  const changeLanguage = (language: TLessonLanguage) => setForm((f) => ({ ...f, language, body: f.body === emptyBody(f.language) ? emptyBody(language) : f.body }));
   const toggleArea = (area: TArea) => set('areas', form.areas.includes(area) ? form.areas.filter((a) => a !== area) : [...form.areas, area]);
 
   const fail = (e: unknown) => {
@@ -250,7 +252,7 @@ function Editor({ lesson: loaded, scopes, initial, translationOf }: TEditorProps
 
           <div className="field">
             <label htmlFor="language">{t('libraryEditor.fields.language.label')}</label>
-            <select id="language" value={form.language} onChange={(e) => set('language', e.target.value as TLessonLanguage)} disabled={lesson !== null || translationOf !== undefined}>
+            <select id="language" value={form.language} onChange={(e) => changeLanguage(e.target.value as TLessonLanguage)} disabled={lesson !== null || translationOf !== undefined}>
               <option value="it">{t('libraryEditor.languages.it')}</option>
               <option value="en">{t('libraryEditor.languages.en')}</option>
             </select>
