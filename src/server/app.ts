@@ -21,6 +21,7 @@ import { checkupRoutes } from './routes/checkup/routes.js';
 import { geoRoutes } from './routes/geo/routes.js';
 import { intakeRoutes } from './routes/intake/routes.js';
 import { matchingRoutes } from './routes/matching/routes.js';
+import { lessonAuthoringRoutes } from './routes/library/authoring.js';
 import { libraryRoutes } from './routes/library/routes.js';
 import { meetingRoutes } from './routes/meetings/routes.js';
 import { planListRoutes } from './routes/plans/plan-list.js';
@@ -57,6 +58,7 @@ export function createApi() {
   api.route('/', planRoutes());
   api.route('/', planListRoutes());
   api.route('/', libraryRoutes());
+  api.route('/', lessonAuthoringRoutes());
   api.openAPIRegistry.registerComponent('securitySchemes', 'session', { type: 'apiKey', in: 'cookie', name: 'better-auth.session_token' });
   return api;
 }

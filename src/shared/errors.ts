@@ -107,6 +107,32 @@ export const ERROR_MESSAGES = {
     en: 'The hours of the package are changed by the coordinator of the sportello. Ask them to do it.',
   },
   'plan.not_started': { it: 'Il piano di rilancio non è ancora cominciato.', en: 'The relaunch plan has not started yet.' },
+  /** A lesson was changed by someone else since this copy was opened (`version` differs). */
+  'lesson.stale': {
+    it: 'Nel frattempo qualcuno ha cambiato questa lezione. Ricarica la pagina: il tuo testo non si salva sopra il suo.',
+    en: 'Someone changed this lesson meanwhile. Reload the page: your text is not saved over theirs.',
+  },
+  /** The step asked does not fit the lesson's status (publishing a draft, retiring one not published, editing a retired one). */
+  'lesson.wrong_status': { it: 'Questa lezione ora è in un altro stato: ricarica la pagina.', en: 'This lesson is now in another status: reload the page.' },
+  /** Publishing (or changing a published lesson) below the Gulpease floor of its level; `errors` gives the index and the floor. */
+  'lesson.too_hard': {
+    it: 'La lezione è ancora difficile da leggere. Accorcia le frasi lunghe e usa parole più semplici.',
+    en: 'The lesson is still hard to read. Shorten the long sentences and use simpler words.',
+  },
+  /** Publishing a lesson without the four parts of the shape (example, idea, method, try it now), in order. */
+  'lesson.missing_parts': {
+    it: 'Alla lezione manca qualche parte: esempio, idea, metodo e prova subito, in questo ordine.',
+    en: 'The lesson lacks some parts: example, idea, method and try it now, in this order.',
+  },
+  /** The lesson named as the original of a translation does not exist, is not visible, is in the same language or in another scope. */
+  'lesson.translation_invalid': {
+    it: 'Non possiamo collegare questa traduzione: scegli una lezione in un’altra lingua, della stessa biblioteca.',
+    en: 'We cannot link this translation: choose a lesson in another language, in the same library.',
+  },
+  /** The lesson already has a translation in this language. */
+  'lesson.translation_exists': { it: 'Questa lezione ha già una traduzione in questa lingua.', en: 'This lesson already has a translation in this language.' },
+  /** The author permission is for angels: coordinators always write. */
+  'lesson.author_not_angel': { it: 'Il permesso di scrivere lezioni si dà agli angel. I coordinatori scrivono già.', en: 'The permission to write lessons is for angels. Coordinators already write.' },
   /** better-auth's own limit on sign-in, sign-up and e-mail links; `Retry-After` says when. */
   'auth.rate_limited': { it: 'Troppi tentativi in poco tempo.', en: 'Too many attempts in a short time.' },
   /** Wrong e-mail or password (better-auth does not say which, nor do we). */

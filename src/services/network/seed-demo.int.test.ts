@@ -1,7 +1,7 @@
 import { verifyPassword } from 'better-auth/crypto';
-import { eq, like } from 'drizzle-orm';
+import { and, eq, isNull, like } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { account, appSetting, assignment, business, lesson, lessonVersion, plan, planAction, planGoal, planLogEntry, planReading, user } from '../../db/schema/index.js';
+import { account, appSetting, assignment, business, lesson, lessonVersion, membership, plan, planAction, planGoal, planLogEntry, planReading, user } from '../../db/schema/index.js';
 import { createTestDatabase, type TTestDatabase } from '../../test/db.js';
 import { loadMatchSubject, matchBusiness } from '../matching/match-business.js';
 import { DEMO_PASSWORD } from './demo-data.js';
@@ -54,14 +54,21 @@ describe('the demo network', () => {
     const published = await t.db.select().from(lesson).where(eq(lesson.status, 'published'));
     expect(published.length).toBe(36);
     // Seeded twice above: one version each, the second run skipped the unchanged folder.
-    expect((await t.db.select().from(lessonVersion)).length).toBe(36);
+    expect((await t.db.select().from(lessonVersion).where(eq(lessonVersion.note, 'import'))).length).toBe(36);
     // A folder that differs from the one last imported (here: the fingerprint forgotten) is imported again.
     await t.db.delete(lesson).where(eq(lesson.slug, 'meno-sprechi'));
     await seedDemo(t.db);
-    expect((await t.db.select().from(lesson)).length).toBe(35);
+    expect((await t.db.select().from(lesson).where(isNull(lesson.sportelloId))).length).toBe(35);
     await t.db.delete(appSetting).where(eq(appSetting.key, 'demo_lessons_fingerprint'));
     await seedDemo(t.db);
-    expect((await t.db.select().from(lesson)).length).toBe(36);
+    expect((await t.db.select().from(lesson).where(isNull(lesson.sportelloId))).length).toBe(36);
+  });
+
+  it("lets Bari's angel write lessons, and gives Bari's coordinator one draft and one lesson to review, once", async () => {
+    const [rosa] = await t.db.select({ canAuthor: membership.canAuthor }).from(membership).innerJoin(user, eq(user.id, membership.userId)).where(and(eq(user.email, 'angel.bari@demo.affianco.it'), eq(membership.role, 'angel')));
+    expect(rosa!.canAuthor).toBe(true);
+    const own = await t.db.select({ status: lesson.status, authorUserId: lesson.authorUserId }).from(lesson).innerJoin(user, eq(user.id, lesson.authorUserId)).where(eq(user.email, 'angel.bari@demo.affianco.it'));
+    expect(own.map((l) => l.status).sort()).toEqual(['draft', 'in_review']);
   });
 
   it('lets the demo dairy meet a nearby angel who knows farming, with free slots', async () => {

@@ -4,6 +4,7 @@ import type { TDb } from '../../db/client.js';
 import { angelProfile, appSetting, availabilityRule, business, comune, membership, sportello, sportelloProvince } from '../../db/schema/index.js';
 import { projectPath } from '../../config/paths.js';
 import { createUserWithPassword } from '../auth/create-user.js';
+import { seedDemoAuthoring } from '../library/authoring/seed-demo-lessons.js';
 import { fingerprintLessonDir, importLessonDir } from '../library/import-lessons.js';
 import { DEMO_PLAN, seedDemoPlan } from '../plans/seed-demo-plan.js';
 import { createBusiness } from './businesses.js';
@@ -65,6 +66,8 @@ export async function seedDemo(db: TDb, onStep: (label: string) => void = () => 
     if (!lessons.isApplied) throw new Error(`demo lessons refused: ${lessons.files.filter((f) => f.outcome === 'refused').map((f) => f.file).join(', ')}`);
     await db.insert(appSetting).values({ key: DEMO_LESSONS_KEY, value: fingerprint }).onConflictDoUpdate({ target: appSetting.key, set: { value: fingerprint } });
   }
+  // Bari's angel writes lessons; Bari's coordinator has a lesson to review.
+  await seedDemoAuthoring(db);
   onStep('lessons');
 }
 

@@ -81,6 +81,12 @@ export function Layout() {
                       <NavLink to="/angel">{t('nav.angel')}</NavLink>
                     </li>
                   ) : null}
+                  {/* Lessons are written by coordinators and trusted angels, and reviewed by coordinators and the admin. */}
+                  {me.memberships.length > 0 || me.user.isAdmin ? (
+                    <li>
+                      <NavLink to="/lezioni/mie">{t('libraryEditor.mine.title')}</NavLink>
+                    </li>
+                  ) : null}
                   <li>
                     <NavLink to="/account">{t('nav.account')}</NavLink>
                   </li>

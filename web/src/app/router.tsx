@@ -23,6 +23,9 @@ const MeetPage = lazyPage(() => import('../features/matching/components/meet-pag
 const MeetingsPage = lazyPage(() => import('../features/meetings/components/meetings-page'));
 const MeetingPage = lazyPage(() => import('../features/meetings/components/meeting-page'));
 const PlanPage = lazyPage(() => import('../features/plans/components/plan-page'));
+const LessonEditorPage = lazyPage(() => import('../features/library/editor/lesson-editor-page'));
+const MyLessonsPage = lazyPage(() => import('../features/library/editor/my-lessons-page'));
+const ReviewQueuePage = lazyPage(() => import('../features/library/editor/review-queue-page'));
 const BusinessHomePage = lazyPage(() => import('./routes/business-home'));
 const NotFoundPage = lazyPage(() => import('./routes/not-found'));
 
@@ -49,6 +52,10 @@ const PAGES: [string, TLazyPage][] = [
   ['invito/:token', InvitationPage],
   ['admin/sportelli', AdminSportelliPage],
   ['admin/posta', AdminMailPage],
+  ['lezioni/scrivi', LessonEditorPage],
+  ['lezioni/modifica/:id', LessonEditorPage],
+  ['lezioni/mie', MyLessonsPage],
+  ['lezioni/revisione', ReviewQueuePage],
 ];
 
 /**

@@ -17,7 +17,7 @@ describe('crawlers', () => {
     const text = await res.text();
     expect(text).not.toContain('<html');
     expect(text).toMatch(/^User-agent: \*$/m);
-    for (const area of ['/api/', '/account', '/piano', '/incontri', '/angel', '/admin/', '/sportelli/']) expect(text).toContain(`Disallow: ${area}\n`);
+    for (const area of ['/api/', '/account', '/piano', '/incontri', '/angel', '/admin/', '/sportelli/', '/lezioni/scrivi', '/lezioni/modifica/', '/lezioni/revisione']) expect(text).toContain(`Disallow: ${area}\n`);
     for (const page of ['/', '/ascolto', '/diventa-angel']) expect(text).toContain(`Allow: ${page}$`);
     expect(text).toContain(`Sitemap: ${TEST_BASE_URL}/sitemap.xml`);
   });

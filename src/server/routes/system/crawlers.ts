@@ -9,6 +9,8 @@ export const PUBLIC_PAGES = ['/', '/ascolto', '/diventa-angel'] as const;
 
 /** Areas that need a sign-in, or hold a one-time token: nothing for a crawler there. */
 const PRIVATE_AREAS = ['/api/', '/account', '/angel', '/piano', '/incontri', '/incontra', '/check-up/', '/sportelli/', '/admin/', '/invito/', '/nuova-password'];
+// The lesson editor's pages (the published lessons themselves are public).
+const LESSON_EDITOR_AREAS = ['/lezioni/scrivi', '/lezioni/modifica/', '/lezioni/mie', '/lezioni/revisione'];
 
 const absolute = (baseUrl: string, page: string) => new URL(page, `${baseUrl.replace(/\/$/, '')}/`).href;
 
@@ -21,7 +23,7 @@ export function crawlerRoutes() {
   return new Hono<TAppEnv>()
     .get('/robots.txt', (c) => {
       const { baseUrl } = c.get('deps').config;
-      const lines = ['User-agent: *', ...PUBLIC_PAGES.map((p) => `Allow: ${p}$`), ...PRIVATE_AREAS.map((p) => `Disallow: ${p}`), '', `Sitemap: ${absolute(baseUrl, '/sitemap.xml')}`, ''];
+      const lines = ['User-agent: *', ...PUBLIC_PAGES.map((p) => `Allow: ${p}$`), ...[...PRIVATE_AREAS, ...LESSON_EDITOR_AREAS].map((p) => `Disallow: ${p}`), '', `Sitemap: ${absolute(baseUrl, '/sitemap.xml')}`, ''];
       return c.body(lines.join('\n'), 200, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'public, max-age=3600' });
     })
     .get('/sitemap.xml', (c) => {

@@ -5,7 +5,9 @@ import { FormStatus } from '../../../components/ui/form-status';
 import { Loading } from '../../../components/ui/loading';
 import { isApiError } from '../../../lib/api-client';
 import { useApi } from '../../../lib/use-api';
+import { authorsPath, type TAuthorPermission } from '../api/authors';
 import { membersPath, removeMember, type TMember } from '../api/network';
+import { AuthorToggle } from './author-toggle';
 
 /** The people of a sportello; "remove" only when the API says you may. */
 export function MembersSection({ sportelloId, canManage }: { sportelloId: string; canManage: boolean }) {
@@ -14,6 +16,9 @@ export function MembersSection({ sportelloId, canManage }: { sportelloId: string
   const [confirming, setConfirming] = useState<string | null>(null);
   const [status, setStatus] = useState<{ kind: 'error' | 'success'; message: string } | null>(null);
   const [busy, setBusy] = useState(false);
+  // Who may write lessons: asked only by those who may change it (coordinators, the admin).
+  const authors = useApi<{ items: TAuthorPermission[] }>(canManage ? authorsPath(sportelloId) : null);
+  const authorOf = (m: TMember) => authors.data?.items.find((a) => a.membershipId === m.id);
 
   const remove = async (m: TMember) => {
     setBusy(true);
@@ -44,6 +49,18 @@ export function MembersSection({ sportelloId, canManage }: { sportelloId: string
                 <strong>{m.name}</strong>
                 <span className="muted">{m.email}</span>
                 <span className="badge">{t(`roles.${m.role}`)}</span>
+                {canManage && m.role === 'angel' && authorOf(m) ? (
+                  <AuthorToggle
+                    sportelloId={sportelloId}
+                    membershipId={m.id}
+                    name={m.name}
+                    canAuthor={authorOf(m)!.canAuthor}
+                    onChanged={(_next, message, isError) => {
+                      setStatus({ kind: isError ? 'error' : 'success', message });
+                      authors.reload();
+                    }}
+                  />
+                ) : null}
               </div>
               {canManage ? (
                 confirming === m.id ? (
