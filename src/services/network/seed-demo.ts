@@ -4,6 +4,8 @@ import type { TDb } from '../../db/client.js';
 import { angelProfile, appSetting, availabilityRule, business, comune, membership, sportello, sportelloProvince } from '../../db/schema/index.js';
 import { projectPath } from '../../config/paths.js';
 import { createUserWithPassword } from '../auth/create-user.js';
+import { createFileStore } from '../library/files/file-store.js';
+import { seedDemoMedia } from '../library/files/seed-demo-media.js';
 import { fingerprintLessonDir, importLessonDir } from '../library/import-lessons.js';
 import { DEMO_PLAN, seedDemoPlan } from '../plans/seed-demo-plan.js';
 import { createBusiness } from './businesses.js';
@@ -13,8 +15,9 @@ import { ensureNetwork } from './ensure-network.js';
 /**
  * Puts the demo network in place. Each item is found by its natural key (slug,
  * e-mail, name) before it is created, so running it again adds only what is missing.
+ * With `filesDir` (DATA_DIR/files), the lessons' demo video and templates are stored there too.
  */
-export async function seedDemo(db: TDb, onStep: (label: string) => void = () => {}): Promise<void> {
+export async function seedDemo(db: TDb, onStep: (label: string) => void = () => {}, options: { filesDir?: string } = {}): Promise<void> {
   const networkId = await ensureNetwork(db);
   const sportelloIds = new Map<string, string>();
   for (const desk of DEMO_SPORTELLI) {
@@ -66,6 +69,9 @@ export async function seedDemo(db: TDb, onStep: (label: string) => void = () => 
     await db.insert(appSetting).values({ key: DEMO_LESSONS_KEY, value: fingerprint }).onConflictDoUpdate({ target: appSetting.key, set: { value: fingerprint } });
   }
   onStep('lessons');
+
+  // The demo video of "Il sito a 99 euro" and the six templates (resources/media, resources/templates).
+  if (options.filesDir) await seedDemoMedia(db, createFileStore(options.filesDir));
 }
 
 /** app_setting key: the fingerprint of the lesson folder last imported by the demo seed. */
