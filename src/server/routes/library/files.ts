@@ -1,6 +1,6 @@
 import type { Context } from 'hono';
 import { z } from '@hono/zod-openapi';
-import { authorize, can } from '../../../policy/index.js';
+import { can } from '../../../policy/index.js';
 import { createFileStore, DEFAULT_FILES_DIR, type TFileStore } from '../../../services/library/files/file-store.js';
 import { findFileWithLesson } from '../../../services/library/files/library-files.js';
 import { findLesson, getLessonMedia, type TLessonRow } from '../../../services/library/files/lesson-media.js';
@@ -57,7 +57,8 @@ const isReadable = (c: Context<TAppEnv>, row: Pick<TLessonRow, 'sportelloId' | '
 async function lessonToEdit(c: Context<TAppEnv>, id: string): Promise<TLessonRow> {
   const row = await findLesson(c.get('deps').db, id);
   if (!row || !isReadable(c, row)) throw new AppError('resource.not_found', 404);
-  authorize(c.get('actor'), 'lesson.edit', resourceOf(row), { hiddenUnless: 'lesson.edit' });
+  // Readable by now (published, or a draft they may see): a refusal is 403, not 404.
+  if (!can(c.get('actor'), 'lesson.edit', resourceOf(row))) throw new AppError('policy.forbidden', 403);
   return row;
 }
 

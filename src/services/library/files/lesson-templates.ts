@@ -1,4 +1,4 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import type { TDb } from '../../../db/client.js';
 import { lesson, lessonTemplate } from '../../../db/schema/index.js';
 import { AppError } from '../../../shared/errors.js';
@@ -31,11 +31,17 @@ export async function addLessonTemplate(db: TDb, store: TFileStore, row: TLesson
  * @example await updateLessonTemplate(db, row, fileId, { position: 0 });
  */
 export async function updateLessonTemplate(db: TDb, row: TLessonRow, fileId: string, change: { title?: string; position?: number }): Promise<void> {
-  const set = { ...(change.title !== undefined ? { title: change.title } : {}), ...(change.position !== undefined ? { position: change.position } : {}) };
-  const updated = Object.keys(set).length
-    ? await db.update(lessonTemplate).set(set).where(and(eq(lessonTemplate.lessonId, row.id), eq(lessonTemplate.fileId, fileId))).returning({ fileId: lessonTemplate.fileId })
-    : await db.select({ fileId: lessonTemplate.fileId }).from(lessonTemplate).where(and(eq(lessonTemplate.lessonId, row.id), eq(lessonTemplate.fileId, fileId)));
-  if (updated.length === 0) throw new AppError('resource.not_found', 404);
+  await db.transaction(async (tx) => {
+    const list = await tx.select({ fileId: lessonTemplate.fileId }).from(lessonTemplate).where(eq(lessonTemplate.lessonId, row.id)).orderBy(asc(lessonTemplate.position), asc(lessonTemplate.title)).for('update');
+    const at = list.findIndex((t) => t.fileId === fileId);
+    if (at < 0) throw new AppError('resource.not_found', 404);
+    if (change.title !== undefined) await tx.update(lessonTemplate).set({ title: change.title }).where(and(eq(lessonTemplate.lessonId, row.id), eq(lessonTemplate.fileId, fileId)));
+    if (change.position === undefined) return;
+    // The others move up or down one place: positions stay 0, 1, 2… with no two alike.
+    const order = list.map((t) => t.fileId).filter((id) => id !== fileId);
+    order.splice(Math.min(change.position, order.length), 0, fileId);
+    for (const [position, id] of order.entries()) await tx.update(lessonTemplate).set({ position }).where(and(eq(lessonTemplate.lessonId, row.id), eq(lessonTemplate.fileId, id)));
+  });
 }
 
 /**
