@@ -23,6 +23,7 @@ const MeetPage = lazyPage(() => import('../features/matching/components/meet-pag
 const MeetingsPage = lazyPage(() => import('../features/meetings/components/meetings-page'));
 const MeetingPage = lazyPage(() => import('../features/meetings/components/meeting-page'));
 const PlanPage = lazyPage(() => import('../features/plans/components/plan-page'));
+const LessonMediaPage = lazyPage(() => import('../features/library/media/lesson-media-page'));
 const BusinessHomePage = lazyPage(() => import('./routes/business-home'));
 const NotFoundPage = lazyPage(() => import('./routes/not-found'));
 
@@ -49,6 +50,8 @@ const PAGES: [string, TLazyPage][] = [
   ['invito/:token', InvitationPage],
   ['admin/sportelli', AdminSportelliPage],
   ['admin/posta', AdminMailPage],
+  // The media panel alone until the lesson editor takes it in.
+  ['lezioni/media/:id', LessonMediaPage],
 ];
 
 /**
