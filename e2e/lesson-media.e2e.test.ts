@@ -114,4 +114,28 @@ describe('a lesson video', () => {
       await screenshot(page, 'lesson-media-360-02-uploaded');
     });
   });
+
+  it('templates: a renamed file is refused next to the field, a real one is listed and downloads as an attachment', { timeout: 120_000 }, async () => {
+    const id = await lessonId('vendi-il-tuo-latte');
+    await withAdminPage(async (page) => {
+      await page.goto(`/lezioni/media/${id}`);
+      await visible(page.getByRole('heading', { name: 'Modelli da scaricare' }));
+      await page.getByLabel('Titolo del modello').fill('Listino del latte');
+      const file = page.getByLabel('File del modello');
+      expect(await file.getAttribute('accept')).toBe('.pdf,.docx,.xlsx,.odt,.ods');
+      const pdf = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
+      await file.setInputFiles({ name: 'listino.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: pdf });
+      await visible(page.getByText(/ma il nome finisce con \.xlsx/));
+      expect(await file.getAttribute('aria-invalid')).toBe('true');
+      await expectNoAxeViolations(page, 'media panel, template refused');
+      expect(await page.locator('.lesson-template').count()).toBe(0);
+
+      await file.setInputFiles({ name: 'listino.pdf', mimeType: 'application/pdf', buffer: pdf });
+      const link = await visible(page.locator('.lesson-template').getByRole('link', { name: 'Listino del latte' }));
+      const res = await page.context().request.get(new URL((await link.getAttribute('href'))!, app.baseUrl).toString());
+      expect(res.headers()['content-disposition']).toBe("attachment; filename*=UTF-8''listino.pdf");
+      expect(res.headers()['x-content-type-options']).toBe('nosniff');
+      await screenshot(page, 'lesson-media-360-03-template');
+    });
+  });
 });

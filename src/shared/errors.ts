@@ -126,8 +126,6 @@ export const ERROR_MESSAGES = {
   'video.captions_invalid': { it: 'I sottotitoli devono essere un file WebVTT (.vtt).', en: 'The captions must be a WebVTT file (.vtt).' },
   /** The video link is not https, not from an allowed host (YouTube, Vimeo), or not one video; `errors` says which on `videoLinkUrl`. */
   'video.link_not_allowed': { it: 'Questo collegamento al video non va bene.', en: 'This video link is not accepted.' },
-  /** Poster or captions were sent for a lesson that has no video yet. */
-  'video.none': { it: 'Prima carica il video o collega un video.', en: 'First upload the video or link one.' },
   /** The template is empty. */
   'template.empty': { it: 'Il file è vuoto. Salvalo di nuovo e riprova.', en: 'The file is empty. Save it again and retry.' },
   /** The template is over 10 MB. */
