@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { readEnv } from './config/env.js';
 import { openDatabaseUrl } from './db/open-database-url.js';
 import { createLogger } from './server/logger.js';
@@ -16,7 +17,9 @@ async function main() {
   for (const loading of [bootstrapModule, serverModule]) loading.catch(() => {});
   const database = await openDatabaseUrl(env, logger);
   const { bootstrapDatabase } = await bootstrapModule;
-  await bootstrapDatabase(database.url, { seedDemo: env.SEED_DEMO });
+  // The library's files (videos, templates) sit beside the database, outside the web root.
+  const filesDir = path.resolve(env.DATA_DIR, 'files');
+  await bootstrapDatabase(database.url, { seedDemo: env.SEED_DEMO, filesDir });
   const { startServer } = await serverModule;
   const server = await startServer({
     databaseUrl: database.url,
@@ -27,6 +30,7 @@ async function main() {
     mailFrom: env.MAIL_FROM,
     trustProxy: env.TRUST_PROXY,
     authSecret: env.AUTH_SECRET,
+    filesDir,
     writeLimits: (await import('./services/system/public-write-limit.js')).scalePublicWriteLimits(env.PUBLIC_WRITE_LIMIT_SCALE),
     logger,
   });

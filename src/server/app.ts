@@ -9,6 +9,7 @@ import { authProblem } from './auth-problem.js';
 import { clientIp } from './client-ip.js';
 import type { TAppEnv, TDeps } from './context.js';
 import { closeAfterUnreadBody } from './middleware/close-unread-body.js';
+import { libraryUploadLimit } from './middleware/library-upload-limit.js';
 import { databaseOutage } from './middleware/database-outage.js';
 import { locale } from './middleware/locale.js';
 import { requestLog } from './middleware/request-log.js';
@@ -22,6 +23,7 @@ import { geoRoutes } from './routes/geo/routes.js';
 import { intakeRoutes } from './routes/intake/routes.js';
 import { matchingRoutes } from './routes/matching/routes.js';
 import { lessonAuthoringRoutes } from './routes/library/authoring.js';
+import { libraryFileRoutes } from './routes/library/files.js';
 import { libraryRoutes } from './routes/library/routes.js';
 import { meetingRoutes } from './routes/meetings/routes.js';
 import { planListRoutes } from './routes/plans/plan-list.js';
@@ -59,6 +61,7 @@ export function createApi() {
   api.route('/', planListRoutes());
   api.route('/', libraryRoutes());
   api.route('/', lessonAuthoringRoutes());
+  api.route('/', libraryFileRoutes());
   api.openAPIRegistry.registerComponent('securitySchemes', 'session', { type: 'apiKey', in: 'cookie', name: 'better-auth.session_token' });
   return api;
 }
@@ -93,7 +96,11 @@ export function createApp(deps: TDeps) {
   app.use('/api/*', closeAfterUnreadBody());
   const jsonLimit = bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => closingConnection(problem(c as never, 413, 'request.too_large')) });
   const uploadLimit = bodyLimit({ maxSize: MAX_UPLOAD_BYTES, onError: (c) => closingConnection(problem(c as never, 413, 'angel.cv_too_large')) });
-  app.use('/api/*', (c, next) => (c.req.path === '/api/angels/application' ? uploadLimit(c, next) : jsonLimit(c, next)));
+  app.use('/api/*', (c, next) => {
+    const libraryUpload = libraryUploadLimit(c.req.method, c.req.path);
+    if (libraryUpload) return libraryUpload(c, next);
+    return c.req.path === '/api/angels/application' ? uploadLimit(c, next) : jsonLimit(c, next);
+  });
   app.use('/api/*', sameOrigin(deps.config));
   app.onError(onError);
 

@@ -22,6 +22,8 @@ export interface TDeps {
     writeLimits?: Partial<Record<TPublicWrite, TWriteLimit>>;
     /** Directory of the built web app; undefined serves no front end (API-only tests). */
     webDist?: string;
+    /** Where the library's files are kept (DATA_DIR/files); tests give a temporary folder. */
+    filesDir?: string;
   };
 }
 

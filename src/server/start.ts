@@ -28,6 +28,8 @@ export interface TServerOptions {
   /** Lower public-write limits (tests); PUBLIC_WRITE_LIMITS otherwise. */
   writeLimits?: TDeps['config']['writeLimits'];
   webDist?: string;
+  /** Where the library's files are kept (DATA_DIR/files); data/files under the project when unset. */
+  filesDir?: string;
   /** Run the background job queue in this process (default true). */
   runJobs?: boolean;
 }
@@ -50,7 +52,7 @@ export async function startServer(options: TServerOptions): Promise<TRunningServ
   const mailer = createMailer({ db, logger: options.logger, from: options.mailFrom ?? 'Affianco <noreply@affianco.localhost>', smtpUrl: options.smtpUrl });
 
   // The real port is known only after listen(); baseUrl is filled in then.
-  const config: TDeps['config'] = { baseUrl: options.baseUrl ?? '', trustProxy: options.trustProxy ?? false, webDist: options.webDist ?? DEFAULT_WEB_DIST, writeLimits: options.writeLimits };
+  const config: TDeps['config'] = { baseUrl: options.baseUrl ?? '', trustProxy: options.trustProxy ?? false, webDist: options.webDist ?? DEFAULT_WEB_DIST, writeLimits: options.writeLimits, filesDir: options.filesDir };
   // Requests that arrive in the instant before the app is built get a 503, not an error.
   let handle: (req: Request, env: unknown) => Response | Promise<Response> = () => new Response('starting', { status: 503 });
   let server: ServerType | undefined;

@@ -133,6 +133,33 @@ export const ERROR_MESSAGES = {
   'lesson.translation_exists': { it: 'Questa lezione ha già una traduzione in questa lingua.', en: 'This lesson already has a translation in this language.' },
   /** The author permission is for angels: coordinators always write. */
   'lesson.author_not_angel': { it: 'Il permesso di scrivere lezioni si dà agli angel. I coordinatori scrivono già.', en: 'The permission to write lessons is for angels. Coordinators already write.' },
+  /** An upload to a lesson's video, poster, captions or templates came without its `file` part. */
+  'file.missing': { it: 'Scegli un file da caricare.', en: 'Choose a file to upload.' },
+  /** The upload is larger than the largest file of its kind (the body was not read to its end). */
+  'file.too_large': {
+    it: 'Il file è troppo grande. Un video può pesare al massimo 50 MB, una copertina 2 MB, i sottotitoli 512 KB, un modello 10 MB.',
+    en: 'The file is too large. A video may be 50 MB at most, a poster 2 MB, captions 512 KB, a template 10 MB.',
+  },
+  /** The video file is empty, or its content is neither MP4 nor WebM; `errors` says why next to `file`. */
+  'video.type_not_allowed': { it: 'Questo file non è un video MP4 o WebM.', en: 'This file is not an MP4 or WebM video.' },
+  /** The video file is over 50 MB. */
+  'video.too_large': { it: 'Il video è troppo grande: al massimo 50 MB.', en: 'The video is too large: 50 MB at most.' },
+  /** The poster is not a PNG, JPEG or WebP picture by its content (an SVG included). */
+  'video.poster_not_allowed': { it: "La copertina deve essere un'immagine PNG, JPEG o WebP.", en: 'The poster must be a PNG, JPEG or WebP picture.' },
+  /** The poster is over 2 MB. */
+  'video.poster_too_large': { it: 'La copertina è troppo grande: al massimo 2 MB.', en: 'The poster is too large: 2 MB at most.' },
+  /** The captions file is not WebVTT (header, cue times, text), or not UTF-8 text, or over 512 KB. */
+  'video.captions_invalid': { it: 'I sottotitoli devono essere un file WebVTT (.vtt).', en: 'The captions must be a WebVTT file (.vtt).' },
+  /** The video link is not https, not from an allowed host (YouTube, Vimeo), or not one video; `errors` says which on `videoLinkUrl`. */
+  'video.link_not_allowed': { it: 'Questo collegamento al video non va bene.', en: 'This video link is not accepted.' },
+  /** The template is empty. */
+  'template.empty': { it: 'Il file è vuoto. Salvalo di nuovo e riprova.', en: 'The file is empty. Save it again and retry.' },
+  /** The template is over 10 MB. */
+  'template.too_large': { it: 'Il modello è troppo grande: al massimo 10 MB.', en: 'The template is too large: 10 MB at most.' },
+  /** Neither the name nor the content of the template is PDF, DOCX, XLSX, ODT or ODS. */
+  'template.type_not_allowed': { it: 'Un modello deve essere PDF, DOCX, XLSX, ODT o ODS.', en: 'A template must be PDF, DOCX, XLSX, ODT or ODS.' },
+  /** The content of the template is not what its name says (a zip named .pdf, a PDF named .xlsx). */
+  'template.type_mismatch': { it: 'Il file non è quello che dice il suo nome.', en: 'The file is not what its name says.' },
   /** better-auth's own limit on sign-in, sign-up and e-mail links; `Retry-After` says when. */
   'auth.rate_limited': { it: 'Troppi tentativi in poco tempo.', en: 'Too many attempts in a short time.' },
   /** Wrong e-mail or password (better-auth does not say which, nor do we). */

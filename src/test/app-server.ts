@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import pino from 'pino';
 import type { TDeps } from '../server/context.js';
 import { startServer } from '../server/start.js';
@@ -18,7 +21,8 @@ export interface TTestServer {
  */
 export async function startTestApp(options: { seedDemo?: boolean; writeLimits?: TDeps['config']['writeLimits'] } = {}): Promise<TTestServer> {
   const database = await createTestDatabase();
-  if (options.seedDemo ?? true) await seedDemo(database.db);
+  const filesDir = fs.mkdtempSync(path.join(os.tmpdir(), 'affianco-files-'));
+  if (options.seedDemo ?? true) await seedDemo(database.db, undefined, { filesDir });
   const mailbox = await startSmtpCapture();
   const server = await startServer({
     databaseUrl: database.url,
@@ -28,6 +32,7 @@ export async function startTestApp(options: { seedDemo?: boolean; writeLimits?: 
     logger: pino({ level: 'silent' }),
     authLimits: { signIn: 1000, magicLink: 1000, signUp: 1000 },
     writeLimits: options.writeLimits,
+    filesDir,
   });
   return {
     baseUrl: server.url,
@@ -37,6 +42,7 @@ export async function startTestApp(options: { seedDemo?: boolean; writeLimits?: 
       await server.close();
       await mailbox.close();
       await database.drop();
+      fs.rmSync(filesDir, { recursive: true, force: true });
     },
   };
 }

@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import pino from 'pino';
 import { openDatabase } from '../db/client.js';
 import { createApp } from '../server/app.js';
@@ -38,7 +41,9 @@ export async function createTestApp(
   const mailbox = await startSmtpCapture();
   const mailer = createMailer({ db: database.db, logger, from: 'test@affianco.test', smtpUrl: mailbox.url });
   const auth = createAuth({ db: database.db, mailer, logger, secret: TEST_AUTH_SECRET, baseUrl: TEST_BASE_URL, limits: options.authLimits ?? { signIn: 1000, magicLink: 1000 } });
-  const deps: TDeps = { db: database.db, auth, mailer, logger, config: { baseUrl: TEST_BASE_URL, trustProxy: options.trustProxy ?? false, webDist: options.webDist, writeLimits: options.writeLimits } };
+  // The library's files go to a folder of this test file's own, removed on close.
+  const filesDir = fs.mkdtempSync(path.join(os.tmpdir(), 'affianco-files-'));
+  const deps: TDeps = { db: database.db, auth, mailer, logger, config: { baseUrl: TEST_BASE_URL, trustProxy: options.trustProxy ?? false, webDist: options.webDist, writeLimits: options.writeLimits, filesDir } };
   const app = createApp(deps);
 
   const call: TTestApp['call'] = (method, path, opts = {}) => {
@@ -67,6 +72,7 @@ export async function createTestApp(
     async close() {
       await mailbox.close();
       await database.drop();
+      fs.rmSync(filesDir, { recursive: true, force: true });
     },
   };
 }

@@ -85,8 +85,9 @@ self.addEventListener('fetch', (event) => {
   } else if (url.pathname === '/early-requests.js') {
     // Named in the app shell: kept beside it, so that the shell opens with no signal.
     event.respondWith(networkFirst(request, SHELL));
-  } else if (request.mode === 'navigate') {
-    // Every page is the same app shell; keep one copy of it.
+  } else if (request.mode === 'navigate' && !url.pathname.startsWith('/api/')) {
+    // Every page is the same app shell; keep one copy of it. An API address opened as a page
+    // (a lesson's template or video, /api/docs) is not a page: it must never become the shell.
     event.respondWith(networkFirst(request, SHELL, SHELL_URL));
   } else if (isCachedApi(url)) {
     event.respondWith(networkFirst(request, API));

@@ -1,4 +1,6 @@
+import path from 'node:path';
 import type { Command } from 'commander';
+import { readEnv } from '../../config/env.js';
 import { bootstrapDatabase } from '../../services/system/bootstrap-database.js';
 import { DEMO_STEPS, seedDemo } from '../../services/network/seed-demo.js';
 import { createProgress } from '../progress.js';
@@ -29,7 +31,7 @@ export function registerDbCommands(program: Command): void {
       await withDatabase(async (db, target) => {
         await bootstrapDatabase(target.url, { seedDemo: false });
         const progress = createProgress('demo', DEMO_STEPS);
-        await seedDemo(db, (step) => progress.tick(step));
+        await seedDemo(db, (step) => progress.tick(step), { filesDir: path.resolve(readEnv().DATA_DIR, 'files') });
         progress.stop();
         console.log('Demo network in place.');
       });

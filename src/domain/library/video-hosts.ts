@@ -5,6 +5,9 @@
  */
 export const VIDEO_HOSTS = ['www.youtube.com', 'youtube.com', 'm.youtube.com', 'youtu.be', 'vimeo.com', 'player.vimeo.com'] as const;
 
+/** Where the players of {@link parseVideoLink}'s `embedUrl` live: the only frames a page may load (CSP frame-src). */
+export const VIDEO_PLAYER_ORIGINS = ['https://www.youtube-nocookie.com', 'https://player.vimeo.com'] as const;
+
 export type TVideoLink = { host: 'youtube' | 'vimeo'; id: string; url: string; embedUrl: string };
 export type TVideoLinkProblem = 'not_https' | 'host_not_allowed' | 'not_a_video' | 'not_a_link';
 

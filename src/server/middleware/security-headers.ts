@@ -1,4 +1,5 @@
 import type { MiddlewareHandler } from 'hono';
+import { VIDEO_PLAYER_ORIGINS } from '../../domain/library/video-hosts.js';
 import type { TAppEnv } from '../context.js';
 
 const CSP = [
@@ -8,6 +9,8 @@ const CSP = [
   "img-src 'self' data:",
   "font-src 'self'",
   "connect-src 'self'",
+  // A lesson's linked video plays in the host's privacy-minded player, inserted only after a tap.
+  `frame-src ${VIDEO_PLAYER_ORIGINS.join(' ')}`,
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",

@@ -5,6 +5,8 @@ import { angelProfile, appSetting, availabilityRule, business, comune, membershi
 import { projectPath } from '../../config/paths.js';
 import { createUserWithPassword } from '../auth/create-user.js';
 import { seedDemoAuthoring } from '../library/authoring/seed-demo-lessons.js';
+import { createFileStore } from '../library/files/file-store.js';
+import { seedDemoMedia } from '../library/files/seed-demo-media.js';
 import { fingerprintLessonDir, importLessonDir } from '../library/import-lessons.js';
 import { DEMO_PLAN, seedDemoPlan } from '../plans/seed-demo-plan.js';
 import { createBusiness } from './businesses.js';
@@ -14,8 +16,9 @@ import { ensureNetwork } from './ensure-network.js';
 /**
  * Puts the demo network in place. Each item is found by its natural key (slug,
  * e-mail, name) before it is created, so running it again adds only what is missing.
+ * With `filesDir` (DATA_DIR/files), the lessons' demo video and templates are stored there too.
  */
-export async function seedDemo(db: TDb, onStep: (label: string) => void = () => {}): Promise<void> {
+export async function seedDemo(db: TDb, onStep: (label: string) => void = () => {}, options: { filesDir?: string } = {}): Promise<void> {
   const networkId = await ensureNetwork(db);
   const sportelloIds = new Map<string, string>();
   for (const desk of DEMO_SPORTELLI) {
@@ -69,6 +72,9 @@ export async function seedDemo(db: TDb, onStep: (label: string) => void = () => 
   // Bari's angel writes lessons; Bari's coordinator has a lesson to review.
   await seedDemoAuthoring(db);
   onStep('lessons');
+
+  // The demo video of "Il sito a 99 euro" and the six templates (resources/media, resources/templates).
+  if (options.filesDir) await seedDemoMedia(db, createFileStore(options.filesDir));
 }
 
 /** app_setting key: the fingerprint of the lesson folder last imported by the demo seed. */

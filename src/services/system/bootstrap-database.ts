@@ -12,7 +12,7 @@ const silentJobLogger = new GraphileLogger(() => () => {});
  * (regions, provinces, comuni) and, when asked, the demo network. Every step is
  * idempotent, so it runs on every start.
  */
-export async function bootstrapDatabase(url: string, options: { seedDemo: boolean }): Promise<void> {
+export async function bootstrapDatabase(url: string, options: { seedDemo: boolean; filesDir?: string }): Promise<void> {
   await runMigrations(url);
   // The job queue keeps its tables in its own schema (graphile_worker), migrated by itself.
   await runJobQueueMigrations({ connectionString: url, logger: silentJobLogger });
@@ -20,7 +20,7 @@ export async function bootstrapDatabase(url: string, options: { seedDemo: boolea
   try {
     await seedReferenceData(database.db);
     await ensureNetwork(database.db);
-    if (options.seedDemo) await seedDemo(database.db);
+    if (options.seedDemo) await seedDemo(database.db, undefined, { filesDir: options.filesDir });
   } finally {
     await database.close();
   }

@@ -26,6 +26,7 @@ const PlanPage = lazyPage(() => import('../features/plans/components/plan-page')
 const LessonEditorPage = lazyPage(() => import('../features/library/editor/lesson-editor-page'));
 const MyLessonsPage = lazyPage(() => import('../features/library/editor/my-lessons-page'));
 const ReviewQueuePage = lazyPage(() => import('../features/library/editor/review-queue-page'));
+const LessonMediaPage = lazyPage(() => import('../features/library/media/lesson-media-page'));
 const BusinessHomePage = lazyPage(() => import('./routes/business-home'));
 const NotFoundPage = lazyPage(() => import('./routes/not-found'));
 
@@ -56,6 +57,8 @@ const PAGES: [string, TLazyPage][] = [
   ['lezioni/modifica/:id', LessonEditorPage],
   ['lezioni/mie', MyLessonsPage],
   ['lezioni/revisione', ReviewQueuePage],
+  // The media panel alone until the lesson editor takes it in.
+  ['lezioni/media/:id', LessonMediaPage],
 ];
 
 /**

@@ -27,6 +27,7 @@ import {
   type TScopes,
 } from '../api/authoring';
 import { checkForm, formErrorsOf, formFromLesson, isDirty, NATIONAL, textOf, type TLessonForm } from './lesson-form-state';
+import { LessonMediaPanel } from '../media/lesson-media-panel';
 import { PreviewPanel } from './preview-panel';
 import { ReadabilityPanel } from './readability-panel';
 import { ReviewActions } from './review-actions';
@@ -302,7 +303,7 @@ function Editor({ lesson: loaded, scopes, initial, translationOf }: TEditorProps
 
       {lesson ? <ReviewActions lesson={lesson} isBusy={isBusy} onPublish={() => void onPublish()} onSendBack={onSendBack} onRetire={() => void onRetire()} /> : null}
 
-      {/* media panel: video and templates (wip-media) */}
+      {lesson ? <LessonMediaPanel lessonId={lesson.id} canEdit={canEdit} /> : <p className="muted">{t('libraryEditor.mediaAfterSave')}</p>}
 
       <PreviewPanel body={form.body} level={form.level} language={form.language} />
 
