@@ -2,12 +2,15 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { TDb } from '../../db/client.js';
 import type { TLessonLevel } from '../../domain/library/readability.js';
 import type { TArea } from '../../shared/areas.js';
+import { lessonKindCondition, type TLessonKind } from './lesson-kinds.js';
 import { vocabularyOf } from './lesson-store.js';
 
 export interface TLessonSearchFilters {
   language?: 'it' | 'en';
   areas?: TArea[];
   level?: TLessonLevel;
+  /** Lessons offering any of these (lesson-kinds.ts). */
+  kinds?: TLessonKind[];
   limit?: number;
 }
 
@@ -48,6 +51,7 @@ async function runSearch(db: TDb, query: string, filters: TLessonSearchFilters):
   const conditions: SQL[] = [sql`l.status = 'published'`, sql`l.language = ${filters.language ?? 'it'}`, sql`l.search @@ q.tsq`];
   if (filters.areas?.length) conditions.push(sql`l.areas && ${sql.param(filters.areas)}::text[]`);
   if (filters.level) conditions.push(sql`l.level = ${filters.level}`);
+  if (filters.kinds?.length) conditions.push(lessonKindCondition(filters.kinds));
   // Ranked first, the snippet drawn only for the page of results (ts_headline re-reads the body).
   const rows = await db.execute<TLessonHit>(sql`
     with q as (select websearch_to_tsquery('affianco_it', ${query}) as tsq),

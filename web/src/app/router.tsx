@@ -25,6 +25,9 @@ const MeetingPage = lazyPage(() => import('../features/meetings/components/meeti
 const PlanPage = lazyPage(() => import('../features/plans/components/plan-page'));
 const BusinessHomePage = lazyPage(() => import('./routes/business-home'));
 const NotFoundPage = lazyPage(() => import('./routes/not-found'));
+// The library's reading pages (drawn by the server for everyone, ADR 023).
+const LibraryPage = lazyPage(() => import('../features/library/reading/library-page'));
+const LessonPage = lazyPage(() => import('../features/library/reading/lesson-page'));
 
 /** Italian paths, each with its page: they are what people read and share. */
 const PAGES: [string, TLazyPage][] = [
@@ -49,6 +52,9 @@ const PAGES: [string, TLazyPage][] = [
   ['invito/:token', InvitationPage],
   ['admin/sportelli', AdminSportelliPage],
   ['admin/posta', AdminMailPage],
+  ['lezioni', LibraryPage],
+  ['lezioni/:slug', LessonPage],
+  ['lezioni/en/:slug', LessonPage],
 ];
 
 /**
