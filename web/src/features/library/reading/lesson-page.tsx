@@ -43,7 +43,7 @@ function LessonView({ lesson, path }: { lesson: TLesson; path: string }) {
   usePageTitle(lesson.title);
 
   useEffect(() => {
-    rememberLesson({ path, title: lesson.title, api: lessonApiPath(lesson.slug, lesson.language), poster: lesson.video?.poster ?? null });
+    rememberLesson({ path, title: lesson.title, api: lessonApiPath(lesson.slug, lesson.language), poster: lesson.video?.poster ?? null }, () => import('./library-page'));
   }, [path, lesson.slug, lesson.language, lesson.title, lesson.video?.poster]);
 
   return (
