@@ -14,7 +14,9 @@ const serverBuild = {
   // development build draws several times slower.
   ssr: { noExternal: true },
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
-  build: { outDir: 'dist-ssr', emptyOutDir: true, copyPublicDir: false, sourcemap: false, rolldownOptions: { input: 'src/entry-server.tsx' } },
+  // One file: page-render.ts imports it with a version query, and a chunk importing the entry
+  // back (no query) would get a second copy of React's contexts (a page then never finds its session).
+  build: { outDir: 'dist-ssr', emptyOutDir: true, copyPublicDir: false, sourcemap: false, rolldownOptions: { input: 'src/entry-server.tsx', output: { inlineDynamicImports: true } } },
 };
 
 /**

@@ -29,6 +29,8 @@ const routes: [string, string][] = [
   ['/check-up/:id (report)', 'src/features/checkup/components/report-page.tsx'],
   ['/incontra', 'src/features/matching/components/meet-page.tsx'],
   ['/piano', 'src/features/plans/components/plan-page.tsx'],
+  ['/lezioni', 'src/features/library/reading/library-page.tsx'],
+  ['/lezioni/{slug}', 'src/features/library/reading/lesson-page.tsx'],
 ];
 console.log(`landing page JS: ${kb(sum(landing))} gzipped in ${landing.size} files`);
 for (const [route, source] of routes) {

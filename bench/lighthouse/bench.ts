@@ -50,6 +50,9 @@ const pages: { name: string; path: string; cookie?: string }[] = [
   { name: 'angel area /angel', path: '/angel', cookie: angel },
   { name: 'sportello /sportelli/{id} (coordinator)', path: `/sportelli/${sportelloId}`, cookie: coordinator },
   { name: 'entrepreneur home /impresa', path: '/impresa', cookie: baker },
+  // Drawn by the server for everyone (ADR 023): a visitor, as a shared link opens them.
+  { name: 'library /lezioni', path: '/lezioni' },
+  { name: 'lesson /lezioni/{slug}', path: '/lezioni/vendi-il-tuo-latte' },
 ].filter((p) => !ONLY || ONLY.some((o) => p.name.includes(o)));
 
 const chrome = await chromeLauncher.launch({

@@ -131,10 +131,17 @@ export function createApp(deps: TDeps) {
       if (c.res.status === 200) c.header('cache-control', 'public, max-age=31536000, immutable');
     });
     app.use('*', serveStatic({ root, precompressed: true }));
-    const renderPage = pageRenderer({ webDist, api: async (p, headers) => app.request(p, { headers }), logger: deps.logger });
-    // Client-side routes: any other GET page is the app shell; the plan's comes drawn.
+    const renderPage = pageRenderer({ webDist, api: async (p, headers) => app.request(p, { headers }), logger: deps.logger, baseUrl: deps.config.baseUrl });
+    // Client-side routes: any other GET page is the app shell; the plan's and the library's come drawn.
     app.get('*', async (c) => {
-      const rendered = await renderPage(c.req.path, c.req.raw.headers);
+      const rendered = await renderPage(c.req.path, c.req.raw.headers, new URL(c.req.url).search);
+      if (rendered && rendered.kind !== 'plan') {
+        // The library for everyone: a visitor's copy may be kept a little; a reader's holds their marks.
+        c.header('cache-control', c.req.header('cookie') ? 'private, no-cache' : 'public, max-age=300');
+        c.header('vary', 'cookie');
+        c.header('x-affianco-rendered', rendered.kind);
+        return c.html(shellFor(c.req.path, rendered), rendered.status ?? 200);
+      }
       if (rendered) {
         // One person's page: not kept by shared caches, nor as the service worker's app shell.
         c.header('cache-control', 'private, no-cache');

@@ -2,10 +2,16 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Logger } from 'pino';
+import { lessonAt, lessonApiPath, libraryApiPath, readLibraryQuery } from '../shared/library-pages.js';
+import { lessonHead, pageHead, type THeadLesson } from './library-head.js';
 import { PLAN_PAGE, planApiPath } from './web-shell.js';
 
-/** A page drawn on the server: its markup, language and the API answers it was drawn with. */
-export type TRenderedPage = { markup: string; lang: 'it' | 'en'; answers: Record<string, unknown>; title?: string };
+/**
+ * A page drawn on the server: its markup, language and the API answers it was drawn with;
+ * `kind` says which (the plan is one person's; the library's pages are public, `status` 404 for
+ * a lesson that is not there), `head` the tags a shared link and a crawler read.
+ */
+export type TRenderedPage = { markup: string; lang: 'it' | 'en'; answers: Record<string, unknown>; title?: string; kind?: 'plan' | 'library' | 'lesson'; status?: 200 | 404; head?: string };
 
 /** What the page needs of GET /api/me's answer here. */
 type TMe = { user: { locale: string }; memberships: unknown[]; businesses: { id: string }[] };
@@ -13,7 +19,10 @@ type TMe = { user: { locale: string }; memberships: unknown[]; businesses: { id:
 /** The entrepreneur's /piano, which opens their business's plan (web/src/features/plans/components/plan-page.tsx). */
 const OWN_PLAN_PAGE = /^\/piano\/?$/;
 
-type TRenderModule = { renderPage(input: { url: string; lang: 'it' | 'en'; answers: Record<string, unknown> }): Promise<{ markup: string; title: string }> };
+type TRenderModule = { renderPage(input: { url: string; lang: 'it' | 'en'; answers: Record<string, unknown> }): Promise<{ markup: string; title: string; description?: string }> };
+
+/** The library's search page (web/src/features/library/reading/library-page.tsx). */
+const LIBRARY_PAGE = /^\/lezioni\/?$/;
 
 /** Where `npm run build:web` writes the server's half of the web app, beside web/dist. */
 const ssrEntryFor = (webDist: string) => path.join(webDist, '..', 'dist-ssr', 'entry-server.js');
@@ -31,7 +40,7 @@ const FORWARDED = ['cookie', 'accept-language'];
  * `null`, and the usual app shell.
  * @example const page = await render('/piano/…', c.req.raw.headers);
  */
-export function pageRenderer(options: { webDist: string; api: (path: string, headers: Headers) => Promise<Response>; logger: Logger }) {
+export function pageRenderer(options: { webDist: string; api: (path: string, headers: Headers) => Promise<Response>; logger: Logger; baseUrl?: string }) {
   const entry = ssrEntryFor(options.webDist);
   // Imported again after a rebuild, like the shell's index.html, so both halves stay one build.
   let loaded: { mtimeMs: number; module: Promise<TRenderModule | null> } | undefined;
@@ -54,7 +63,18 @@ export function pageRenderer(options: { webDist: string; api: (path: string, hea
   // Loaded while the server starts, not on the first person's visit (half a megabyte to read).
   void load();
 
-  return async (pathname: string, incoming: Headers): Promise<TRenderedPage | null> => {
+  return async (pathname: string, incoming: Headers, search = ''): Promise<TRenderedPage | null> => {
+    const lesson = lessonAt(pathname);
+    if (lesson || LIBRARY_PAGE.test(pathname)) {
+      const renderer = await load();
+      if (!renderer) return null;
+      try {
+        return await drawLibraryPage(renderer, { pathname, search, lesson, incoming, api: options.api, baseUrl: options.baseUrl ?? 'http://localhost' });
+      } catch (err) {
+        options.logger.error({ err, pathname }, 'the server could not draw the page');
+        return null;
+      }
+    }
     const plan = PLAN_PAGE.exec(pathname);
     if ((!plan && !OWN_PLAN_PAGE.test(pathname)) || !incoming.get('cookie')) return null;
     const renderer = await load();
@@ -90,11 +110,54 @@ export function pageRenderer(options: { webDist: string; api: (path: string, hea
       const lang = me.user.locale === 'en' ? 'en' : 'it';
       const answers = { '/api/me': me, [planPath]: view };
       const { markup, title } = await renderer.renderPage({ url: pathname, lang, answers });
-      return { markup, lang, answers, title };
+      return { markup, lang, answers, title, kind: 'plan' };
     } catch (err) {
       // The browser draws the page itself, as it did before the server could.
       options.logger.error({ err, pathname }, 'the server could not draw the page');
       return null;
     }
   };
+}
+
+/**
+ * The library and its lessons, drawn for everyone (ADR 023): a visitor without the API's
+ * /api/me call (no cookie, no one to ask about), a signed-in reader with their own marks. An
+ * unknown or unpublished lesson is drawn as the not-found page, with its 404; any other
+ * refusal or failure of the API means the plain shell.
+ */
+async function drawLibraryPage(
+  renderer: TRenderModule,
+  input: { pathname: string; search: string; lesson: ReturnType<typeof lessonAt>; incoming: Headers; api: (path: string, headers: Headers) => Promise<Response>; baseUrl: string },
+): Promise<TRenderedPage | null> {
+  const headers = new Headers({ accept: 'application/json' });
+  for (const name of FORWARDED) {
+    const value = input.incoming.get(name);
+    if (value) headers.set(name, value);
+  }
+  const read = async (apiPath: string): Promise<{ status: number; body: unknown }> => {
+    const res = await input.api(apiPath, headers);
+    if (res.status === 200) return { status: 200, body: await res.json() };
+    await res.body?.cancel();
+    return { status: res.status, body: null };
+  };
+  const query = readLibraryQuery(new URLSearchParams(input.search));
+  const dataPath = input.lesson ? lessonApiPath(input.lesson.slug, input.lesson.language) : libraryApiPath(query);
+  const [me, data] = await Promise.all([input.incoming.get('cookie') ? read('/api/me') : Promise.resolve({ status: 200, body: null }), read(dataPath)]);
+  if (me.status !== 200) return null;
+  const isMissing = Boolean(input.lesson) && data.status === 404;
+  if (data.status !== 200 && !isMissing) return null;
+  const locale = (me.body as TMe | null)?.user.locale === 'en' ? 'en' : 'it';
+  // A lesson is read in its own language; the library in the reader's (or the one asked for).
+  const lang = input.lesson ? input.lesson.language : me.body ? locale : query.language;
+  // A missing lesson is `null` under its address: the page draws "not found" from that.
+  const answers = { '/api/me': me.body, [dataPath]: data.body };
+  const url = input.search ? `${input.pathname}?${input.search.replace(/^\?/, '')}` : input.pathname;
+  const { markup, title, description } = await renderer.renderPage({ url, lang, answers });
+  const lessonBody = data.body as THeadLesson | null;
+  const head = input.lesson
+    ? lessonBody
+      ? lessonHead(input.baseUrl, lessonBody)
+      : undefined
+    : pageHead({ baseUrl: input.baseUrl, path: '/lezioni', title, description: description ?? title });
+  return { markup, lang, answers, title, kind: input.lesson ? 'lesson' : 'library', status: isMissing ? 404 : 200, head };
 }

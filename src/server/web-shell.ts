@@ -68,6 +68,9 @@ const EARLY_PAGES: { path: RegExp; source: string; data: (match: RegExpExecArray
     },
   },
   { path: /^\/impresa\/?$/, source: 'src/app/routes/business-home.tsx', data: () => [] },
+  // The library's pages come drawn by the server with their answers (page-render.ts): code only.
+  { path: /^\/lezioni\/?$/, source: 'src/features/library/reading/library-page.tsx', data: () => [] },
+  { path: /^\/lezioni\/(?:en\/)?(?!(?:scrivi|modifica|revisione|mie)(?:\/|$))[a-z0-9-]+\/?$/, source: 'src/features/library/reading/lesson-page.tsx', data: () => [] },
 ];
 
 /**
@@ -100,7 +103,9 @@ const scriptSafeJson = (value: unknown) => JSON.stringify(value).replace(/</g, '
 function withRendered(html: string, page: TRenderedPage): string {
   const data = `<script id="${RENDERED_ID}" type="application/json">${scriptSafeJson({ lang: page.lang, answers: page.answers })}</script>`;
   const title = page.title?.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-  return html
+  // A page with its own head tags (a lesson, the library) drops the shell's general description.
+  const withHead = page.head ? html.replace(/<meta name="description"[^>]*>/, '').replace('</head>', () => `${page.head}</head>`) : html;
+  return withHead
     .replace(/<html lang="[a-z]+">/, `<html lang="${page.lang}">`)
     .replace(/<title>[^<]*<\/title>/, (shell) => (title ? `<title>${title}</title>` : shell))
     .replace(/<script async src="\/early-requests\.js"><\/script>/, '')

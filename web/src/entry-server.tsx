@@ -13,6 +13,7 @@ import en from './i18n/en.json';
 import it from './i18n/it.json';
 import { forgetSettled, settleWith } from './lib/early-fetch';
 import { SessionProvider } from './lib/session';
+import { lessonAt } from '../../src/shared/library-pages';
 
 export type TRenderInput = {
   /** The page's address, e.g. /piano/0b9c…. */
@@ -44,19 +45,29 @@ function businessNameIn(answers: Record<string, unknown>): string | undefined {
   return undefined;
 }
 
+/** The page's title as the app then sets it (and, for the library, its description). */
+function titleOf(pathname: string, answers: Record<string, unknown>, t: TI18n['t']): { title: string; description?: string } {
+  if (lessonAt(pathname)) {
+    const lesson = Object.entries(answers).find(([path]) => path.startsWith('/api/lessons/'))?.[1] as { title?: string } | null | undefined;
+    return { title: pageTitle(t, lesson?.title ?? t('notFound.title')) };
+  }
+  if (/^\/lezioni\/?$/.test(pathname)) return { title: pageTitle(t, t('library.title')), description: t('library.description') };
+  const business = businessNameIn(answers);
+  return { title: pageTitle(t, business ? t('plans.titleOf', { business }) : t('plans.title')) };
+}
+
 /**
  * The markup of `#root` for a page, as the browser's first render will draw it with the same
  * answers and language, and the page's title as the app then sets it (plan-page.tsx).
  * @example const { markup, title } = await renderPage({ url: '/piano/…', lang: 'it', answers: { '/api/me': me, [planPath]: plan } });
  */
-export async function renderPage({ url, lang, answers }: TRenderInput): Promise<{ markup: string; title: string }> {
+export async function renderPage({ url, lang, answers }: TRenderInput): Promise<{ markup: string; title: string; description?: string }> {
   await preloadPage(new URL(url, 'http://affianco.invalid').pathname);
   // The answers go where the browser's first render finds them (lib/early-fetch.ts). Nothing
   // else runs between these lines, so another page's answers never mix in.
   settleWith(answers);
   const t = translator(lang).t;
-  const business = businessNameIn(answers);
-  const title = pageTitle(t, business ? t('plans.titleOf', { business }) : t('plans.title'));
+  const { title, description } = titleOf(new URL(url, 'http://affianco.invalid').pathname, answers, t);
   try {
     const markup = renderToString(
       <StrictMode>
@@ -69,7 +80,7 @@ export async function renderPage({ url, lang, answers }: TRenderInput): Promise<
         </I18nextProvider>
       </StrictMode>,
     );
-    return { markup, title };
+    return { markup, title, description };
   } finally {
     forgetSettled();
   }

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { TDb } from '../../db/client.js';
 import type { TLessonLevel } from '../../domain/library/readability.js';
 import type { TArea } from '../../shared/areas.js';
+import type { TLessonKind } from './lesson-kinds.js';
 import { vocabularyOf } from './lesson-store.js';
 import { namedQuery } from '../../db/named-query.js';
 
@@ -9,13 +10,10 @@ export interface TLessonSearchFilters {
   language?: 'it' | 'en';
   areas?: TArea[];
   level?: TLessonLevel;
-  /** Any of: lessons with a video, with templates, or text only (no video). */
+  /** Lessons offering any of these: a video, templates, or text only (lesson-kinds.ts). */
   kinds?: TLessonKind[];
   limit?: number;
 }
-
-export const LESSON_KINDS = ['text', 'video', 'template'] as const;
-export type TLessonKind = (typeof LESSON_KINDS)[number];
 
 export type TLessonHit = {
   slug: string;
@@ -65,7 +63,7 @@ const IN_SCOPE = `l.status = 'published' and l.language = $2
   and ($4::lesson_level is null or l.level = $4::lesson_level)
   and ($5::text[] is null
     or ('video' = any($5::text[]) and (l.video_file_id is not null or l.video_link_url is not null))
-    or ('text' = any($5::text[]) and l.video_file_id is null and l.video_link_url is null)
+    or ('text' = any($5::text[]) and l.video_file_id is null and l.video_link_url is null and not exists (select 1 from lesson_template t where t.lesson_id = l.id))
     or ('template' = any($5::text[]) and exists (select 1 from lesson_template t where t.lesson_id = l.id)))`;
 
 const SEARCH = {

@@ -29,6 +29,9 @@ const ReviewQueuePage = lazyPage(() => import('../features/library/editor/review
 const LessonMediaPage = lazyPage(() => import('../features/library/media/lesson-media-page'));
 const BusinessHomePage = lazyPage(() => import('./routes/business-home'));
 const NotFoundPage = lazyPage(() => import('./routes/not-found'));
+// The library's reading pages (drawn by the server for everyone, ADR 023).
+const LibraryPage = lazyPage(() => import('../features/library/reading/library-page'));
+const LessonPage = lazyPage(() => import('../features/library/reading/lesson-page'));
 
 /** Italian paths, each with its page: they are what people read and share. */
 const PAGES: [string, TLazyPage][] = [
@@ -59,6 +62,9 @@ const PAGES: [string, TLazyPage][] = [
   ['lezioni/revisione', ReviewQueuePage],
   // The media panel alone until the lesson editor takes it in.
   ['lezioni/media/:id', LessonMediaPage],
+  ['lezioni', LibraryPage],
+  ['lezioni/:slug', LessonPage],
+  ['lezioni/en/:slug', LessonPage],
 ];
 
 /**

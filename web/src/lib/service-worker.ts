@@ -33,11 +33,12 @@ export async function forgetOfflineCopies(): Promise<void> {
   try {
     if ('caches' in window) {
       const keys = await caches.keys();
-      await Promise.all(keys.filter((k) => k.startsWith('affianco-api-')).map((k) => caches.delete(k)));
+      // Lessons kept for reading offline hold the reader's own marks and /api/me in their page.
+      await Promise.all(keys.filter((k) => k.startsWith('affianco-api-') || k.startsWith('affianco-lessons-')).map((k) => caches.delete(k)));
     }
     for (let i = window.localStorage.length - 1; i >= 0; i -= 1) {
       const key = window.localStorage.key(i);
-      if (key?.startsWith('affianco.plan.view.')) window.localStorage.removeItem(key);
+      if (key?.startsWith('affianco.plan.view.') || key === 'affianco.lessons.saved') window.localStorage.removeItem(key);
     }
   } catch {
     // storage blocked: nothing was kept

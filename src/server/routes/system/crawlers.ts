@@ -1,4 +1,6 @@
 import { Hono } from 'hono';
+import { listPublishedForSitemap } from '../../../services/library/list-lessons.js';
+import { lessonPagePath } from '../../../shared/library-pages.js';
 import type { TAppEnv } from '../../context.js';
 
 /**
@@ -26,11 +28,16 @@ export function crawlerRoutes() {
       const lines = ['User-agent: *', ...PUBLIC_PAGES.map((p) => `Allow: ${p}$`), ...[...PRIVATE_AREAS, ...LESSON_EDITOR_AREAS].map((p) => `Disallow: ${p}`), '', `Sitemap: ${absolute(baseUrl, '/sitemap.xml')}`, ''];
       return c.body(lines.join('\n'), 200, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'public, max-age=3600' });
     })
-    .get('/sitemap.xml', (c) => {
+    .get('/sitemap.xml', async (c) => {
       const { baseUrl } = c.get('deps').config;
       // The addresses are ours (base URL from the configuration, fixed paths), yet escaped all the same.
       const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
       const urls = PUBLIC_PAGES.map((p) => `  <url><loc>${escape(absolute(baseUrl, p))}</loc></url>`);
+      // The library and every published lesson, in both languages, with the day it last changed.
+      const lessons = await listPublishedForSitemap(c.get('deps').db);
+      const newest = lessons.reduce<Date | null>((latest, l) => (!latest || l.updatedAt > latest ? l.updatedAt : latest), null);
+      const entry = (page: string, changed: Date | null) => `  <url><loc>${escape(absolute(baseUrl, page))}</loc>${changed ? `<lastmod>${changed.toISOString()}</lastmod>` : ''}</url>`;
+      urls.push(entry('/lezioni', newest), ...lessons.map((l) => entry(lessonPagePath(l.slug, l.language), l.updatedAt)));
       const xml = ['<?xml version="1.0" encoding="UTF-8"?>', '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">', ...urls, '</urlset>', ''].join('\n');
       return c.body(xml, 200, { 'content-type': 'application/xml; charset=utf-8', 'cache-control': 'public, max-age=3600' });
     });
