@@ -20,7 +20,7 @@ export type TLessonHit = {
 
 export type TLessonSearch = { results: TLessonHit[]; correctedQuery: string | null };
 
-/** The video of a lesson, as GET /api/lessons/{slug} gives it (the player's props, lesson-video-slot.tsx). */
+/** The video of a lesson, as GET /api/lessons/{slug} gives it (the player's props, media/lesson-video.tsx). */
 export type TLessonVideo =
   | { source: 'file'; src: string; poster: string | null; captions: string | null; transcript: string | null }
   | { source: 'link'; host: 'youtube' | 'vimeo'; url: string; embedUrl: string; poster: string | null; captions: string | null; transcript: string | null };
