@@ -11,6 +11,7 @@ import { visible } from './support/page.js';
 
 // Bari's angel has the author permission in the demo seed; Bari's coordinator reviews.
 const AUTHOR = 'angel.bari@demo.affianco.it';
+const ADMIN = 'admin@demo.affianco.it';
 const COORDINATOR = 'coord.bari@demo.affianco.it';
 const TITLE = 'Il latte venduto in paese';
 const BODY = splitFrontMatter(fs.readFileSync(path.resolve('resources/lessons/it/vendi-il-tuo-latte.md'), 'utf8')).body.replace('## Il metodo', '## Il metodo\n\nChiedi un feedback ai primi clienti.');
@@ -90,6 +91,31 @@ describe('writing a lesson and publishing it, at 360 px', () => {
     } finally {
       await authorCtx?.close();
       await coordCtx?.close();
+    }
+  });
+
+  it('refuses to publish a hard lesson, with the reason next to the text, and leaves it in review', { timeout: 120_000 }, async () => {
+    const ctx = await newContext(browser, app.baseUrl, MOBILE);
+    try {
+      const page = await ctx.newPage();
+      await signInAs(page, app.baseUrl, ADMIN);
+      const hard = "L'implementazione sistematica di metodologie organizzative caratterizzate dall'internazionalizzazione dei processi produttivi determina conseguentemente un'ottimizzazione significativa dell'efficientamento amministrativo complessivo.";
+      const body = ['## Un esempio', hard, "## L'idea", hard, '## Il metodo', hard, '## Prova subito', hard].join('\n\n');
+      const res = await ctx.request.post(`${app.baseUrl}/api/library/lessons`, {
+        headers: { origin: app.baseUrl },
+        data: { title: 'Una lezione difficile', summary: 'Un testo troppo difficile.\nNon si pubblica.', bodyMarkdown: body, areas: ['strategy'], level: 'first_steps', language: 'it', sportelloId: null },
+      });
+      const { id } = (await res.json()) as { id: string };
+      await ctx.request.post(`${app.baseUrl}/api/library/lessons/${id}/submit`, { headers: { origin: app.baseUrl }, data: { version: 1 } });
+      await page.goto(`/lezioni/modifica/${id}`);
+      await page.getByRole('button', { name: 'Pubblica' }).click();
+      const field = await visible(page.locator('#body-error'));
+      expect(await field.textContent()).toMatch(/serve almeno 60/);
+      expect(await page.getByLabel('Testo della lezione').getAttribute('aria-describedby')).toContain('body-error');
+      await visible(page.getByTestId('lesson-status').filter({ hasText: 'In revisione' }));
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('body');
+    } finally {
+      await ctx.close();
     }
   });
 });

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { lesson, lessonVersion, membership } from '../../../db/schema/index.js';
+import { lesson, lessonVersion, membership, user } from '../../../db/schema/index.js';
 import { splitFrontMatter } from '../../../services/library/check-lesson-file.js';
 import { createTestApp, type TTestApp } from '../../../test/app.js';
 import { addMember, makeAngel, makeBusiness, makeSportello, makeUser } from '../../../test/factories.js';
@@ -298,5 +298,35 @@ describe('scopes and the permission taken back', () => {
     expect((await post('author', '/api/library/lessons', draft({ title: 'Dopo il ritiro' }))).status).toBe(404);
     // The national library's reviewer still sees it.
     expect((await t.call('GET', `/api/library/lessons/${created.id}`, as('admin'))).status).toBe(200);
+  });
+});
+
+describe('concurrent and published changes', () => {
+  it('lets one of two saves over the same version through, and refuses the other with 409', async () => {
+    const created = (await (await post('admin', '/api/library/lessons', draft({ title: 'Due mani' }))).json()) as TLessonOut;
+    const { language: _l, sportelloId: _s, ...text } = draft();
+    const [a, b] = await Promise.all([
+      t.call('PUT', `/api/library/lessons/${created.id}`, { ...as('admin'), body: { ...text, title: 'Prima mano', version: 1 } }),
+      t.call('PUT', `/api/library/lessons/${created.id}`, { ...as('admin'), body: { ...text, title: 'Seconda mano', version: 1 } }),
+    ]);
+    expect([a.status, b.status].sort()).toEqual([200, 409]);
+    expect((await t.db.select().from(lessonVersion).where(eq(lessonVersion.lessonId, created.id))).length).toBe(2);
+  });
+
+  it('keeps a published lesson above its floor: a harder save is refused with the reason in English too', async () => {
+    const created = (await (await post('admin', '/api/library/lessons', draft({ title: 'Pubblicata e poi cambiata' }))).json()) as TLessonOut;
+    await post('admin', `/api/library/lessons/${created.id}/submit`, { version: 1 });
+    expect((await post('admin', `/api/library/lessons/${created.id}/publish`, { version: 2 })).status).toBe(200);
+    const { language: _l, sportelloId: _s, ...text } = draft();
+    // A signed-in person reads messages in the language saved on their account.
+    await t.db.update(user).set({ locale: 'en' }).where(eq(user.name, 'Admin Rete'));
+    const res = await t.call('PUT', `/api/library/lessons/${created.id}`, { ...as('admin'), body: { ...text, bodyMarkdown: HARD_BODY, version: 3 } });
+    await t.db.update(user).set({ locale: 'it' }).where(eq(user.name, 'Admin Rete'));
+    expect(res.status).toBe(422);
+    const problem = (await res.json()) as TProblem;
+    expect(problem.code).toBe('lesson.too_hard');
+    expect(problem.errors![0]!.message).toMatch(/this level needs at least 60/);
+    const [row] = await t.db.select().from(lesson).where(eq(lesson.id, created.id));
+    expect(row).toMatchObject({ status: 'published', version: 3, bodyMarkdown: GOOD_BODY });
   });
 });

@@ -98,7 +98,10 @@ function Editor({ lesson: loaded, scopes, initial, translationOf }: TEditorProps
   usePageTitle(lesson ? t('libraryEditor.titleEdit') : t('libraryEditor.titleNew'));
 
   useEffect(() => {
-    if (Object.keys(errors).length) focusFirstInvalid('.lesson-editor');
+    if (!Object.keys(errors).length) return;
+    // A missing part has no field of its own: its message is in the list of parts.
+    if (Object.keys(errors).every((field) => field.startsWith('parts.'))) window.requestAnimationFrame(() => document.getElementById('lesson-shape-title')?.focus());
+    else focusFirstInvalid('.lesson-editor');
   }, [errors]);
 
   const canEdit = lesson ? lesson.abilities.canEdit : true;

@@ -9,21 +9,36 @@ export type TLessonForm = { title: string; summary: string; body: string; areas:
 /** The national library in the scope select (a sportello is its id). */
 export const NATIONAL = 'national';
 
+/**
+ * The form filled from a lesson the server sent.
+ * @example setForm(formFromLesson(lesson));
+ */
 export function formFromLesson(lesson: TAuthoredLesson): TLessonForm {
   return { title: lesson.title, summary: lesson.summary, body: lesson.bodyMarkdown, areas: lesson.areas, level: lesson.level, language: lesson.language, scope: lesson.sportelloId ?? NATIONAL };
 }
 
+/**
+ * What the API takes from the form (trimmed title and summary).
+ * @example await saveLesson(id, version, textOf(form));
+ */
 export function textOf(form: TLessonForm): TLessonText {
   return { title: form.title.trim(), summary: form.summary.trim(), bodyMarkdown: form.body, areas: form.areas, level: form.level };
 }
 
+/**
+ * Whether the form differs from the lesson as last saved (a new lesson always does).
+ * @example if (isDirty(form, lesson)) await save();
+ */
 export function isDirty(form: TLessonForm, lesson: TAuthoredLesson | null): boolean {
   if (!lesson) return true;
   const a = textOf(form);
   return a.title !== lesson.title || a.summary !== lesson.summary || a.bodyMarkdown !== lesson.bodyMarkdown || a.level !== lesson.level || a.areas.join() !== lesson.areas.join();
 }
 
-/** The checks the server makes too, said before the round trip; the server's word is final. */
+/**
+ * The checks the server makes too, said before the round trip; the server's word is final.
+ * @example const errors = checkForm(form, t); // { summary: 'Il riassunto sta in due righe. …' }
+ */
 export function checkForm(form: TLessonForm, t: TFunction): Record<string, string> {
   const found: Record<string, string> = {};
   if (form.title.trim().length < 3) found.title = t('libraryEditor.fields.title.required');
@@ -37,7 +52,10 @@ export function checkForm(form: TLessonForm, t: TFunction): Record<string, strin
 // The API names fields as its schema does; the form names them as the page does.
 const FIELD_OF: Record<string, string> = { bodyMarkdown: 'body', sportelloId: 'scope', translationOf: 'scope' };
 
-/** The server's field errors, keyed by the form's field names. */
+/**
+ * The server's field errors, keyed by the form's field names.
+ * @example formErrorsOf(error).body // 'Indice Gulpease 48: …'
+ */
 export function formErrorsOf(error: unknown): Record<string, string> {
   if (!(error instanceof ApiError)) return {};
   const out: Record<string, string> = {};

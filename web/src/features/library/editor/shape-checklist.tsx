@@ -9,7 +9,7 @@ export function ShapeChecklist({ parts, errors }: { parts: TLiveCheck['parts']; 
   const { t } = useTranslation();
   return (
     <section className="card lesson-shape" aria-labelledby="lesson-shape-title">
-      <h2 id="lesson-shape-title">{t('libraryEditor.parts.title')}</h2>
+      <h2 id="lesson-shape-title" tabIndex={-1}>{t('libraryEditor.parts.title')}</h2>
       <p className="muted">{t('libraryEditor.parts.intro')}</p>
       <ol className="lesson-parts">
         {parts.map(({ part, heading, isPresent }) => (

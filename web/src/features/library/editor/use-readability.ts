@@ -5,7 +5,10 @@ import type { TLessonLanguage, TLessonLevel } from '../api/authoring';
 
 export type TLiveCheck = { report: TReadabilityReport; minutes: number; parts: { part: TLessonPart; heading: string; isPresent: boolean }[] };
 
-/** What the author sees while writing, from the same functions the server publishes with. */
+/**
+ * What the author sees while writing, from the same functions the server publishes with.
+ * @example checkLessonText(body, 'first_steps', 'it').report.gulpease
+ */
 export function checkLessonText(body: string, level: TLessonLevel, language: TLessonLanguage): TLiveCheck {
   const report = analyseReadability(body, level);
   const missing = new Set(missingLessonParts(body, language));
@@ -30,7 +33,10 @@ export function useLiveCheck(body: string, level: TLessonLevel, language: TLesso
   return check;
 }
 
-/** A starting body with the four parts' headings, in the lesson's language. */
+/**
+ * A starting body with the four parts' headings, in the lesson's language.
+ * @example emptyBody('it'); // '## Un esempio\n\n\n## L\'idea…'
+ */
 export function emptyBody(language: TLessonLanguage): string {
   return LESSON_PARTS.map((part) => `## ${LESSON_PART_HEADINGS[language][part]}\n\n`).join('\n');
 }
