@@ -55,7 +55,10 @@ export function libraryApiPath(query: TLibraryQuery): string {
  */
 export const lessonPagePath = (slug: string, language: TLibraryLanguage) => (language === 'en' ? `/lezioni/en/${slug}` : `/lezioni/${slug}`);
 
-/** The API answer a lesson page is drawn with. */
+/**
+ * The API answer a lesson page is drawn with.
+ * @example lessonApiPath('vendi-il-tuo-latte', 'it') // '/api/lessons/vendi-il-tuo-latte?language=it'
+ */
 export const lessonApiPath = (slug: string, language: TLibraryLanguage) => `/api/lessons/${slug}?language=${language}`;
 
 /** Addresses under /lezioni that are other pages, never a lesson (the editor's and the reader's lists). */

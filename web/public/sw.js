@@ -138,7 +138,8 @@ self.addEventListener('fetch', (event) => {
     event.respondWith(networkFirst(request, SHELL));
   } else if (request.mode === 'navigate' && isLessonPage(url)) {
     event.respondWith(lessonPage(request));
-  } else if (isLessonApi(url) || url.pathname.startsWith('/api/library/files/')) {
+  } else if (isLessonApi(url) || (url.pathname.startsWith('/api/library/files/') && !request.headers.has('range'))) {
+    // (A video's ranged requests pass straight through: only whole files, posters, are kept.)
     // Kept only for lessons the page asked to keep: the rest passes through.
     event.respondWith(
       fetch(request).catch((err) =>

@@ -22,7 +22,10 @@ export async function getPublishedLesson(db: TDb, slug: string, language: 'it' |
   return { ...row, translations: translations.filter((t) => t.language !== row.language) };
 }
 
-/** Where the app serves a library file (video, poster, captions, template). */
+/**
+ * Where the app serves a library file (video, poster, captions, template).
+ * @example libraryFileUrl('0b6f…') // '/api/library/files/0b6f…'
+ */
 export const libraryFileUrl = (fileId: string) => `/api/library/files/${fileId}`;
 
 type TVideoCommon = { poster: string | null; captions: string | null; transcript: string | null };
@@ -65,7 +68,10 @@ export async function usefulForGroup(db: TDb, translationGroup: string): Promise
   return row?.n ?? 0;
 }
 
-/** One reader's marks on one lesson; both false when they never marked it. */
+/**
+ * One reader's marks on one lesson; both false when they never marked it.
+ * @example await marksOf(db, userId, lessonId) // { done: true, helpful: false }
+ */
 export async function marksOf(db: TDb, userId: string, lessonId: string): Promise<{ done: boolean; helpful: boolean }> {
   const [row] = await db
     .select({ doneAt: lessonProgress.doneAt, helpfulAt: lessonProgress.helpfulAt })

@@ -125,6 +125,9 @@ export function Layout() {
               <li>
                 <Link to="/diventa-angel">{t('nav.becomeAngel')}</Link>
               </li>
+              <li>
+                <Link to="/lezioni">{t('library.title')}</Link>
+              </li>
             </ul>
           </nav>
         </div>

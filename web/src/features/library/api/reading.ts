@@ -50,7 +50,10 @@ export type TLesson = {
   mine: TLessonMarks | null;
 };
 
-/** The marks' address, shared by the app's PUT and the page's form without JavaScript (POST). */
+/**
+ * The marks' address, shared by the app's PUT and the page's form without JavaScript (POST).
+ * @example lessonMarksPath('vendi-il-tuo-latte', 'en') // '/api/lessons/vendi-il-tuo-latte/progress?language=en'
+ */
 export const lessonMarksPath = (slug: string, language: TLibraryLanguage) => `/api/lessons/${slug}/progress?language=${language}`;
 
 /**

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { lessonMarksPath, saveMarks, type TLesson, type TLessonMarks } from '../api/reading';
+import { lessonMarksPath, lessonPagePath, saveMarks, type TLesson, type TLessonMarks } from '../api/reading';
 
 /**
  * "Fatto" and "Mi è servita" for a signed-in reader, and how many the lesson helped. Each button
@@ -62,7 +62,7 @@ export function LessonMarks({ lesson }: { lesson: TLesson }) {
         </div>
       ) : (
         <p className="muted">
-          <Link to={`/accedi?next=${encodeURIComponent(lesson.language === 'en' ? `/lezioni/en/${lesson.slug}` : `/lezioni/${lesson.slug}`)}`}>{t('library.marks.signIn')}</Link>
+          <Link to={`/accedi?next=${encodeURIComponent(lessonPagePath(lesson.slug, lesson.language))}`}>{t('library.marks.signIn')}</Link>
         </p>
       )}
       {isFailed ? (

@@ -3,12 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router-dom';
 import { Loading } from '../../../components/ui/loading';
 import { usePageTitle } from '../../../components/ui/use-page-title';
-import { formatDate } from '../../../lib/format';
 import { useApi } from '../../../lib/use-api';
 import { useOnline } from '../../../lib/use-online';
 import { lessonApiPath, lessonAt, lessonPagePath, type TLesson } from '../api/reading';
 import { LessonMarks } from './lesson-marks';
 import { LessonVideo } from '../media/lesson-video';
+import { romeDayOf } from './rome-day';
 import { rememberLesson } from './saved-lessons';
 import { ShareLesson } from './share-lesson';
 
@@ -99,7 +99,7 @@ function LessonView({ lesson, path }: { lesson: TLesson; path: string }) {
           ))}
         </ul>
       ) : null}
-      <p className="muted">{t('library.lesson.updated', { date: formatDate(lesson.updatedAt, i18n.language) })}</p>
+      <p className="muted">{t('library.lesson.updated', { date: romeDayOf(lesson.updatedAt, i18n.language) })}</p>
     </article>
   );
 }
