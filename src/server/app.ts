@@ -22,6 +22,7 @@ import { geoRoutes } from './routes/geo/routes.js';
 import { intakeRoutes } from './routes/intake/routes.js';
 import { matchingRoutes } from './routes/matching/routes.js';
 import { libraryRoutes } from './routes/library/routes.js';
+import { lessonSuggestionRoutes } from './routes/library/suggestions.js';
 import { meetingRoutes } from './routes/meetings/routes.js';
 import { planListRoutes } from './routes/plans/plan-list.js';
 import { planRoutes } from './routes/plans/routes.js';
@@ -57,6 +58,7 @@ export function createApi() {
   api.route('/', planRoutes());
   api.route('/', planListRoutes());
   api.route('/', libraryRoutes());
+  api.route('/', lessonSuggestionRoutes());
   api.openAPIRegistry.registerComponent('securitySchemes', 'session', { type: 'apiKey', in: 'cookie', name: 'better-auth.session_token' });
   return api;
 }
