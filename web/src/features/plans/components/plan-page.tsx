@@ -16,6 +16,7 @@ import { useComments } from '../hooks/use-comments';
 import { useGrowingCount } from '../hooks/use-growing-count';
 import { usePlan } from '../hooks/use-plan';
 import { useStableItems, useStableSet } from '../hooks/use-stable';
+import { LessonTitles } from '../hooks/use-lesson-titles';
 import { PlanWords } from '../hooks/use-words';
 import { CheckpointBox } from './checkpoint-box';
 import { EngagementBox } from './engagement-box';
@@ -102,7 +103,9 @@ function Plan({ me, businessId }: { me: TMe; businessId: string }) {
   }
   return (
     <PlanWords>
-      <PlanView p={p} view={p.view} heading={heading} isOwner={isOwner} meId={me.user.id} />
+      <LessonTitles lessons={p.view.lessons}>
+        <PlanView p={p} view={p.view} heading={heading} isOwner={isOwner} meId={me.user.id} />
+      </LessonTitles>
     </PlanWords>
   );
 }
