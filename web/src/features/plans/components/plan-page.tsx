@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
+import { SuggestLessonForm } from '../../../components/lesson-picker/suggest-lesson-form';
 import { ErrorNotice } from '../../../components/ui/error-notice';
 import { FormStatus } from '../../../components/ui/form-status';
 import { Loading } from '../../../components/ui/loading';
@@ -269,6 +270,12 @@ function PlanView({ p, view, heading, isOwner, meId }: { p: TPlanHook; view: TPl
           )
         ) : null}
       </section>
+
+      {view.abilities.suggestLesson ? (
+        <section className="card">
+          <SuggestLessonForm businessId={view.plan.businessId} isOnline={p.isOnline} />
+        </section>
+      ) : null}
 
       <MeetingLog view={view} isOnline={p.isOnline} onSave={p.createLogEntry} onChanged={p.reload} />
       <EngagementBox view={view} isOnline={p.isOnline} onChanged={p.reload} />
