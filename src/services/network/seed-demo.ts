@@ -5,6 +5,7 @@ import { angelProfile, appSetting, availabilityRule, business, comune, membershi
 import { projectPath } from '../../config/paths.js';
 import { createUserWithPassword } from '../auth/create-user.js';
 import { fingerprintLessonDir, importLessonDir } from '../library/import-lessons.js';
+import { seedDemoLessonLinks } from '../library/seed-demo-lesson-links.js';
 import { DEMO_PLAN, seedDemoPlan } from '../plans/seed-demo-plan.js';
 import { createBusiness } from './businesses.js';
 import { DEMO_ADMIN, DEMO_ANGEL_PROFILES, DEMO_BUSINESSES, DEMO_MEMBERS, DEMO_PASSWORD, DEMO_SPORTELLI, DEMO_WEEKLY_HOURS } from './demo-data.js';
@@ -65,6 +66,8 @@ export async function seedDemo(db: TDb, onStep: (label: string) => void = () => 
     if (!lessons.isApplied) throw new Error(`demo lessons refused: ${lessons.files.filter((f) => f.outcome === 'refused').map((f) => f.file).join(', ')}`);
     await db.insert(appSetting).values({ key: DEMO_LESSONS_KEY, value: fingerprint }).onConflictDoUpdate({ target: appSetting.key, set: { value: fingerprint } });
   }
+  // Lessons where people need them: one plan action links a lesson, the angel suggests another.
+  await seedDemoLessonLinks(db);
   onStep('lessons');
 }
 
