@@ -1,7 +1,7 @@
 import { and, desc, eq, isNull, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { TDb } from '../../db/client.js';
-import { lesson, lessonSuggestion, user } from '../../db/schema/index.js';
+import { businessMember, lesson, lessonSuggestion, user } from '../../db/schema/index.js';
 import { AppError } from '../../shared/errors.js';
 import type { TLocale } from '../../shared/locale.js';
 import { inLibraryOf } from './lessons-for-priorities.js';
@@ -30,9 +30,9 @@ const unknownLesson = () => new AppError('request.invalid', 422, [{ field: 'less
 export async function suggestLesson(
   db: TDb,
   input: { businessId: string; sportelloId: string | null; lessonSlug: string; note?: string | null; by: string },
-): Promise<{ id: string; isNew: boolean }> {
+): Promise<{ id: string; isNew: boolean; lessonTitle: string }> {
   const [found] = await db
-    .select({ id: lesson.id })
+    .select({ id: lesson.id, title: lesson.title })
     .from(lesson)
     .where(and(eq(lesson.slug, input.lessonSlug), eq(lesson.status, 'published'), inLibraryOf(input.sportelloId)))
     .orderBy(sql`${lesson.language} = 'it' desc`, lesson.language)
@@ -45,7 +45,21 @@ export async function suggestLesson(
     .onConflictDoUpdate({ target: [lessonSuggestion.businessId, lessonSuggestion.lessonId], set: { note, suggestedBy: input.by, dismissedAt: null } })
     // xmax is 0 only on a row this statement inserted: tells a new suggestion from an update.
     .returning({ id: lessonSuggestion.id, isNew: sql<boolean>`(xmax = 0)` });
-  return { id: row!.id, isNew: Boolean(row!.isNew) };
+  return { id: row!.id, isNew: Boolean(row!.isNew), lessonTitle: found.title };
+}
+
+/**
+ * Who to tell about a new suggestion: the business's own people, with their language.
+ * @example await peopleOfBusiness(db, businessId) // [{ email: 'forno@…', locale: 'it' }]
+ */
+export async function peopleOfBusiness(db: TDb, businessId: string): Promise<{ email: string; locale: string }[]> {
+  return db.select({ email: user.email, locale: user.locale }).from(businessMember).innerJoin(user, eq(user.id, businessMember.userId)).where(eq(businessMember.businessId, businessId));
+}
+
+/** The name of whoever suggests, for the mail. */
+export async function nameOfUser(db: TDb, userId: string): Promise<string> {
+  const [row] = await db.select({ name: user.name }).from(user).where(eq(user.id, userId));
+  return row?.name ?? '';
 }
 
 /**

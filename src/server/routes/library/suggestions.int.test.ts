@@ -6,6 +6,7 @@ import { makeLesson } from '../../../test/lessons.js';
 
 let t: TTestApp;
 let bizId: string;
+let ownerEmail: string;
 const cookies: Record<'owner' | 'angel' | 'otherAngel' | 'coordinator' | 'otherCoordinator', string> = { owner: '', angel: '', otherAngel: '', coordinator: '', otherCoordinator: '' };
 
 type TList = { items: { id: string; lesson: { slug: string; title: string }; note: string | null; suggestedBy: { name: string } | null }[]; abilities: { suggest: boolean; dismiss: boolean } };
@@ -20,6 +21,7 @@ beforeAll(async () => {
   const owner = await makeUser(t.db);
   const biz = await makeBusiness(t.db, owner.id, bari.id, '072006');
   bizId = biz.id;
+  ownerEmail = owner.email;
   const angel = await makeAngel(t.db, bari.id, { comuneIstat: '072006' });
   await t.db.insert(assignment).values({ businessId: biz.id, angelUserId: angel.id, sportelloId: bari.id });
   const otherAngel = await makeAngel(t.db, bari.id, { comuneIstat: '072006' });
@@ -46,6 +48,10 @@ describe('suggesting a lesson to a business, role by role', () => {
     expect(mine.items.map((i) => [i.lesson.slug, i.lesson.title, i.note, i.suggestedBy?.name])).toEqual([['fatti-trovare-sulle-mappe', 'Fatti trovare sulle mappe', 'Partiamo da qui.', 'Angela Prova']]);
     expect(mine.abilities).toEqual({ suggest: false, dismiss: true });
     expect((await list('angel')).abilities).toEqual({ suggest: true, dismiss: false });
+    const mail = await t.mailbox.waitFor(ownerEmail);
+    expect(mail.subject).toBe('Angela Prova ti suggerisce una lezione');
+    expect(mail.text).toContain('«Fatti trovare sulle mappe»');
+    expect(mail.text).toContain('«Partiamo da qui.»');
   });
 
   it('keeps one suggestion per lesson: asked again, the note is updated', async () => {
@@ -54,6 +60,8 @@ describe('suggesting a lesson to a business, role by role', () => {
     const items = (await list('owner')).items;
     expect(items).toHaveLength(1);
     expect(items[0]!.note).toBe('Prima di tutto questa.');
+    // Only a new suggestion is mailed: a changed note is not news worth a second mail.
+    expect(t.mailbox.messages.filter((m) => m.to === ownerEmail)).toHaveLength(1);
   });
 
   it('lets the sportello’s coordinator suggest too', async () => {

@@ -1,7 +1,9 @@
 import { z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { authorize, can } from '../../../policy/index.js';
-import { dismissLessonSuggestion, listLessonSuggestions, suggestLesson } from '../../../services/library/lesson-suggestions.js';
+import { dismissLessonSuggestion, listLessonSuggestions, nameOfUser, peopleOfBusiness, suggestLesson } from '../../../services/library/lesson-suggestions.js';
+import { lessonSuggestedMail } from '../../../services/mail/templates.js';
+import { isLocale } from '../../../shared/locale.js';
 import { getBusiness } from '../../../services/network/businesses.js';
 import type { TAppEnv } from '../../context.js';
 import { json, jsonBody, problemResponses } from '../../openapi-helpers.js';
@@ -73,7 +75,17 @@ export function lessonSuggestionRoutes(): OpenAPIHono<TAppEnv> {
     const resource = await businessOf(c, c.req.valid('param').businessId);
     authorize(c.get('actor'), 'lesson.suggest', resource, { hiddenUnless: 'business.read' });
     const { lessonSlug, note } = c.req.valid('json');
-    const { isNew } = await suggestLesson(c.get('deps').db, { businessId: resource.businessId, sportelloId: resource.sportelloId, lessonSlug, note, by: c.get('actor')!.userId });
+    const { db, mailer, config, logger } = c.get('deps');
+    const by = c.get('actor')!.userId;
+    const { isNew, lessonTitle } = await suggestLesson(db, { businessId: resource.businessId, sportelloId: resource.sportelloId, lessonSlug, note, by });
+    if (isNew) {
+      // The suggestion is saved whatever happens to the mail: a refused SMTP is logged (and kept in `mail`), not a 500.
+      const angelName = await nameOfUser(db, by);
+      for (const person of await peopleOfBusiness(db, resource.businessId)) {
+        const message = lessonSuggestedMail(person.email, { angelName, lessonTitle, note: note?.trim() || null, url: `${config.baseUrl.replace(/\/$/, '')}/impresa` }, isLocale(person.locale) ? person.locale : 'it');
+        await mailer.send(message).catch((err: unknown) => logger.warn({ err }, 'lesson suggestion mail not sent'));
+      }
+    }
     return c.json(await listFor(c, resource), isNew ? 201 : 200);
   });
 
