@@ -106,6 +106,7 @@ describe('lessons where people need them, at 360 px', () => {
       // The angel suggests a lesson from the plan page.
       await angel.goto(`/piano/${businessId}`);
       await visible(angel.getByRole('heading', { name: 'Suggerisci una lezione' }));
+      expectSameAsServer(angel, 'plan with the suggestion form');
       await pickLessonByKeyboard(angel, angel.getByRole('combobox', { name: 'Lezione da suggerire' }), 'cliente tipo', SUGGESTED_LESSON);
       await angel.getByLabel('Perché gliela suggerisci (se vuoi)').fill(NOTE);
       await angel.getByRole('button', { name: 'Suggerisci', exact: true }).click();
