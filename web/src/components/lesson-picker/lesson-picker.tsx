@@ -148,7 +148,7 @@ export function LessonPicker({ label, hint, onChange, error, initialText = '', a
             if (hasQuery) setIsOpen(true);
           }}
         />
-        <ul id={listId} role="listbox" aria-label={label} className="combobox-list" hidden={!isExpanded}>
+        <ul id={listId} role="listbox" aria-label={t('lessonLinks.picker.listLabel')} className="combobox-list" hidden={!isExpanded}>
           {items.map((lesson, i) => (
             <li
               key={lesson.slug}
