@@ -27,4 +27,8 @@ export const businessRules = {
   'plan.set_package': (actor, r) => actor.isAdmin || isAssignedAngel(actor, r) || isItsCoordinator(actor, r),
   /** Hours beyond the package, and changes to the package once agreed, for the sportello's books. */
   'plan.approve_hours': (actor, r) => actor.isAdmin || isItsCoordinator(actor, r),
+  /** Pointing the business at a Metodo Pop lesson: its angel while assigned, and its sportello's coordinators. */
+  'lesson.suggest': (actor, r) => isAssignedAngel(actor, r) || isItsCoordinator(actor, r),
+  /** Hiding a suggested lesson from the business's page: its own people only. */
+  'lesson.dismiss_suggestion': isOwnPeople,
 } as const satisfies Record<string, TRule<TBusiness>>;

@@ -25,6 +25,7 @@ import { matchingRoutes } from './routes/matching/routes.js';
 import { lessonAuthoringRoutes } from './routes/library/authoring.js';
 import { libraryFileRoutes } from './routes/library/files.js';
 import { libraryRoutes } from './routes/library/routes.js';
+import { lessonSuggestionRoutes } from './routes/library/suggestions.js';
 import { meetingRoutes } from './routes/meetings/routes.js';
 import { planListRoutes } from './routes/plans/plan-list.js';
 import { planRoutes } from './routes/plans/routes.js';
@@ -62,6 +63,7 @@ export function createApi() {
   api.route('/', libraryRoutes());
   api.route('/', lessonAuthoringRoutes());
   api.route('/', libraryFileRoutes());
+  api.route('/', lessonSuggestionRoutes());
   api.openAPIRegistry.registerComponent('securitySchemes', 'session', { type: 'apiKey', in: 'cookie', name: 'better-auth.session_token' });
   return api;
 }

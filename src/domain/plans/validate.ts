@@ -26,7 +26,9 @@ export type TProblemCode =
   /** A number outside its range: negative customers, a 30-hour meeting, hours not in quarter hours. */
   | 'out_of_range'
   /** A lesson or template link that is neither a Metodo Pop lesson code nor a web address (http or https). */
-  | 'invalid_link';
+  | 'invalid_link'
+  /** A lesson code that names no published lesson: the service checks it (it can look), never this pure code. */
+  | 'unknown_lesson';
 
 export interface TFieldProblem {
   /** Dot path of the field, as in the input: 'indicator.target', 'nextSteps.2'. */

@@ -4,17 +4,26 @@ import { checkup, region } from '../../db/schema/index.js';
 import { compareCheckups, PEER_MIN_GROUP, summarizePeers } from '../../domain/checkup/compare.js';
 import type { TCheckupResult } from '../../domain/checkup/score.js';
 import { AppError } from '../../shared/errors.js';
+import type { TLocale } from '../../shared/locale.js';
+import { lessonsForPriorities } from '../library/lessons-for-priorities.js';
 import { loadCheckup } from './checkups.js';
 
 /**
  * Everything the report shows: the result, the previous check-up of the same
  * business with the change since (T0 → T1), and how similar businesses (same ATECO
- * division and region, their latest check-up) score when at least five exist.
+ * division and region, their latest check-up) score when at least five exist, and the
+ * lessons to start from under each priority, in the reader's language (or Italian).
+ *
+ * @example (await getCheckupReport(db, id, 'it')).priorityLessons[0]?.lessons[0]?.slug
  */
-export async function getCheckupReport(db: TDb, id: string) {
-  const { checkup: row, businessName } = await loadCheckup(db, id);
+export async function getCheckupReport(db: TDb, id: string, locale: TLocale = 'it') {
+  const { checkup: row, businessName, sportelloId } = await loadCheckup(db, id);
   if (row.status !== 'submitted' || !row.result) throw new AppError('checkup.not_submitted', 409);
   const result = row.result as TCheckupResult;
+  // Asked while the rest of the report is read: it depends only on the result.
+  const lessons = lessonsForPriorities(db, result, locale, sportelloId);
+  // Awaited at the end; a failure before then must not surface as an unhandled rejection.
+  lessons.catch(() => undefined);
 
   const [previous] = await db
     .select()
@@ -47,6 +56,7 @@ export async function getCheckupReport(db: TDb, id: string) {
     peers,
     peerGroup: { atecoDivision: row.atecoDivision, regionName },
     pdfUrl: `/api/checkups/${row.id}/report.pdf`,
+    priorityLessons: await lessons,
   };
 }
 

@@ -14,7 +14,9 @@ export interface TReportPdfModel {
   tableColumns: [string, string, string, string];
   rows: { label: string; score: string; previous: string; change: string }[];
   prioritiesHeading: string;
-  priorities: { title: string; score: string; reason: string }[];
+  /** Each with the lessons to start from: their titles and full addresses, to type or tap. */
+  priorities: { title: string; score: string; reason: string; lessons?: { title: string; address: string }[] }[];
+  lessonsLabel?: string;
   peersHeading: string;
   peersText: string;
   nextStepHeading: string;
@@ -71,6 +73,14 @@ export async function renderReportPdf(model: TReportPdfModel): Promise<Buffer> {
     ensureSpace(doc, 70);
     doc.moveDown(0.4).fillColor(BRAND).font('Helvetica-Bold').fontSize(12).text(`${i + 1}. ${p.title} — ${p.score}`, { width });
     doc.fillColor(INK).font('Helvetica').fontSize(11).text(p.reason, { width });
+    if (p.lessons?.length) {
+      ensureSpace(doc, 30 + 28 * p.lessons.length);
+      doc.moveDown(0.2).fillColor(SOFT).font('Helvetica-Bold').fontSize(10).text(model.lessonsLabel ?? '', { width });
+      for (const l of p.lessons) {
+        doc.fillColor(INK).font('Helvetica').fontSize(10).text(`• ${l.title}`, { width });
+        doc.fillColor(BRAND).fontSize(9).text(l.address, { width, link: l.address, underline: false });
+      }
+    }
   });
 
   ensureSpace(doc, 60);

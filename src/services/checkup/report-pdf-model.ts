@@ -17,6 +17,7 @@ const WORDS = {
     table: 'I numeri',
     columns: ['Area', 'Oggi', 'Prima', 'Cambio'] as [string, string, string, string],
     priorities: 'Da dove partire',
+    lessons: 'Lezioni per cominciare',
     peers: 'Imprese simili',
     peersText: (n: number, median: number, region: string | null) => `${n} imprese del tuo settore${region ? ` in ${region}` : ''} hanno in media ${median} su 100. Nessuna è riconoscibile.`,
     noPeers: 'Non ci sono ancora abbastanza imprese simili per un confronto: ne servono almeno 5.',
@@ -37,6 +38,7 @@ const WORDS = {
     table: 'The numbers',
     columns: ['Area', 'Today', 'Before', 'Change'] as [string, string, string, string],
     priorities: 'Where to start',
+    lessons: 'Lessons to begin with',
     peers: 'Similar businesses',
     peersText: (n: number, median: number, region: string | null) => `${n} businesses in your sector${region ? ` in ${region}` : ''} score ${median} out of 100 on average. None can be recognised.`,
     noPeers: 'There are not yet enough similar businesses to compare: at least 5 are needed.',
@@ -52,8 +54,13 @@ function signed(n: number): string {
 
 const show = (v: number | null | undefined) => (v === null || v === undefined ? '–' : String(v));
 
-/** The report in the reader's language, laid out for the PDF. */
-export function reportPdfModel(report: TCheckupReport, locale: TLocale): TReportPdfModel {
+/**
+ * The report in the reader's language, laid out for the PDF; lesson addresses are absolute on
+ * `baseUrl` (paper cannot follow a relative link).
+ *
+ * @example reportPdfModel(report, 'it', 'https://affianco.example').priorities[0]?.lessons?.[0]?.address
+ */
+export function reportPdfModel(report: TCheckupReport, locale: TLocale, baseUrl = ''): TReportPdfModel {
   const w = WORDS[locale];
   const questionnaire = getQuestionnaire(report.checkup.version);
   const title = (key: TSectionKey) => questionnaire?.sections.find((s) => s.key === key)?.title[locale] ?? key;
@@ -85,7 +92,13 @@ export function reportPdfModel(report: TCheckupReport, locale: TLocale): TReport
       return { label: title(key), score: show(now), previous: show(before), change: now !== null && before !== null ? signed(now - before) : '–' };
     }),
     prioritiesHeading: w.priorities,
-    priorities: report.result.priorities.map((p) => ({ title: title(p.section as TSectionKey), score: show(p.score), reason: p.reason[locale] })),
+    priorities: report.result.priorities.map((p) => ({
+      title: title(p.section as TSectionKey),
+      score: show(p.score),
+      reason: p.reason[locale],
+      lessons: (report.priorityLessons.find((x) => x.section === p.section)?.lessons ?? []).map((l) => ({ title: l.title, address: `${baseUrl.replace(/\/$/, '')}/lezioni/${encodeURIComponent(l.slug)}` })),
+    })),
+    lessonsLabel: w.lessons,
     peersHeading: w.peers,
     peersText: report.peers ? w.peersText(report.peers.n, report.peers.overallMedian, report.peerGroup.regionName) : w.noPeers,
     nextStepHeading: w.next,

@@ -39,3 +39,15 @@ export function angelDecisionMail(to: string, details: { name: string; isApprove
     ? { to, subject: 'Benvenuta, benvenuto tra gli angel di Affianco', text: `Ciao ${name},\n\nla tua candidatura è accettata.\n\n${reason}\n\nIndica le ore in cui sei libero per i primi incontri: ${baseUrl}/angel\n\nAffianco` }
     : { to, subject: 'La tua candidatura ad Affianco', text: `Ciao ${name},\n\ngrazie per esserti candidato. Per ora non possiamo accoglierti, ecco perché:\n\n${reason}\n\nPuoi candidarti di nuovo quando le cose cambiano: ${baseUrl}/diventa-angel\n\nAffianco` };
 }
+
+/**
+ * To the entrepreneur: their angel suggested a lesson, with the angel's line about why.
+ * @example lessonSuggestedMail('forno@example.it', { angelName: 'Rosa', lessonTitle: 'Fatti trovare sulle mappe', note: null, url: 'https://…/impresa' }, 'it')
+ */
+export function lessonSuggestedMail(to: string, details: { angelName: string; lessonTitle: string; note: string | null; url: string }, locale: TLocale): TOutgoingMail {
+  const { angelName, lessonTitle, note, url } = details;
+  const why = note ? `\n\n«${note}»` : '';
+  return locale === 'en'
+    ? { to, subject: `${angelName} suggests a lesson for you`, text: `Hello,\n\n${angelName} suggests you read "${lessonTitle}".${why}\n\nYou find it on your page: ${url}\n\nAffianco` }
+    : { to, subject: `${angelName} ti suggerisce una lezione`, text: `Ciao,\n\n${angelName} ti suggerisce di leggere «${lessonTitle}».${why}\n\nLa trovi nella tua pagina: ${url}\n\nAffianco` };
+}

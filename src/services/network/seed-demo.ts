@@ -8,6 +8,7 @@ import { seedDemoAuthoring } from '../library/authoring/seed-demo-lessons.js';
 import { createFileStore } from '../library/files/file-store.js';
 import { seedDemoMedia } from '../library/files/seed-demo-media.js';
 import { fingerprintLessonDir, importLessonDir } from '../library/import-lessons.js';
+import { seedDemoLessonLinks } from '../library/seed-demo-lesson-links.js';
 import { DEMO_PLAN, seedDemoPlan } from '../plans/seed-demo-plan.js';
 import { createBusiness } from './businesses.js';
 import { DEMO_ADMIN, DEMO_ANGEL_PROFILES, DEMO_BUSINESSES, DEMO_MEMBERS, DEMO_PASSWORD, DEMO_SPORTELLI, DEMO_WEEKLY_HOURS } from './demo-data.js';
@@ -71,6 +72,8 @@ export async function seedDemo(db: TDb, onStep: (label: string) => void = () => 
   }
   // Bari's angel writes lessons; Bari's coordinator has a lesson to review.
   await seedDemoAuthoring(db);
+  // Lessons where people need them: one plan action links a lesson, the angel suggests another.
+  await seedDemoLessonLinks(db);
   onStep('lessons');
 
   // The demo video of "Il sito a 99 euro" and the six templates (resources/media, resources/templates).

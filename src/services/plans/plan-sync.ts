@@ -8,6 +8,7 @@ import { validateAction, validateGoal } from '../../domain/plans/validate.js';
 import { AppError } from '../../shared/errors.js';
 import { actionOf, goalOf } from './plans.js';
 import { romeToday } from '../../domain/plans/calendar.js';
+import { lessonLinkProblems } from '../library/lesson-links.js';
 
 export interface TSyncChange {
   clientChangeId: string;
@@ -53,6 +54,7 @@ async function syncOne(db: TDb, planId: string, change: TSyncChange, by: string,
       result = applyOfflineChange(server, { ...offline, base: offline.base as TPatch<TAction> | undefined, patch: offline.patch as TPatch<TAction> });
       if (result.kind === 'applied' || result.kind === 'merged') {
         const problems = validateAction(result.entity, { today: romeToday(now), isCreation: false });
+        if (problems.length === 0 && result.entity.linkedLessonId !== server.linkedLessonId) problems.push(...(await lessonLinkProblems(tx, result.entity.linkedLessonId)));
         if (problems.length) return { clientChangeId: change.clientChangeId, kind: 'refused', errors: problems.map((p) => ({ field: p.field, message: p.code })) };
         const a = result.entity;
         await tx.update(planAction).set({ title: a.title, owner: a.owner, dueDate: a.dueDate, status: a.status, linkedLessonId: a.linkedLessonId, version: a.version, updatedAt: now }).where(eq(planAction.id, a.id));

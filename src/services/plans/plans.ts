@@ -11,6 +11,7 @@ import { validateAction, validateGoal, validateReading, type TFieldProblem } fro
 import { romeToday } from '../../domain/plans/calendar.js';
 import { AppError } from '../../shared/errors.js';
 import type { TLocale } from '../../shared/locale.js';
+import { lessonLinkProblems, planLessonTitles } from '../library/lesson-links.js';
 
 type TTx = Parameters<Parameters<TDb['transaction']>[0]>[0];
 
@@ -67,7 +68,7 @@ export async function getPlanView(db: TDb, planId: string, locale: TLocale) {
   const row = await loadPlanRow(db, planId);
   // The parts do not depend on one another: asked side by side, a big plan answers in the time
   // of its slowest query rather than the sum of nine.
-  const [goals, actions, readings, [lastCheckup], submitted, [next], log, engagement, settled, [owner]] = await Promise.all([
+  const [goals, actions, readings, [lastCheckup], submitted, [next], log, engagement, settled, [owner], lessons] = await Promise.all([
     db.select().from(planGoal).where(eq(planGoal.planId, planId)).orderBy(asc(planGoal.createdAt)),
     db.select().from(planAction).where(eq(planAction.planId, planId)).orderBy(asc(planAction.createdAt)),
     db
@@ -92,6 +93,8 @@ export async function getPlanView(db: TDb, planId: string, locale: TLocale) {
     db.select({ section: planSuggestionChoice.section }).from(planSuggestionChoice).where(eq(planSuggestionChoice.planId, planId)),
     // Whose plan it is: the page names the business in its heading and title.
     db.select({ id: business.id, name: business.name }).from(business).where(eq(business.id, row.businessId)),
+    // The titles of the lessons actions link to: the page shows a title, never a slug.
+    planLessonTitles(db, planId, locale),
   ]);
   const priorities = (lastCheckup?.result as TCheckupResult | null | undefined)?.priorities ?? [];
   const readingsByGoal = new Map<string, { value: number; at: string }[]>();
@@ -113,6 +116,7 @@ export async function getPlanView(db: TDb, planId: string, locale: TLocale) {
     business: { id: row.businessId, name: owner?.name ?? '' },
     goals: goals.map((g) => ({ ...goalOf(g), readings: readingsByGoal.get(g.id) ?? [] })),
     actions: actions.map(actionOf),
+    lessons,
     progress: planProgress(goals.map(goalOf), actions.map(actionOf)),
     // Offers the two already took or dropped are not made again, to either of them.
     suggestions: suggestFromCheckup(priorities as Parameters<typeof suggestFromCheckup>[0], locale).filter((x) => !settled.some((c) => c.section === x.section)),
@@ -220,6 +224,7 @@ export interface TActionInput {
 export async function addAction(db: TDb, planId: string, input: TActionInput, by: string, now = new Date()) {
   const candidate = { ...input, dueDate: input.dueDate ?? null, status: 'todo' as TActionStatus, linkedLessonId: input.linkedLessonId ?? null };
   const problems = validateAction(candidate, { today: romeToday(now), isCreation: true });
+  if (problems.length === 0) problems.push(...(await lessonLinkProblems(db, candidate.linkedLessonId)));
   if (problems.length) refuse(problems);
   return db.transaction(async (tx) => {
     const [goal] = await tx.select({ planId: planGoal.planId }).from(planGoal).where(eq(planGoal.id, input.goalId));
@@ -238,6 +243,8 @@ export async function updateAction(db: TDb, planId: string, actionId: string, ve
     const before = actionOf(row);
     const after: TAction = { ...before, ...patch, version: before.version + 1 };
     const problems = validateAction(after, { today: romeToday(now), isCreation: false });
+    // Only a new link is checked: an action whose lesson was retired since can still be ticked off.
+    if (problems.length === 0 && after.linkedLessonId !== before.linkedLessonId) problems.push(...(await lessonLinkProblems(tx, after.linkedLessonId)));
     if (problems.length) refuse(problems);
     const [updated] = await tx
       .update(planAction)

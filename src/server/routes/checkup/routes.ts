@@ -151,13 +151,13 @@ export function checkupRoutes() {
       authorize(c.get('actor'), 'checkup.write', asBusiness(checkup.businessId, sportelloId), { hiddenUnless: 'checkup.read' });
       const body = (c.req.header('content-type')?.includes('application/json') ? c.req.valid('json') : undefined) ?? {};
       await submitCheckup(db, checkup.id, body.answers ?? {});
-      return c.json((await getCheckupReport(db, checkup.id)) as z.infer<typeof ZReport>, 200);
+      return c.json((await getCheckupReport(db, checkup.id, c.get('locale'))) as z.infer<typeof ZReport>, 200);
     })
     .openapi(reportRoute, async (c) => {
       const { db } = c.get('deps');
       const { checkup, sportelloId } = await loadCheckup(db, c.req.valid('param').id);
       authorize(c.get('actor'), 'checkup.read', asBusiness(checkup.businessId, sportelloId));
-      return c.json((await getCheckupReport(db, checkup.id)) as z.infer<typeof ZReport>, 200);
+      return c.json((await getCheckupReport(db, checkup.id, c.get('locale'))) as z.infer<typeof ZReport>, 200);
     })
     .openapi(pdfRoute, async (c) => {
       const { db } = c.get('deps');
@@ -165,7 +165,7 @@ export function checkupRoutes() {
       authorize(c.get('actor'), 'checkup.read', asBusiness(checkup.businessId, sportelloId));
       if (checkup.status !== 'submitted') throw new AppError('checkup.not_submitted', 409);
       const locale = c.req.valid('query').lang ?? c.get('locale');
-      const pdf = await renderReportPdf(reportPdfModel(await getCheckupReport(db, checkup.id), locale));
+      const pdf = await renderReportPdf(reportPdfModel(await getCheckupReport(db, checkup.id, locale), locale, c.get('deps').config.baseUrl));
       return c.body(new Uint8Array(pdf), 200, {
         'content-type': 'application/pdf',
         'content-disposition': `inline; filename="check-up-${checkup.round}.pdf"`,

@@ -58,6 +58,13 @@ export const ZReport = z
     peers: z.object({ n: z.number().int(), sections: ZScores, overallMedian: z.number() }).nullable(),
     peerGroup: z.object({ atecoDivision: z.string().nullable(), regionName: z.string().nullable() }),
     pdfUrl: z.string(),
+    /** In the order of result.priorities: the lessons to start from, each a page at /lezioni/{slug}. */
+    priorityLessons: z.array(
+      z.object({
+        section: z.string(),
+        lessons: z.array(z.object({ slug: z.string(), language: z.enum(['it', 'en']), title: z.string(), summary: z.string(), minutes: z.number().int(), level: z.enum(['first_steps', 'on_the_way', 'advanced']) })),
+      }),
+    ),
   })
   .openapi('CheckupReport');
 

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assignment } from '../../../db/schema/index.js';
 import { createTestApp, type TTestApp } from '../../../test/app.js';
 import { addMember, makeAngel, makeBusiness, makeSportello, makeUser } from '../../../test/factories.js';
+import { makeLesson } from '../../../test/lessons.js';
 import { inkedShareOfFirstPage } from '../../../test/pdf.js';
 
 let t: TTestApp;
@@ -68,6 +69,7 @@ describe('meeting log and rented hours', () => {
   });
 
   it('links an action to a template on the web or a lesson code, and refuses any other address', async () => {
+    await makeLesson(t.db, { slug: 'prezzo-giusto', title: 'Il prezzo giusto' });
     const add = (link: string) => t.call('POST', `/api/plans/${planId}/actions`, { cookie: angelCookie, body: { goalId, title: 'Prepara il listino', owner: 'entrepreneur', linkedLessonId: link } });
     expect((await add('https://www.example.org/modelli/listino.pdf')).status).toBe(201);
     expect((await add('prezzo-giusto')).status).toBe(201);

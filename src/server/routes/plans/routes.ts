@@ -75,7 +75,7 @@ async function planFor(c: Context<TAppEnv>, planId: string, permission: 'plan.re
 async function view(c: Context<TAppEnv>, planId: string, resource: { type: 'business'; businessId: string; sportelloId: string | null }) {
   const actor = c.get('actor');
   const data = await getPlanView(c.get('deps').db, planId, c.get('locale'));
-  return { ...data, abilities: { edit: can(actor, 'plan.edit', resource), start: can(actor, 'plan.start', resource), setPackage: can(actor, 'plan.set_package', resource), approveHours: can(actor, 'plan.approve_hours', resource) } } as z.infer<typeof ZPlanView>;
+  return { ...data, abilities: { edit: can(actor, 'plan.edit', resource), start: can(actor, 'plan.start', resource), setPackage: can(actor, 'plan.set_package', resource), approveHours: can(actor, 'plan.approve_hours', resource), suggestLesson: can(actor, 'lesson.suggest', resource) } } as z.infer<typeof ZPlanView>;
 }
 
 const by = (c: Context<TAppEnv>) => c.get('actor')!.userId;

@@ -59,6 +59,7 @@ export const ZPlanView = z
     business: z.object({ id: z.uuid(), name: z.string() }).openapi({ description: 'Whose plan it is' }),
     goals: z.array(ZGoal.extend({ readings: z.array(z.object({ value: z.number(), at: z.string() })) })),
     actions: z.array(ZAction),
+    lessons: z.array(z.object({ slug: z.string(), title: z.string() })).openapi({ description: 'Titles of the lessons the actions link to (linkedLessonId), in the reader’s language or Italian' }),
     progress: z.object({ actionsDone: z.number(), actionsTotal: z.number(), goalsReached: z.number(), goalsTotal: z.number(), share: z.number() }),
     suggestions: z.array(z.any()),
     engagement: z.object({ hoursPackage: z.number(), hoursUsed: z.number(), approvedExtraHours: z.number(), remaining: z.number(), fundingCallId: z.string().nullable() }).nullable(),
@@ -71,7 +72,7 @@ export const ZPlanView = z
       latest: z.object({ id: z.uuid(), overall: z.number(), submittedAt: z.string() }).nullable(),
       isRetakeSuggested: z.boolean(),
     }),
-    abilities: z.object({ edit: z.boolean(), start: z.boolean(), setPackage: z.boolean(), approveHours: z.boolean() }),
+    abilities: z.object({ edit: z.boolean(), start: z.boolean(), setPackage: z.boolean(), approveHours: z.boolean(), suggestLesson: z.boolean() }),
   })
   .openapi('PlanView');
 

@@ -3,6 +3,7 @@ import { Link } from 'react-router-dom';
 import { Loading } from '../../components/ui/loading';
 import { usePageTitle } from '../../components/ui/use-page-title';
 import { BusinessCheckup } from '../../features/account/components/business-checkup';
+import { SuggestedLessons } from '../../features/library/components/suggested-lessons';
 import { planPath } from '../../features/plans/api/plan-path';
 import { isApiError } from '../../lib/api-client';
 import { RequireSignIn, type TMe } from '../../lib/session';
@@ -66,6 +67,7 @@ function BusinessCard({ business, isOnly }: { business: TMe['businesses'][number
           )}
         </p>
       ) : null}
+      <SuggestedLessons businessId={business.id} />
       <h3>{t('businessHome.checkup')}</h3>
       <BusinessCheckup businessId={business.id} />
       <h3>{t('businessHome.meetings')}</h3>

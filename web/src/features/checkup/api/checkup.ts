@@ -38,7 +38,11 @@ export type TReport = {
   peers: { n: number; sections: TScores; overallMedian: number | null } | null;
   peerGroup: { atecoDivision: string | null; regionName: string | null };
   pdfUrl: string;
+  /** Lessons to start from, per priority (missing from an older server). */
+  priorityLessons?: { section: string; lessons: TPriorityLesson[] }[];
 };
+
+export type TPriorityLesson = { slug: string; language: 'it' | 'en'; title: string; summary: string; minutes: number; level: 'first_steps' | 'on_the_way' | 'advanced' };
 
 export const questionnairePath = '/api/checkup/questionnaire';
 export const reportPath = (id: string) => `/api/checkups/${encodeURIComponent(id)}/report`;

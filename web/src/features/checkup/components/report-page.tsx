@@ -6,7 +6,7 @@ import { usePageTitle } from '../../../components/ui/use-page-title';
 import { formatDate } from '../../../lib/format';
 import { RequireSignIn } from '../../../lib/session';
 import { useApi } from '../../../lib/use-api';
-import { pick, questionnairePath, reportPath, type TQuestionnaire, type TReport, type TScores } from '../api/checkup';
+import { pick, questionnairePath, reportPath, type TPriorityLesson, type TQuestionnaire, type TReport, type TScores } from '../api/checkup';
 import { RadarChart, type TRadarSeries } from './radar-chart';
 import { ScoreTable } from './score-table';
 
@@ -106,6 +106,7 @@ function Report({ id }: { id: string }) {
               <h3>{titleOf(p.section)}</h3>
               <p>{pick(p.reason, lng)}</p>
               {p.score !== null ? <p className="muted small">{t('checkup.report.scoreOf', { score: p.score })}</p> : null}
+              <PriorityLessons lessons={r.priorityLessons?.find((x) => x.section === p.section)?.lessons ?? []} />
             </li>
           ))}
         </ol>
@@ -164,5 +165,26 @@ function Report({ id }: { id: string }) {
       </div>
       <p className="muted small">{t('checkup.report.redoHint')}</p>
     </article>
+  );
+}
+
+/** Under a priority: one or two lessons to read first, each to its page, with its reading time. */
+function PriorityLessons({ lessons }: { lessons: TPriorityLesson[] }) {
+  const { t } = useTranslation();
+  if (lessons.length === 0) return null;
+  return (
+    <div className="priority-lessons">
+      <h4>{t('lessonLinks.report.lessonsTitle')}</h4>
+      <ul className="lesson-links">
+        {lessons.map((l) => (
+          <li key={l.slug}>
+            <Link to={`/lezioni/${encodeURIComponent(l.slug)}`} lang={l.language}>
+              {l.title}
+            </Link>{' '}
+            <span className="muted small">{t('lessonLinks.minutes', { count: l.minutes })}</span>
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }

@@ -6,9 +6,11 @@ import type { TFunction } from 'i18next';
  */
 export function fieldMessage(t: TFunction, message: string): string {
   if (/^[a-z_]+$/.test(message)) {
-    const key = `plans.codes.${message}`;
-    const text = t(key);
-    if (text !== key) return text;
+    // Lesson links have their own words (lessonLinks.codes: unknown_lesson).
+    for (const key of [`plans.codes.${message}`, `lessonLinks.codes.${message}`]) {
+      const text = t(key);
+      if (text !== key) return text;
+    }
   }
   return message;
 }

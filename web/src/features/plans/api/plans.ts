@@ -53,13 +53,15 @@ export type TPlanView = {
   business?: { id: string; name: string };
   goals: TGoal[];
   actions: TAction[];
+  /** Titles of the lessons actions link to (missing in a copy from an older server). */
+  lessons: { slug: string; title: string }[];
   progress: { actionsDone: number; actionsTotal: number; goalsReached: number; goalsTotal: number; share: number };
   suggestions: TSuggestion[];
   engagement: TEngagement | null;
   log: TLogEntry[];
   nextMeeting: { id: string; startsAt: string; mode: TLogMode } | null;
   checkups: { first: TCheckupRef | null; latest: TCheckupRef | null; isRetakeSuggested: boolean };
-  abilities: { edit: boolean; start: boolean; setPackage: boolean; approveHours: boolean };
+  abilities: { edit: boolean; start: boolean; setPackage: boolean; approveHours: boolean; suggestLesson: boolean };
 };
 export type TComment = { id: string; targetKind: 'goal' | 'action'; targetId: string; body: string; byName: string; at: string };
 export type THistoryItem = {
@@ -125,13 +127,14 @@ export function normalisePlan(raw: Partial<TPlanView> & Pick<TPlanView, 'plan'>)
     ...(raw.business ? { business: raw.business } : {}),
     goals: (raw.goals ?? []).map((g) => ({ ...g, readings: g.readings ?? [] })),
     actions: raw.actions ?? [],
+    lessons: raw.lessons ?? [],
     progress: raw.progress ?? { actionsDone: 0, actionsTotal: 0, goalsReached: 0, goalsTotal: 0, share: 0 },
     suggestions: raw.suggestions ?? [],
     engagement: raw.engagement ?? null,
     log: raw.log ?? [],
     nextMeeting: raw.nextMeeting ?? null,
     checkups: raw.checkups ?? { first: null, latest: null, isRetakeSuggested: false },
-    abilities: { edit: true, start: false, setPackage: false, approveHours: false, ...raw.abilities },
+    abilities: { edit: true, start: false, setPackage: false, approveHours: false, suggestLesson: false, ...raw.abilities },
   };
 }
 

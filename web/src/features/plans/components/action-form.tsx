@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormStatus } from '../../../components/ui/form-status';
+import { LessonPicker, type TLessonPick } from '../../../components/lesson-picker/lesson-picker';
 import { TextField } from '../../../components/ui/text-field';
 import { todayInItaly, type TActionInput, type TOwner } from '../api/plans';
 import { fieldMessages } from '../api/field-message';
@@ -14,7 +15,9 @@ export function ActionForm({ goalId, onSave, onClose }: { goalId: string; onSave
   const [title, setTitle] = useState('');
   const [owner, setOwner] = useState<TOwner>('entrepreneur');
   const [dueDate, setDueDate] = useState('');
+  // A lesson chosen from the picker is kept by its slug; a pasted address (a template) as typed.
   const [lesson, setLesson] = useState('');
+  const [pickerKey, setPickerKey] = useState(0);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<{ kind: 'error' | 'success'; text: string } | null>(null);
   const [isBusy, setIsBusy] = useState(false);
@@ -38,6 +41,7 @@ export function ActionForm({ goalId, onSave, onClose }: { goalId: string; onSave
     setTitle('');
     setDueDate('');
     setLesson('');
+    setPickerKey((k) => k + 1);
     setMessage({ kind: 'success', text: r.kind === 'queued' ? t('plans.offline.kept') : t('plans.action.added') });
   };
 
@@ -47,7 +51,14 @@ export function ActionForm({ goalId, onSave, onClose }: { goalId: string; onSave
       <TextField id={`${id}-title`} label={t('plans.action.title')} value={title} onChange={setTitle} error={errors.title} maxLength={160} />
       <OwnerSelect id={`${id}-owner`} label={t('plans.action.owner')} value={owner} onChange={setOwner} />
       <TextField id={`${id}-due`} type="date" label={t('plans.action.dueLabel')} hint={t('plans.action.dueHint')} value={dueDate} onChange={setDueDate} error={errors.dueDate} min={todayInItaly()} />
-      <TextField id={`${id}-lesson`} label={t('plans.action.lessonLabel')} hint={t('plans.action.lessonHint')} value={lesson} onChange={setLesson} error={errors.linkedLessonId} maxLength={500} inputMode="url" />
+      <LessonPicker
+        key={pickerKey}
+        label={t('lessonLinks.picker.label')}
+        hint={t('lessonLinks.picker.hint')}
+        allowsAddress
+        error={errors.linkedLessonId}
+        onChange={(p: TLessonPick) => setLesson(p.slug ?? p.text)}
+      />
       <FormStatus kind={message?.kind ?? 'info'} message={message?.text} />
       <div className="actions">
         <button type="submit" className="btn btn-primary" disabled={isBusy}>

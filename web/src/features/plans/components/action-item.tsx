@@ -4,6 +4,7 @@ import { ACTION_STATUSES, type TAction, type TActionStatus, type TComment } from
 import { isPendingId } from '../api/outbox';
 import { dayWords } from '../api/words';
 import { Comments } from './comments';
+import { useLessonTitle } from '../hooks/use-lesson-titles';
 import { useWords } from '../hooks/use-words';
 
 type TProps = {
@@ -62,9 +63,10 @@ export const ActionItem = memo(function ActionItem({ action: a, isPending, hasCo
   );
 });
 
-/** A template on the web opens beside the plan; a Metodo Pop lesson opens in the app. */
+/** A template on the web opens beside the plan; a Metodo Pop lesson opens in the app, by its title. */
 function LessonLink({ link }: { link: string }) {
   const { t } = useWords();
+  const title = useLessonTitle(link);
   if (/^https?:\/\//.test(link)) {
     return (
       <a href={link} target="_blank" rel="noopener noreferrer" className="small">
@@ -75,7 +77,7 @@ function LessonLink({ link }: { link: string }) {
   }
   return (
     <Link to={`/lezioni/${encodeURIComponent(link)}`} className="small">
-      {t('plans.action.lesson')}
+      {title ? t('lessonLinks.action.lesson', { title }) : t('plans.action.lesson')}
     </Link>
   );
 }

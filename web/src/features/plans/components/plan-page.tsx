@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
+import { SuggestLessonForm } from '../../../components/lesson-picker/suggest-lesson-form';
 import { ErrorNotice } from '../../../components/ui/error-notice';
 import { FormStatus } from '../../../components/ui/form-status';
 import { Loading } from '../../../components/ui/loading';
@@ -16,6 +17,7 @@ import { useComments } from '../hooks/use-comments';
 import { useGrowingCount } from '../hooks/use-growing-count';
 import { usePlan } from '../hooks/use-plan';
 import { useStableItems, useStableSet } from '../hooks/use-stable';
+import { LessonTitles } from '../hooks/use-lesson-titles';
 import { PlanWords } from '../hooks/use-words';
 import { CheckpointBox } from './checkpoint-box';
 import { EngagementBox } from './engagement-box';
@@ -102,7 +104,9 @@ function Plan({ me, businessId }: { me: TMe; businessId: string }) {
   }
   return (
     <PlanWords>
-      <PlanView p={p} view={p.view} heading={heading} isOwner={isOwner} meId={me.user.id} />
+      <LessonTitles lessons={p.view.lessons}>
+        <PlanView p={p} view={p.view} heading={heading} isOwner={isOwner} meId={me.user.id} />
+      </LessonTitles>
     </PlanWords>
   );
 }
@@ -266,6 +270,12 @@ function PlanView({ p, view, heading, isOwner, meId }: { p: TPlanHook; view: TPl
           )
         ) : null}
       </section>
+
+      {view.abilities.suggestLesson ? (
+        <section className="card">
+          <SuggestLessonForm businessId={view.plan.businessId} isOnline={p.isOnline} />
+        </section>
+      ) : null}
 
       <MeetingLog view={view} isOnline={p.isOnline} onSave={p.createLogEntry} onChanged={p.reload} />
       <EngagementBox view={view} isOnline={p.isOnline} onChanged={p.reload} />
