@@ -1,4 +1,5 @@
 import { CHECKUP_AREAS, DMA_DIMENSIONS, getQuestionnaire, type TSectionKey } from '../../domain/checkup/questionnaire.js';
+import { lessonPagePath } from '../../shared/library-pages.js';
 import type { TLocale } from '../../shared/locale.js';
 import type { TCheckupReport } from './checkup-report.js';
 import type { TReportPdfModel } from './render-report-pdf.js';
@@ -96,7 +97,7 @@ export function reportPdfModel(report: TCheckupReport, locale: TLocale, baseUrl 
       title: title(p.section as TSectionKey),
       score: show(p.score),
       reason: p.reason[locale],
-      lessons: (report.priorityLessons.find((x) => x.section === p.section)?.lessons ?? []).map((l) => ({ title: l.title, address: `${baseUrl.replace(/\/$/, '')}/lezioni/${encodeURIComponent(l.slug)}` })),
+      lessons: (report.priorityLessons.find((x) => x.section === p.section)?.lessons ?? []).map((l) => ({ title: l.title, address: `${baseUrl.replace(/\/$/, '')}${lessonPagePath(l.slug, l.language)}` })),
     })),
     lessonsLabel: w.lessons,
     peersHeading: w.peers,

@@ -7,6 +7,7 @@ import { formatDate } from '../../../lib/format';
 import { RequireSignIn } from '../../../lib/session';
 import { useApi } from '../../../lib/use-api';
 import { pick, questionnairePath, reportPath, type TPriorityLesson, type TQuestionnaire, type TReport, type TScores } from '../api/checkup';
+import { lessonPagePath } from '../../../../../src/shared/library-pages';
 import { RadarChart, type TRadarSeries } from './radar-chart';
 import { ScoreTable } from './score-table';
 
@@ -178,7 +179,7 @@ function PriorityLessons({ lessons }: { lessons: TPriorityLesson[] }) {
       <ul className="lesson-links">
         {lessons.map((l) => (
           <li key={l.slug}>
-            <Link to={`/lezioni/${encodeURIComponent(l.slug)}`} lang={l.language}>
+            <Link to={lessonPagePath(l.slug, l.language)} lang={l.language}>
               {l.title}
             </Link>{' '}
             <span className="muted small">{t('lessonLinks.minutes', { count: l.minutes })}</span>

@@ -21,7 +21,8 @@ describe('suggested lessons on /impresa', () => {
     ]);
   });
 
-  it('links to the lesson page by its slug', () => {
-    expect(lessonPagePath('fatti-trovare-sulle-mappe')).toBe('/lezioni/fatti-trovare-sulle-mappe');
+  it('links to the lesson page by its slug, English ones under /lezioni/en', () => {
+    expect(lessonPagePath('fatti-trovare-sulle-mappe', 'it')).toBe('/lezioni/fatti-trovare-sulle-mappe');
+    expect(lessonPagePath('vendi-il-tuo-latte', 'en')).toBe('/lezioni/en/vendi-il-tuo-latte');
   });
 });

@@ -21,8 +21,7 @@ export function dismissLessonSuggestion(businessId: string, suggestionId: string
   return api.delete<{ ok: true }>(`${lessonSuggestionsPath(businessId)}/${encodeURIComponent(suggestionId)}`);
 }
 
-/** The address of a lesson's page (built by the lesson pages; the format is fixed). */
-export const lessonPagePath = (slug: string) => `/lezioni/${encodeURIComponent(slug)}`;
+export { lessonPagePath } from '../../../../../src/shared/library-pages';
 
 /**
  * Suggestions grouped by who made them, in the order of each person's newest one, so the page

@@ -43,7 +43,7 @@ export function SuggestedLessons({ businessId }: { businessId: string }) {
               {group.items.map((s) => (
                 <li key={s.id} className="item">
                   <div className="item-main">
-                    <Link to={lessonPagePath(s.lesson.slug)} className="item-title" lang={s.lesson.language}>
+                    <Link to={lessonPagePath(s.lesson.slug, s.lesson.language)} className="item-title" lang={s.lesson.language}>
                       {s.lesson.title}
                     </Link>
                     {s.note ? <p className="suggestion-note">{s.note}</p> : null}
