@@ -2,6 +2,7 @@ import { useId, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TComune } from '../lib/comuni';
 import { useComuneSearch } from './use-comune-search';
+import { nextActiveOption } from './listbox-keys';
 
 type TProps = {
   label: string;
@@ -56,21 +57,14 @@ export function ComuneCombobox({ label, hint, onSelect, onClear, initialText = '
     const n = items.length;
     switch (e.key) {
       case 'ArrowDown':
-        if (!hasQuery || n === 0) return;
+      case 'ArrowUp': {
+        const next = hasQuery ? nextActiveOption(e.key, n, isOpen, active) : null;
+        if (next === null) return;
         e.preventDefault();
-        if (!isOpen) {
-          setIsOpen(true);
-          setActive(0);
-        } else setActive((a) => (a + 1) % n);
+        setIsOpen(true);
+        setActive(next);
         break;
-      case 'ArrowUp':
-        if (!hasQuery || n === 0) return;
-        e.preventDefault();
-        if (!isOpen) {
-          setIsOpen(true);
-          setActive(n - 1);
-        } else setActive((a) => (a <= 0 ? n - 1 : a - 1));
-        break;
+      }
       case 'Enter': {
         const c = isExpanded && active >= 0 ? items[active] : undefined;
         if (c) {

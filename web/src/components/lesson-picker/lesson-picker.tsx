@@ -2,6 +2,7 @@ import { useId, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { looksLikeAddress, type TPickedLesson } from './search-lessons';
 import { useLessonSearch } from './use-lesson-search';
+import { nextActiveOption } from '../listbox-keys';
 
 /** What the box holds: a lesson chosen from the list, or the text as typed (a pasted address, a lesson code). */
 export type TLessonPick = { slug: string | null; title: string | null; text: string };
@@ -62,21 +63,14 @@ export function LessonPicker({ label, hint, onChange, error, initialText = '', a
     const n = items.length;
     switch (e.key) {
       case 'ArrowDown':
-        if (!hasQuery || n === 0) return;
+      case 'ArrowUp': {
+        const next = hasQuery ? nextActiveOption(e.key, n, isOpen, active) : null;
+        if (next === null) return;
         e.preventDefault();
-        if (!isOpen) {
-          setIsOpen(true);
-          setActive(0);
-        } else setActive((a) => (a + 1) % n);
+        setIsOpen(true);
+        setActive(next);
         break;
-      case 'ArrowUp':
-        if (!hasQuery || n === 0) return;
-        e.preventDefault();
-        if (!isOpen) {
-          setIsOpen(true);
-          setActive(n - 1);
-        } else setActive((a) => (a <= 0 ? n - 1 : a - 1));
-        break;
+      }
       case 'Enter': {
         const lesson = isExpanded && active >= 0 ? items[active] : undefined;
         // Enter on an option chooses it; otherwise it submits the form as usual.
