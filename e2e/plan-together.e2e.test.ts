@@ -75,6 +75,9 @@ async function checkPage(page: Page, name: string) {
 async function openPlan(page: Page) {
   await page.goto(`/piano/${businessId}`);
   await visible(page.getByRole('heading', { level: 2, name: 'A che punto siamo' }));
+  // The server drew the page; forms are typed into once the app has taken it over (its mark),
+  // as a person does after the first paint, not in the instant before.
+  await page.waitForFunction(() => performance.getEntriesByName('affianco:plan-shown', 'mark').length > 0);
 }
 
 /** A part of the page by its heading ("Noleggia un manager", "Diario degli incontri"…). */
