@@ -12,6 +12,12 @@ ALTER TABLE lesson ADD COLUMN search_head tsvector GENERATED ALWAYS AS (
 --> statement-breakpoint
 CREATE INDEX lesson_search_head_idx ON lesson USING gin (search_head);
 --> statement-breakpoint
+-- The whole vector kept in the row (compressed) rather than in TOAST, so ranking a candidate
+-- does not fetch it from a second table; the bodies still go out of line.
+ALTER TABLE lesson ALTER COLUMN search SET STORAGE MAIN;
+--> statement-breakpoint
+ALTER TABLE lesson SET (toast_tuple_target = 8160);
+--> statement-breakpoint
 -- 2. The body in passages of about twenty words (whole sentences), each with its own small
 --    vector: the snippet is the best passage, highlighted, instead of a headline drawn from
 --    the whole body. Kept by a trigger, so every way of writing a lesson keeps it right.
@@ -60,5 +66,7 @@ $$;
 CREATE TRIGGER lesson_passages_refresh AFTER INSERT OR UPDATE OF body_text ON lesson
   FOR EACH ROW EXECUTE FUNCTION lesson_passages_refresh();
 --> statement-breakpoint
--- Lessons already written get their passages now.
+-- Lessons already written get their passages now, and their rows the new storage.
 SELECT lesson_passages_write(id, body_text) FROM lesson;
+--> statement-breakpoint
+UPDATE lesson SET title = title;
