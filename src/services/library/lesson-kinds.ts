@@ -1,8 +1,9 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { TDb } from '../../db/client.js';
+import type { TLibraryKind } from '../../shared/library-pages.js';
 
 /** What a lesson offers besides its text: a video, templates to download, or text only. */
-export type TLessonKind = 'text' | 'video' | 'template';
+export type TLessonKind = TLibraryKind;
 
 const HAS_VIDEO = sql`(l.video_file_id is not null or l.video_link_url is not null)`;
 const HAS_TEMPLATE = sql`exists (select 1 from lesson_template lt where lt.lesson_id = l.id)`;

@@ -1,14 +1,14 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { and, eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectPath } from '../../../config/paths.js';
 import { lesson, lessonTemplate, libraryFile } from '../../../db/schema/index.js';
 import { createTestDatabase, type TTestDatabase } from '../../../test/db.js';
 import { importLessonDir } from '../import-lessons.js';
+import { lessonKindCondition, lessonKindsOf } from '../lesson-kinds.js';
 import { createFileStore } from './file-store.js';
-import { lessonHasKind, lessonKindsOf } from './lesson-kinds.js';
 import { DEMO_VIDEO_LESSON, seedDemoMedia } from './seed-demo-media.js';
 
 let t: TTestDatabase;
@@ -40,15 +40,14 @@ describe('seedDemoMedia', () => {
     expect(await store.size(video!.storageKey)).toBe(fs.statSync(projectPath('resources', 'media', 'il-sito-a-99-euro.mp4')).size);
   });
 
-  it('tells lessons with a video or templates apart in SQL (lessonHasKind, lessonKindsOf)', async () => {
-    const withVideo = await t.db.select({ slug: lesson.slug }).from(lesson).where(and(eq(lesson.language, 'it'), lessonHasKind('video')));
-    expect(withVideo.map((r) => r.slug)).toEqual([DEMO_VIDEO_LESSON]);
-    const withTemplates = await t.db.select({ slug: lesson.slug }).from(lesson).where(lessonHasKind('template'));
-    expect(withTemplates.map((r) => r.slug).sort()).toEqual(['cassa-dei-prossimi-90-giorni', 'il-sito-a-99-euro', 'il-tuo-cliente-tipo', 'piano-in-una-pagina', 'quanto-mi-costa-davvero']);
-    const kinds = await t.db.select({ slug: lesson.slug, kinds: lessonKindsOf() }).from(lesson).where(eq(lesson.language, 'it'));
-    const bySlug = new Map(kinds.map((k) => [k.slug, k.kinds]));
-    expect(bySlug.get(DEMO_VIDEO_LESSON)).toEqual(['video', 'template']);
-    expect(bySlug.get('vendi-il-tuo-latte')).toEqual([]);
+  it('tells lessons with a video or templates apart in SQL (lessonKindCondition, lessonKindsOf)', async () => {
+    const withVideo = await t.db.execute<{ slug: string }>(sql`select l.slug from lesson l where l.language = 'it' and ${lessonKindCondition(['video'])}`);
+    expect(withVideo.rows.map((r) => r.slug)).toEqual([DEMO_VIDEO_LESSON]);
+    const withTemplates = await t.db.execute<{ slug: string }>(sql`select l.slug from lesson l where ${lessonKindCondition(['template'])}`);
+    expect(withTemplates.rows.map((r) => r.slug).sort()).toEqual(['cassa-dei-prossimi-90-giorni', 'il-sito-a-99-euro', 'il-tuo-cliente-tipo', 'piano-in-una-pagina', 'quanto-mi-costa-davvero']);
+    const kinds = await lessonKindsOf(t.db, [DEMO_VIDEO_LESSON, 'vendi-il-tuo-latte'], 'it');
+    expect(kinds.get(DEMO_VIDEO_LESSON)).toEqual({ hasVideo: true, hasTemplates: true });
+    expect(kinds.get('vendi-il-tuo-latte')).toEqual({ hasVideo: false, hasTemplates: false });
   });
 
   it('stores a file again when its bytes went missing from disk', async () => {
