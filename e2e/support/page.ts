@@ -42,3 +42,17 @@ export async function chooseComune(page: Page, text: string, optionLabel: string
 function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+/**
+ * Waits until an async check in the page answers true (polled from here: Playwright's
+ * waitForFunction takes the check's promise itself as a truthy answer and returns at once).
+ * @example await untilInPage(page, async () => (await caches.keys()).length > 0, undefined);
+ */
+export async function untilInPage<A>(page: Page, check: (arg: A) => Promise<boolean>, arg: A, timeout = 20_000): Promise<void> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    if (await page.evaluate(check, arg).catch(() => false)) return;
+    if (Date.now() > deadline) throw new Error(`untilInPage: still false after ${timeout} ms: ${String(check)}`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}

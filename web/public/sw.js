@@ -67,6 +67,12 @@ async function keepLesson(data) {
   );
 }
 
+/* The kept copy says so on <html data-kept-copy>: the page tells the reader it is the phone's copy. */
+async function markedAsKept(res) {
+  const html = (await res.text()).replace(/<html\b/i, '<html data-kept-copy');
+  return new Response(html, { status: res.status, statusText: res.statusText, headers: res.headers });
+}
+
 /* A lesson page: the network's when there is signal (kept when the server drew it), else the kept copy, else the shell. */
 async function lessonPage(request) {
   const cache = await caches.open(LESSONS);
@@ -77,8 +83,10 @@ async function lessonPage(request) {
     if (res.ok && res.headers.has('x-affianco-rendered') && (await cache.match(key.href))) await cache.put(key.href, res.clone());
     return res;
   } catch (err) {
-    const hit = (await cache.match(key.href)) || (await caches.open(SHELL).then((shell) => shell.match(SHELL_URL)));
-    if (hit) return hit;
+    const kept = await cache.match(key.href);
+    if (kept) return markedAsKept(kept);
+    const shell = await caches.open(SHELL).then((c) => c.match(SHELL_URL));
+    if (shell) return shell;
     throw err;
   }
 }

@@ -4,6 +4,7 @@ import { Link, useLocation } from 'react-router-dom';
 import { Loading } from '../../../components/ui/loading';
 import { usePageTitle } from '../../../components/ui/use-page-title';
 import { useApi } from '../../../lib/use-api';
+import { useKeptCopy } from '../../../lib/use-kept-copy';
 import { useOnline } from '../../../lib/use-online';
 import { lessonApiPath, lessonAt, lessonPagePath, type TLesson } from '../api/reading';
 import { LessonMarks } from './lesson-marks';
@@ -40,6 +41,7 @@ function MissingLesson() {
 function LessonView({ lesson, path }: { lesson: TLesson; path: string }) {
   const { t, i18n } = useTranslation();
   const isOnline = useOnline();
+  const isKeptCopy = useKeptCopy();
   usePageTitle(lesson.title);
 
   useEffect(() => {
@@ -48,7 +50,7 @@ function LessonView({ lesson, path }: { lesson: TLesson; path: string }) {
 
   return (
     <article className="page narrow lesson" lang={lesson.language} aria-labelledby="lesson-title">
-      {isOnline ? null : (
+      {isOnline && !isKeptCopy ? null : (
         <p className="notice lesson-offline" role="status">
           {t('library.offline.lessonSaved')}
         </p>

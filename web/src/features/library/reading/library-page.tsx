@@ -4,6 +4,7 @@ import { Link, useLocation, useNavigate } from 'react-router-dom';
 import { AREAS } from '../../../../../src/shared/areas';
 import { Loading } from '../../../components/ui/loading';
 import { usePageTitle } from '../../../components/ui/use-page-title';
+import { isNetworkError } from '../../../lib/api-client';
 import { useApi } from '../../../lib/use-api';
 import { useOnline } from '../../../lib/use-online';
 import { lessonPagePath, libraryApiPath, LIBRARY_KINDS, LIBRARY_LEVELS, readLibraryQuery, type TLessonHit, type TLessonSearch, type TLibraryQuery } from '../api/reading';
@@ -92,7 +93,8 @@ export default function LibraryPage() {
     <section className="page library" aria-labelledby="library-h">
       <h1 id="library-h">{t('library.title')}</h1>
       <p className="lead">{t('library.intro')}</p>
-      {isOnline ? null : <SavedLessons />}
+      {/* A search that never reached the server is offline too, whatever navigator.onLine says. */}
+      {isOnline && !isNetworkError(error) ? null : <SavedLessons />}
       <form className="library-search" method="get" action="/lezioni" role="search" onSubmit={submit} key={location.search}>
         <div className="field">
           <label htmlFor="library-q">{t('library.search.label')}</label>
