@@ -46,9 +46,9 @@ function escapeRe(s: string): string {
 /**
  * Waits until an async check in the page answers true (polled from here: Playwright's
  * waitForFunction takes the check's promise itself as a truthy answer and returns at once).
- * @example await untilInPage(page, async () => (await caches.keys()).length > 0, undefined);
+ * @example await untilInPage(page, async (name) => (await caches.keys()).includes(name), 'affianco-lessons-v1');
  */
-export async function untilInPage<A>(page: Page, check: (arg: A) => Promise<boolean>, arg: A, timeout = 20_000): Promise<void> {
+export async function untilInPage(page: Page, check: (arg: string) => Promise<boolean>, arg: string, timeout = 20_000): Promise<void> {
   const deadline = Date.now() + timeout;
   for (;;) {
     if (await page.evaluate(check, arg).catch(() => false)) return;
