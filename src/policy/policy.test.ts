@@ -69,10 +69,24 @@ describe('policy, role by role', () => {
   });
 
   it('denies by default: visitors, strangers, unknown permissions', () => {
+    // Taking part in the community is for anyone signed in: only visitors are refused.
+    const openToSignedIn = new Set(['community.participate']);
+    const communityThread = { type: 'community_thread', authorUserId: 'someone-else', postAuthorUserId: 'someone-else', moderatorSportelloIds: [A] };
+    const communityOffer = { type: 'community_offer', sportelloId: A, takenBy: null };
     for (const p of PERMISSIONS) {
-      const resource = p.startsWith('business') ? bizInA : p.startsWith('sportello') ? deskA : p.startsWith('account') ? { type: 'user', userId: 'someone-else' } : { type: 'network' };
+      const resource = p.startsWith('business')
+        ? bizInA
+        : p.startsWith('sportello') || p === 'community.sportello_queues'
+          ? deskA
+          : p.startsWith('account')
+            ? { type: 'user', userId: 'someone-else' }
+            : p.endsWith('_offer') || p === 'community.see_offers'
+              ? communityOffer
+              : p.startsWith('community.')
+                ? communityThread
+                : { type: 'network' };
       expect(can(null, p, resource as never)).toBe(false);
-      expect(can(stranger, p, resource as never)).toBe(false);
+      expect(can(stranger, p, resource as never)).toBe(openToSignedIn.has(p));
     }
     expect(can(admin, 'no.such.permission' as never, deskA as never)).toBe(false);
   });

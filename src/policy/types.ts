@@ -11,6 +11,16 @@ export type TResource =
   /** A Metodo Pop lesson; `sportelloId` null is the national library. */
   | { type: 'lesson'; sportelloId: string | null; authorUserId: string | null; status: 'draft' | 'in_review' | 'published' | 'retired' }
   /** Where a lesson may be written: the national library (null) or one sportello's own. */
-  | { type: 'library'; sportelloId: string | null };
+  | { type: 'library'; sportelloId: string | null }
+  /**
+   * A community thread, or one of its posts (`postAuthorUserId`). `moderatorSportelloIds`: the
+   * sportelli whose coordinators moderate it (the one serving the asker's comune and those of
+   * the thread's region), resolved by the caller.
+   */
+  | { type: 'community_thread'; authorUserId: string | null; postAuthorUserId?: string | null; moderatorSportelloIds: ReadonlyArray<string> }
+  /** The community as a whole: posting, reacting, reporting, one's own notifications. */
+  | { type: 'community' }
+  /** A question offered to a sportello's angels. */
+  | { type: 'community_offer'; sportelloId: string; takenBy: string | null };
 
 export type TRule<R extends TResource = TResource> = (actor: TActor, resource: R) => boolean;

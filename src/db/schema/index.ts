@@ -9,3 +9,4 @@ export * from './angels.js';
 export * from './meetings.js';
 export * from './plans.js';
 export * from './library.js';
+export * from './community.js';

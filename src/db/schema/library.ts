@@ -4,7 +4,7 @@ import { business, sportello } from './network.js';
 
 export const lessonStatus = pgEnum('lesson_status', ['draft', 'in_review', 'published', 'retired']);
 export const lessonLevel = pgEnum('lesson_level', ['first_steps', 'on_the_way', 'advanced']);
-export const libraryFileKind = pgEnum('library_file_kind', ['video', 'poster', 'captions', 'template']);
+export const libraryFileKind = pgEnum('library_file_kind', ['video', 'poster', 'captions', 'template', 'image']);
 
 /**
  * A file the library serves: a lesson's video, its poster and captions, or a template. The
