@@ -1,0 +1,26 @@
+import type { TDb } from '../../db/client.js';
+
+/**
+ * What happens after a community write, inside the same transaction: follows, notifications,
+ * the offer of an unanswered question coming to an end, the moderation log's note to the author.
+ * The thread and post services call these; the notification side (services/community/notify)
+ * fills them in. Each must only write rows: mail is sent later by the job queue.
+ */
+export type TCommunityEvents = {
+  threadCreated(tx: TDb, e: { threadId: string; authorUserId: string }): Promise<void>;
+  /** A reply (position > 0). `mentionedUserIds` are people already in the thread. */
+  postCreated(tx: TDb, e: { threadId: string; postId: string; authorUserId: string; mentionedUserIds: string[] }): Promise<void>;
+  solved(tx: TDb, e: { threadId: string; postId: string; byUserId: string }): Promise<void>;
+  /** A moderator's decision about someone's thread or post (the reason is shown to them). */
+  moderated(tx: TDb, e: { action: string; targetUserId: string; threadId: string | null; postId: string | null; reason: string }): Promise<void>;
+};
+
+const nothing = async (): Promise<void> => undefined;
+
+/** The events as wired today; services/community/notify replaces the ones it handles. */
+export const communityEvents: TCommunityEvents = {
+  threadCreated: nothing,
+  postCreated: nothing,
+  solved: nothing,
+  moderated: nothing,
+};
