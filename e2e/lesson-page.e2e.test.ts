@@ -67,6 +67,29 @@ describe('reading a lesson', () => {
     }
   });
 
+  it('starts without the app, and loads it when the reader taps what needs it, passing the tap on', async () => {
+    const ctx = await newContext(browser, app.baseUrl, MOBILE);
+    try {
+      const page = await ctx.newPage();
+      await page.goto(LESSON_PATH);
+      await visible(page.getByRole('heading', { level: 1, name: LESSON }));
+      await page.waitForLoadState('networkidle');
+      const scripts = () => page.evaluate(() => performance.getEntriesByType('resource').filter((e) => e.name.endsWith('.js') && e.name.includes('/assets/')).map((e) => e.name.split('/').pop()!));
+      // Only the light start ran: the page is read, its links and forms work, nothing else loaded.
+      expect((await scripts()).some((name) => name.startsWith('app-'))).toBe(false);
+      await page.getByRole('button', { name: 'Copia il link' }).click();
+      // The tap waited for the app, then reached the button: its answer is on the page.
+      await visible(page.getByText(/Link copiato\.|Non riusciamo a copiare\. Il link è: /), 30_000);
+      expect((await scripts()).some((name) => name.startsWith('app-'))).toBe(true);
+      expectSameAsServer(page, 'lesson page, taken over on the first tap');
+      // From now on the app runs the page: the language switch answers at once.
+      await page.getByRole('button', { name: 'EN' }).click();
+      await visible(page.getByRole('link', { name: 'All lessons' }));
+    } finally {
+      await ctx.close();
+    }
+  });
+
   it('reads and searches with JavaScript off', async () => {
     const ctx = await browser.newContext({ baseURL: app.baseUrl, viewport: MOBILE, javaScriptEnabled: false, locale: 'it-IT' });
     try {

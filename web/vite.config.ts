@@ -5,6 +5,13 @@ import { precompress } from './build/precompress';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
+/** What the reading pages' light start runs (web/src/main.tsx, web/src/app/light-start.ts), and only that. */
+const LIGHT = /vite[\\/]preload-helper|web[\\/]src[\\/](app[\\/]light-start\.ts|i18n[\\/]languages\.ts|lib[\\/](server-render|service-worker|taken-over)\.ts|features[\\/]library[\\/]reading[\\/]saved-lessons\.ts)/;
+
+/** The app's core (web/src/boot.tsx and what it needs on every page), kept out of the light entry. */
+const APP_CORE =
+  /node_modules[\\/](react|react-dom|scheduler|react-router|react-router-dom|i18next|react-i18next|use-sync-external-store|cookie|set-cookie-parser)[\\/]|web[\\/]src[\\/](boot\.tsx|app[\\/](app|router|layout|lazy-page|page-error-boundary|language-switch|role-switch)\.tsx|i18n[\\/](index\.ts|it\.json))/;
+
 /** The plan page drawn on the server (web/src/entry-server.tsx), for src/server/page-render.ts. */
 const serverBuild = {
   root,
@@ -43,8 +50,14 @@ export default defineConfig(({ isSsrBuild }) => (isSsrBuild ? serverBuild : {
       output: {
         codeSplitting: {
           groups: [
-            { name: 'app', tags: ['$initial'], priority: 2 },
-            { name: 'common', test: /web[\\/]src[\\/](components|lib|hooks)[\\/]/, minShareCount: 2, priority: 1 },
+            // What every page that runs the app needs, in one file: React, the router, the
+            // translator with the Italian catalogue, the layout. The entry itself stays small:
+            // the reading pages start with it alone (web/src/light, ADR 024).
+            // What the light start shares with the app, in one small file of its own (else it would
+            // be put in the app's, and the light start would load the app at once).
+            { name: 'light', test: LIGHT, priority: 3 },
+            { name: 'app', test: APP_CORE, priority: 2 },
+            { name: 'common', test: /web[\\/]src[\\/](components|lib|hooks)[\\/](?!(server-render|service-worker|taken-over)\.ts)/, minShareCount: 2, priority: 1 },
           ],
         },
       },

@@ -111,4 +111,29 @@ describe('the app shell', () => {
     expect(html).toContain('<title>Il piano di Forno &amp; Co $&amp; &lt;/title&gt;&lt;script&gt; · Affianco</title>');
     expect(html.match(/<title>/g)).toHaveLength(1);
   });
+
+  it("announces the app's core on every page but the reading ones, which start light with the files to keep offline (ADR 024)", () => {
+    const dir = dist();
+    fs.writeFileSync(path.join(dir, 'index.html'), '<!doctype html><html lang="it"><head></head><body><div id="root"></div></body></html>');
+    const manifest = {
+      'index.html': { file: 'assets/index-2.js', isEntry: true, imports: ['_light-2.js'], dynamicImports: ['_app-2.js'] },
+      '_light-2.js': { file: 'assets/light-2.js' },
+      '_app-2.js': { file: 'assets/app-2.js', imports: ['_light-2.js', '_runtime-2.js'] },
+      '_runtime-2.js': { file: 'assets/runtime-2.js' },
+      'src/features/library/reading/lesson-page.tsx': { file: 'assets/lesson-page-2.js', imports: ['_app-2.js'] },
+      'src/features/library/reading/library-page.tsx': { file: 'assets/library-page-2.js', imports: ['_app-2.js'] },
+    };
+    fs.writeFileSync(path.join(dir, '.vite', 'manifest.json'), JSON.stringify(manifest));
+    const shell = webShell(dir);
+    const preloads = (html: string) => (html.match(/modulepreload[^>]*href="([^"]+)"/g) ?? []).map((m) => m.replace(/.*href="/, '').replace('"', ''));
+    expect(preloads(shell('/ascolto'))).toEqual(['/assets/app-2.js', '/assets/runtime-2.js']);
+    expect(preloads(shell('/lezioni/vendi-il-tuo-latte'))).toEqual(['/assets/app-2.js', '/assets/runtime-2.js', '/assets/lesson-page-2.js']);
+    const drawn = shell('/lezioni/vendi-il-tuo-latte', { markup: '<h1>Vendi il tuo latte</h1>', lang: 'it', answers: {}, kind: 'lesson' });
+    expect(preloads(drawn)).toEqual([]);
+    const data = JSON.parse(/<script id="affianco-rendered" type="application\/json">([^<]*)<\/script>/.exec(drawn)![1]!) as { light?: { offline: string[] } };
+    expect(data.light?.offline).toEqual(['/assets/app-2.js', '/assets/runtime-2.js', '/assets/library-page-2.js', '/assets/lesson-page-2.js']);
+    const plan = shell('/piano', { markup: '<h1>x</h1>', lang: 'it', answers: {}, kind: 'plan' });
+    expect(preloads(plan)).toContain('/assets/app-2.js');
+    expect(plan).not.toContain('"light"');
+  });
 });

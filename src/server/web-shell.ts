@@ -2,30 +2,42 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { TRenderedPage } from './page-render.js';
 
-type TManifest = Record<string, { file: string; isEntry?: boolean; imports?: string[] }>;
+type TManifest = Record<string, { file: string; isEntry?: boolean; imports?: string[]; dynamicImports?: string[] }>;
+
+/** The chunks `from` names and everything they import statically, less those in `skip`. */
+function closure(manifest: TManifest, from: string[], skip: Set<string>): string[] {
+  const found: string[] = [];
+  const seen = new Set(skip);
+  const visit = (key: string) => {
+    if (seen.has(key) || !manifest[key]) return;
+    seen.add(key);
+    found.push(key);
+    for (const dependency of manifest[key]!.imports ?? []) visit(dependency);
+  };
+  from.forEach(visit);
+  return found;
+}
 
 /**
- * The files of `source` and of the chunks it imports, from Vite's manifest, less the entry's own
- * (index.html loads those already). The build keeps them few (web/vite.config.ts): each file
- * costs a slow phone's main thread about 10 ms to request, before anything runs.
+ * From Vite's manifest: what index.html loads itself (the light entry), the app's core it starts
+ * (web/src/boot.tsx and what it needs on every page: React, the router, the translator), and
+ * the files of a page's own code beyond those. The build keeps them few (web/vite.config.ts):
+ * each file costs a slow phone's main thread about 10 ms to request, before anything runs.
  */
-function chunkFiles(manifest: TManifest, source: string): string[] {
-  const closure = (from: string[], skip: Set<string>) => {
-    const found: string[] = [];
-    const seen = new Set(skip);
-    const visit = (key: string) => {
-      if (seen.has(key) || !manifest[key]) return;
-      seen.add(key);
-      found.push(key);
-      for (const dependency of manifest[key]!.imports ?? []) visit(dependency);
-    };
-    from.forEach(visit);
-    return found;
-  };
+function chunksOf(manifest: TManifest) {
   const entries = Object.keys(manifest).filter((key) => manifest[key]!.isEntry);
-  const loadedByShell = new Set(closure(entries, new Set()));
-  return closure([source], loadedByShell).map((key) => manifest[key]!.file);
+  const loadedByShell = new Set(closure(manifest, entries, new Set()));
+  const started = entries.flatMap((key) => manifest[key]!.dynamicImports ?? []);
+  const core = closure(manifest, started, loadedByShell);
+  const beyondCore = new Set([...loadedByShell, ...core]);
+  return {
+    core: core.map((key) => manifest[key]!.file),
+    page: (source: string) => closure(manifest, [source], beyondCore).map((key) => manifest[key]!.file),
+  };
 }
+
+/** The reading pages' own code, kept offline with the app's core when a light page opens. */
+const READING_SOURCES = ['src/features/library/reading/library-page.tsx', 'src/features/library/reading/lesson-page.tsx'];
 
 /** A plan's page: the one the shell announces data for and the server may draw (page-render.ts). */
 export const PLAN_PAGE = /^\/piano\/([0-9a-f-]{36})\/?$/i;
@@ -98,10 +110,12 @@ const scriptSafeJson = (value: unknown) => JSON.stringify(value).replace(/</g, '
 /**
  * A page the server drew: the markup in #root, its answers beside it for the app to take over,
  * its language on `<html>`, its title (the one the app sets once running). The early requests are not needed (the answers are here) and not
- * made: that script is left out.
+ * made: that script is left out. A reading page starts light (`offline`: the app's files its
+ * service worker keeps, ADR 024).
  */
-function withRendered(html: string, page: TRenderedPage): string {
-  const data = `<script id="${RENDERED_ID}" type="application/json">${scriptSafeJson({ lang: page.lang, answers: page.answers })}</script>`;
+function withRendered(html: string, page: TRenderedPage, offline: string[] | null): string {
+  const render = offline ? { lang: page.lang, answers: page.answers, light: { offline } } : { lang: page.lang, answers: page.answers };
+  const data = `<script id="${RENDERED_ID}" type="application/json">${scriptSafeJson(render)}</script>`;
   const title = page.title?.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
   // A page with its own head tags (a lesson, the library) drops the shell's general description.
   const withHead = page.head ? html.replace(/<meta name="description"[^>]*>/, '').replace('</head>', () => `${page.head}</head>`) : html;
@@ -112,25 +126,31 @@ function withRendered(html: string, page: TRenderedPage): string {
     .replace('<div id="root"></div>', () => `<div id="root">${page.markup}</div>${data}`);
 }
 
+/** Pages drawn by the server that start without the app (ADR 024). */
+const startsLight = (page: TRenderedPage) => page.kind === 'lesson' || page.kind === 'library';
+
 /**
- * The app shell for a page: index.html, with `<link rel="modulepreload">` for the page's own code
- * when it is one of EARLY_PAGES, and its first answers announced; with the page itself when the server drew it (page-render.ts).
+ * The app shell for a page: index.html, with `<link rel="modulepreload">` for the app's core and
+ * the page's own code when it is one of EARLY_PAGES, and its first answers announced; with the
+ * page itself when the server drew it (page-render.ts), and without the app's code when that
+ * page starts light.
  * Re-read when a rebuild changed index.html, so a running server never links to deleted assets.
  * @example const shell = webShell('web/dist'); c.html(shell('/piano/…'))
  */
 export function webShell(webDist: string): (pathname: string, rendered?: TRenderedPage | null) => string {
   const indexFile = path.join(webDist, 'index.html');
   const manifestFile = path.join(webDist, '.vite', 'manifest.json');
-  let cache = { mtimeMs: -1, html: '', manifest: {} as TManifest, byRoute: new Map<string, string>() };
-  // index.html with the page's chunks announced, built once per page and build.
-  const withChunks = (source: string) => {
-    let html = cache.byRoute.get(source);
+  let cache = { mtimeMs: -1, html: '', chunks: chunksOf({}), offline: [] as string[], byRoute: new Map<string, string>() };
+  // index.html with the app's core and the page's chunks announced, built once per page and build.
+  const withChunks = (source: string | null) => {
+    const key = source ?? '';
+    let html = cache.byRoute.get(key);
     if (html === undefined) {
-      const links = chunkFiles(cache.manifest, source)
+      const links = [...new Set([...cache.chunks.core, ...(source ? cache.chunks.page(source) : [])])]
         .map((file) => `<link rel="modulepreload" crossorigin href="/${file}">`)
         .join('');
       html = cache.html.replace('</head>', `${links}</head>`);
-      cache.byRoute.set(source, html);
+      cache.byRoute.set(key, html);
     }
     return html;
   };
@@ -138,11 +158,14 @@ export function webShell(webDist: string): (pathname: string, rendered?: TRender
     const { mtimeMs } = fs.statSync(indexFile);
     if (mtimeMs !== cache.mtimeMs) {
       const manifest = fs.existsSync(manifestFile) ? (JSON.parse(fs.readFileSync(manifestFile, 'utf8')) as TManifest) : {};
-      cache = { mtimeMs, html: fs.readFileSync(indexFile, 'utf8'), manifest, byRoute: new Map() };
+      const chunks = chunksOf(manifest);
+      const offline = [...new Set([...chunks.core, ...READING_SOURCES.flatMap((source) => chunks.page(source))])].map((file) => `/${file}`);
+      cache = { mtimeMs, html: fs.readFileSync(indexFile, 'utf8'), chunks, offline, byRoute: new Map() };
     }
+    if (rendered && startsLight(rendered)) return withRendered(cache.html, rendered, cache.offline);
     const route = EARLY_PAGES.find((r) => r.path.test(pathname));
-    const html = route ? withChunks(route.source) : cache.html;
-    if (rendered) return withRendered(html, rendered);
+    const html = withChunks(route ? route.source : null);
+    if (rendered) return withRendered(html, rendered, null);
     // `crossorigin` (anonymous): sent with the visitor's cookies, as the script's fetch is.
     const data = earlyAnswers(pathname)
       .map((href) => `<link rel="preload" as="fetch" crossorigin href="${href}">`)

@@ -2,7 +2,9 @@ import { Suspense, useEffect, useRef, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation } from 'react-router-dom';
 import { Loading } from '../components/ui/loading';
+import { forgetSettled } from '../lib/early-fetch';
 import { useSession } from '../lib/session';
+import { markTakenOver } from '../lib/taken-over';
 import { LanguageSwitch } from './language-switch';
 import { PageErrorBoundary } from './page-error-boundary';
 import { RoleSwitch } from './role-switch';
@@ -15,12 +17,17 @@ export function Layout() {
   const mainRef = useRef<HTMLElement>(null);
   const isFirst = useRef(true);
 
+  // The reading pages' light start waits for this to pass on the tap that asked for the app.
+  useEffect(() => markTakenOver(), []);
+
   // After a client-side navigation, move focus to the new content as a page load would.
   useEffect(() => {
     if (isFirst.current) {
       isFirst.current = false;
       return;
     }
+    // The answers the first page came with are that page's: the next one asks afresh.
+    forgetSettled();
     mainRef.current?.focus();
     window.scrollTo(0, 0);
   }, [location.pathname]);

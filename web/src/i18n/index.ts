@@ -2,14 +2,10 @@ import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import it from './it.json';
 
-export const LANGUAGES = ['it', 'en'] as const;
-export type TLanguage = (typeof LANGUAGES)[number];
-const STORAGE_KEY = 'affianco.lang';
+import { isLanguage, LANGUAGES, type TLanguage } from './languages';
 
-/** True when the value is one of the languages we ship. */
-export function isLanguage(value: unknown): value is TLanguage {
-  return value === 'it' || value === 'en';
-}
+export { isLanguage, LANGUAGES, type TLanguage } from './languages';
+const STORAGE_KEY = 'affianco.lang';
 
 /** The visitor's saved choice; Italian by default. */
 export function storedLanguage(): TLanguage {

@@ -5,7 +5,7 @@ vi.hoisted(() => {
   (globalThis as { document?: unknown }).document ??= { documentElement: {} };
 });
 
-import { settleEarly, takeEarly, takeSettled, takeSettledValue } from './early-fetch';
+import { forgetSettled, settleEarly, takeEarly, takeSettled, takeSettledValue } from './early-fetch';
 
 const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'content-type': status < 300 ? 'application/json' : 'application/problem+json' } });
 
@@ -36,6 +36,10 @@ describe('early answers', () => {
     expect(takeSettledValue('/api/businesses/b/plan')).toBeUndefined();
     await expect(takeEarly('/api/businesses/b/plan')).rejects.toMatchObject({ status: 404, code: 'plan.not_started' });
     expect(takeSettled('/api/me')).toEqual({ ok: true, value: { user: { id: 'u1' } } });
+    // A first render React starts over (a tap during a hydration) finds the same answer…
+    expect(takeSettled('/api/me')).toEqual({ ok: true, value: { user: { id: 'u1' } } });
+    // …which is spent once the visit leaves that page.
+    forgetSettled();
     expect(takeSettled('/api/me')).toBeUndefined();
   });
 

@@ -14,6 +14,16 @@ declare global {
 const FRESH_FOR_MS = 15_000;
 
 const settled = new Map<string, TSettled>();
+/**
+ * An answer a first render takes stays until the visit leaves the page it opened with
+ * (`forgetSettled`, on the first navigation): React may render part of a page again before it
+ * is on screen (a hydration in a transition starts over when a tap comes meanwhile; a Suspense
+ * boundary is taken over after the rest of the page), and that pass must find the same answer,
+ * or it draws a spinner where the server drew the page.
+ */
+function take(path: string): TSettled | undefined {
+  return settled.get(path);
+}
 /** Answers being read (`settleEarly` took them over) that have not arrived yet. */
 const reading = new Map<string, Promise<unknown>>();
 
@@ -92,7 +102,7 @@ export function settleWith(answers: Record<string, unknown>): void {
   for (const [path, value] of Object.entries(answers)) settled.set(path, { ok: true, value });
 }
 
-/** Drops the answers nobody took: on the server, each page's answers are its own. */
+/** Drops the answers: on the server each page's answers are its own; in the browser, once the visit leaves its first page. */
 export function forgetSettled(): void {
   settled.clear();
 }
@@ -103,8 +113,7 @@ export function forgetSettled(): void {
  * @example const [me] = useState(() => takeSettled<TMe>('/api/me'));
  */
 export function takeSettled<T>(path: string): { ok: true; value: T } | { ok: false; error: unknown } | undefined {
-  const done = settled.get(path);
-  if (done) settled.delete(path);
+  const done = take(path);
   return done as { ok: true; value: T } | { ok: false; error: unknown } | undefined;
 }
 
@@ -114,8 +123,7 @@ export function takeSettled<T>(path: string): { ok: true; value: T } | { ok: fal
  * @example const [view] = useState(() => takeSettledValue<TPlanView>(planPath(id)));
  */
 export function takeSettledValue<T>(path: string): T | undefined {
-  const done = settled.get(path);
-  if (!done?.ok) return undefined;
-  settled.delete(path);
+  if (!settled.get(path)?.ok) return undefined;
+  const done = take(path) as { ok: true; value: unknown };
   return done.value as T;
 }

@@ -1,7 +1,13 @@
-import { isLanguage, type TLanguage } from '../i18n';
+import { isLanguage, type TLanguage } from '../i18n/languages';
 
-/** What the server drew a page with: its language and the API answers the page read. */
-export type TServerRender = { lang: TLanguage; answers: Record<string, unknown> };
+/**
+ * A reading page that starts without the app (ADR 024): `offline` lists the app's files the
+ * service worker keeps so that the page, and the library, open with no signal.
+ */
+export type TLightPage = { offline: string[] };
+
+/** What the server drew a page with: its language, the API answers the page read, and whether it starts light. */
+export type TServerRender = { lang: TLanguage; answers: Record<string, unknown>; light?: TLightPage };
 
 /** The id of the `<script type="application/json">` the server writes them in (src/server/page-render.ts). */
 export const SERVER_RENDER_ID = 'affianco-rendered';
@@ -20,7 +26,8 @@ export function readServerRender(): TServerRender | null {
     const data = JSON.parse(node.textContent) as Partial<TServerRender>;
     if (!isLanguage(data.lang) || typeof data.answers !== 'object' || data.answers === null) return null;
     hydrating = true;
-    return { lang: data.lang, answers: data.answers };
+    const offline = Array.isArray(data.light?.offline) ? data.light.offline.filter((f): f is string => typeof f === 'string') : null;
+    return { lang: data.lang, answers: data.answers, ...(offline ? { light: { offline } } : {}) };
   } catch {
     return null;
   }

@@ -1,10 +1,11 @@
 /**
  * Registers /sw.js (the built app only), then hands it the assets this page already loaded,
- * and the API answers a server-drawn page came with (`answers`, by path), so the app opens
- * offline from the first visit on.
+ * those it will need with no signal though it did not load them (`alsoKeep`: a light reading
+ * page's app code), and the API answers a server-drawn page came with (`answers`, by path),
+ * so the app opens offline from the first visit on.
  * @example registerServiceWorker(readServerRender()?.answers);
  */
-export function registerServiceWorker(answers?: Record<string, unknown>): void {
+export function registerServiceWorker(answers?: Record<string, unknown>, alsoKeep: string[] = []): void {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
   window.addEventListener('load', () => {
     navigator.serviceWorker
@@ -15,7 +16,7 @@ export function registerServiceWorker(answers?: Record<string, unknown>): void {
           .getEntriesByType('resource')
           .map((e) => e.name)
           .filter((u) => u.startsWith(`${window.location.origin}/assets/`));
-        reg.active?.postMessage({ type: 'cache-assets', urls });
+        reg.active?.postMessage({ type: 'cache-assets', urls: [...urls, ...alsoKeep] });
         if (answers) reg.active?.postMessage({ type: 'keep-answers', answers });
       })
       .catch(() => {

@@ -43,6 +43,10 @@ import {
 } from '../api/plans';
 import { planPath } from '../api/plan-path';
 
+/** A round that could not reach the server is tried again after this, then twice as long, up to the last. */
+const FIRST_RETRY_MS = 5_000;
+const LAST_RETRY_MS = 60_000;
+
 type TLoad = { status: 'loading' | 'ready' | 'not_started' | 'error'; server: TPlanView | null; error: ApiError | null; isOfflineCopy: boolean };
 
 /** What a save did: sent now, kept on the device for later, or refused with a message. */
@@ -169,6 +173,10 @@ export function usePlan(businessId: string) {
     return { id: edit.clientChangeId, entity: edit.entity, entityId: edit.entityId, fields: conflicts, server, client: applyPatch(server, edit.patch) };
   }, [adopt, businessId]);
 
+  const retryTimer = useRef<number | undefined>(undefined);
+  const retryIn = useRef(FIRST_RETRY_MS);
+  useEffect(() => () => window.clearTimeout(retryTimer.current), []);
+
   /** Sends the outbox: new actions, new log entries, then the edits through /sync. */
   const flush = useCallback(async () => {
     const id = serverRef.current?.plan.id;
@@ -240,8 +248,16 @@ export function usePlan(businessId: string) {
       }
       if (refusedEdits.length) setSyncMessage(t('plans.offline.editRefused', { reason: refusedEdits.join(' ') }));
       else if (sent > 0) setSyncMessage(t('plans.offline.sent', { count: sent }));
+      retryIn.current = FIRST_RETRY_MS;
     } catch (e) {
       if (!isNetworkError(e)) setSyncMessage(isApiError(e) ? e.detail : t('errors.generic'));
+      // The phone may say it has a line when nothing gets through (one bar, a captive Wi-Fi):
+      // no "online" event will come, so try again by itself, less and less often.
+      else {
+        window.clearTimeout(retryTimer.current);
+        retryTimer.current = window.setTimeout(() => void flushRef.current(), retryIn.current);
+        retryIn.current = Math.min(retryIn.current * 2, LAST_RETRY_MS);
+      }
     } finally {
       inFlight.current = false;
       setIsSyncing(false);
