@@ -25,6 +25,8 @@ function Moderation({ me }: { me: TMe }) {
   const all = useApi<{ items: { id: string; name: string }[] }>(me.user.isAdmin ? adminSportelliPath : null);
   const choices = me.user.isAdmin ? (all.data?.items.map((s) => ({ id: s.id, name: s.name })) ?? []) : own;
   const chosen = choices.find((s) => s.id === params.get('sportello')) ?? choices[0];
+  // A decision in the queue is the newest line of the log: it is read again from its first page.
+  const [decisions, setDecisions] = useState(0);
 
   return (
     <section className="page" aria-labelledby="moderation-title">
@@ -46,15 +48,15 @@ function Moderation({ me }: { me: TMe }) {
       ) : null}
       {chosen ? (
         <>
-          <Queue key={`q-${chosen.id}`} sportelloId={chosen.id} />
-          <Log key={`l-${chosen.id}`} sportelloId={chosen.id} />
+          <Queue key={`q-${chosen.id}`} sportelloId={chosen.id} onDecided={() => setDecisions((n) => n + 1)} />
+          <Log key={`l-${chosen.id}-${decisions}`} sportelloId={chosen.id} />
         </>
       ) : null}
     </section>
   );
 }
 
-function Queue({ sportelloId }: { sportelloId: string }) {
+function Queue({ sportelloId, onDecided }: { sportelloId: string; onDecided: () => void }) {
   const { t } = useTranslation();
   const { data, error, isLoading, reload } = useApi<{ items: TQueueItem[] }>(queuePath(sportelloId));
   const [done, setDone] = useState<string | null>(null);
@@ -74,6 +76,7 @@ function Queue({ sportelloId }: { sportelloId: string }) {
                 onChanged={(message) => {
                   setDone(message);
                   reload();
+                  onDecided();
                 }}
               />
             ))}
