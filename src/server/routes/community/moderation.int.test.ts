@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { communityMember, communityModerationLog, communityPost, communityReport, communityThread } from '../../../db/schema/index.js';
 import { communityEvents } from '../../../services/community/events.js';
 import { makeCommunityPost, makeCommunityThread } from '../../../services/community/moderation/community-fixtures.js';
+import { moderatorSportelliOf } from '../../../services/community/moderation/moderator-sportelli.js';
 import { countReport } from '../../../services/community/moderation/report-limit.js';
 import { createTestApp, type TTestApp } from '../../../test/app.js';
 import { addMember, makeSportello, makeUser } from '../../../test/factories.js';
@@ -218,5 +219,26 @@ describe('silencing an author', () => {
     expect((await silence('coordinator', replyId, { action: 'unsilence', reason: 'Ci siamo chiariti.' })).status).toBe(200);
     expect(await member()).toMatchObject({ silencedUntil: null, silenceReason: null });
     expect(await fieldsOf(await silence('coordinator', replyId, { action: 'unsilence', reason: 'Di nuovo.' }))).toEqual(['action']);
+  });
+});
+
+describe('the queue after decisions', () => {
+  type TQueue = { items: { post: { id: string; isHidden: boolean } }[] };
+  const queueIds = async () => ((await (await call('coordinator', 'GET', `/api/sportelli/${bariId}/community/moderation-queue`)).json()) as TQueue).items.map((i) => i.post.id);
+
+  it('lists a newly reported post first, and drops it once its reports are dismissed, keeping the hidden one', async () => {
+    expect((await report('stranger', openingId, { reason: 'off_topic' })).status).toBe(201);
+    expect(await queueIds()).toEqual([openingId, replyId]);
+    expect((await onPost('coordinator', openingId, { action: 'dismiss_reports', reason: 'La domanda è in tema.' })).status).toBe(200);
+    expect(await queueIds()).toEqual([replyId]);
+    expect((await postRow(openingId)).hiddenAt).toBeNull();
+  });
+});
+
+describe('who moderates a thread', () => {
+  it('is its sportello alone when it has no region, and every sportello of the region otherwise', async () => {
+    expect(await moderatorSportelliOf(t.db, { sportelloId: bariId, regionCode: null })).toEqual([bariId]);
+    expect((await moderatorSportelliOf(t.db, { sportelloId: null, regionCode: '16' })).sort()).toEqual([bariId, lecceId].sort());
+    expect(await moderatorSportelliOf(t.db, { sportelloId: null, regionCode: '03' })).toEqual([milanoId]);
   });
 });
