@@ -35,6 +35,8 @@ import { invitationRoutes } from './routes/network/invitations.js';
 import { meRoutes } from './routes/network/me.js';
 import { sportelliRoutes } from './routes/network/sportelli.js';
 import { API_DOCS_CSS, renderApiDocs } from './routes/system/api-docs.js';
+import { communityModerationRoutes } from './routes/community/moderation.js';
+import { communityModerationQueueRoutes } from './routes/community/moderation-queues.js';
 import { crawlerRoutes } from './routes/system/crawlers.js';
 import { healthRoutes } from './routes/system/health.js';
 import { pageRenderer } from './page-render.js';
@@ -64,6 +66,8 @@ export function createApi() {
   api.route('/', lessonAuthoringRoutes());
   api.route('/', libraryFileRoutes());
   api.route('/', lessonSuggestionRoutes());
+  api.route('/', communityModerationRoutes());
+  api.route('/', communityModerationQueueRoutes());
   api.openAPIRegistry.registerComponent('securitySchemes', 'session', { type: 'apiKey', in: 'cookie', name: 'better-auth.session_token' });
   return api;
 }

@@ -94,6 +94,12 @@ export function Layout() {
                       <NavLink to="/lezioni/mie">{t('libraryEditor.mine.title')}</NavLink>
                     </li>
                   ) : null}
+                  {/* Coordinators and the admin moderate the community. */}
+                  {me.memberships.some((m) => m.role === 'coordinator') || me.user.isAdmin ? (
+                    <li>
+                      <NavLink to="/comunita/moderazione">{t('communityModeration.page.title')}</NavLink>
+                    </li>
+                  ) : null}
                   <li>
                     <NavLink to="/account">{t('nav.account')}</NavLink>
                   </li>

@@ -27,6 +27,7 @@ const LessonEditorPage = lazyPage(() => import('../features/library/editor/lesso
 const MyLessonsPage = lazyPage(() => import('../features/library/editor/my-lessons-page'));
 const ReviewQueuePage = lazyPage(() => import('../features/library/editor/review-queue-page'));
 const LessonMediaPage = lazyPage(() => import('../features/library/media/lesson-media-page'));
+const CommunityModerationPage = lazyPage(() => import('../features/community/moderation/moderation-page'));
 const BusinessHomePage = lazyPage(() => import('./routes/business-home'));
 const NotFoundPage = lazyPage(() => import('./routes/not-found'));
 // The library's reading pages (drawn by the server for everyone, ADR 023).
@@ -62,6 +63,7 @@ const PAGES: [string, TLazyPage][] = [
   ['lezioni/revisione', ReviewQueuePage],
   // The media panel alone until the lesson editor takes it in.
   ['lezioni/media/:id', LessonMediaPage],
+  ['comunita/moderazione', CommunityModerationPage],
   ['lezioni', LibraryPage],
   ['lezioni/:slug', LessonPage],
   ['lezioni/en/:slug', LessonPage],
