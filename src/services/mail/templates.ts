@@ -51,3 +51,14 @@ export function lessonSuggestedMail(to: string, details: { angelName: string; le
     ? { to, subject: `${angelName} suggests a lesson for you`, text: `Hello,\n\n${angelName} suggests you read "${lessonTitle}".${why}\n\nYou find it on your page: ${url}\n\nAffianco` }
     : { to, subject: `${angelName} ti suggerisce una lezione`, text: `Ciao,\n\n${angelName} ti suggerisce di leggere «${lessonTitle}».${why}\n\nLa trovi nella tua pagina: ${url}\n\nAffianco` };
 }
+
+/**
+ * To a reviewer: a lesson waits for them (a coordinator for the sportello's own, the admin for the national library).
+ * @example lessonSubmittedMail('coord@example.it', { authorName: 'Rosa', lessonTitle: 'Vendi il tuo latte', url: 'https://…/lezioni/revisione' }, 'it')
+ */
+export function lessonSubmittedMail(to: string, details: { authorName: string; lessonTitle: string; url: string }, locale: TLocale): TOutgoingMail {
+  const { authorName, lessonTitle, url } = details;
+  return locale === 'en'
+    ? { to, subject: `A lesson to review: ${lessonTitle}`, text: `Hello,\n\n${authorName} sent you "${lessonTitle}" to review.\n\nRead it, then publish it or send it back with a note: ${url}\n\nAffianco` }
+    : { to, subject: `Una lezione da rivedere: ${lessonTitle}`, text: `Ciao,\n\n${authorName} ti ha mandato «${lessonTitle}» da rivedere.\n\nLeggila, poi pubblicala o rimandala con una nota: ${url}\n\nAffianco` };
+}

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { eq } from 'drizzle-orm';
+import { eq, like } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { lesson, lessonVersion, membership, user } from '../../../db/schema/index.js';
+import { lesson, lessonVersion, mail, membership, user } from '../../../db/schema/index.js';
 import { splitFrontMatter } from '../../../services/library/check-lesson-file.js';
 import { createTestApp, type TTestApp } from '../../../test/app.js';
 import { addMember, makeAngel, makeBusiness, makeSportello, makeUser } from '../../../test/factories.js';
@@ -33,6 +33,7 @@ const cookies: Record<string, string> = {};
 let deskA: string;
 let deskB: string;
 let angelMembershipId: string;
+let coordAEmail: string;
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -42,6 +43,7 @@ beforeAll(async () => {
   deskB = b.id;
   const admin = await makeUser(t.db, { isAdmin: true, name: 'Admin Rete' });
   const coordA = await makeUser(t.db, { name: 'Coordinatrice A' });
+  coordAEmail = coordA.email;
   await addMember(t.db, coordA.id, deskA, 'coordinator');
   const coordB = await makeUser(t.db, { name: 'Coordinatore B' });
   await addMember(t.db, coordB.id, deskB, 'coordinator');
@@ -182,6 +184,10 @@ describe('writing, review and publication', () => {
     expect(body.abilities).toMatchObject({ canEdit: false, canReview: false });
     expect((await t.call('PUT', `/api/library/lessons/${id}`, { ...as('author'), body: { ...text, version: 5 } })).status).toBe(403);
     expect((await post('author', `/api/library/lessons/${id}/publish`, { version: 5 })).status).toBe(403);
+    // The sportello's coordinator is told by mail; the other sportello's is not.
+    const mails = await t.db.select().from(mail).where(like(mail.subject, 'Una lezione da rivedere:%'));
+    expect(mails.map((m) => m.to)).toEqual([coordAEmail]);
+    expect(mails[0]!.text).toContain('/lezioni/revisione');
     const queue = (await (await t.call('GET', '/api/library/review-queue', as('coordA'))).json()) as { items: { id: string; authorName: string }[] };
     expect(queue.items.map((i) => i.id)).toEqual([id]);
     expect((await (await t.call('GET', `/api/library/lessons/${id}`, as('coordA'))).json()) as TLessonOut).toMatchObject({ abilities: { canReview: true } });

@@ -12,7 +12,11 @@ import { publishLesson } from '../../../services/library/authoring/publish-lesso
 import { retireLesson } from '../../../services/library/authoring/retire-lesson.js';
 import { saveLesson } from '../../../services/library/authoring/save-lesson.js';
 import { sendBackLesson } from '../../../services/library/authoring/send-back-lesson.js';
+import { reviewersOf } from '../../../services/library/authoring/reviewers.js';
 import { submitLesson } from '../../../services/library/authoring/submit-lesson.js';
+import { nameOfUser } from '../../../services/library/lesson-suggestions.js';
+import { lessonSubmittedMail } from '../../../services/mail/templates.js';
+import { isLocale } from '../../../shared/locale.js';
 import { listSportelli } from '../../../services/network/sportelli.js';
 import type { TArea } from '../../../shared/areas.js';
 import { AppError, messageFor } from '../../../shared/errors.js';
@@ -194,7 +198,16 @@ export function lessonAuthoringRoutes() {
     })
     .openapi(submitRoute, async (c) => {
       const row = await lessonFor(c, c.req.valid('param').id, 'lesson.submit');
-      const saved = await submitLesson(c.get('deps').db, row.id, c.req.valid('json').version, by(c));
+      const { db, mailer, config, logger } = c.get('deps');
+      const saved = await submitLesson(db, row.id, c.req.valid('json').version, by(c));
+      // The reviewers hear of it; the submission stands whatever happens to the mail (logged, kept in `mail`).
+      const authorName = await nameOfUser(db, by(c));
+      const url = `${config.baseUrl.replace(/\/$/, '')}/lezioni/revisione`;
+      for (const reviewer of await reviewersOf(db, saved.sportelloId)) {
+        if (reviewer.userId === by(c)) continue;
+        const message = lessonSubmittedMail(reviewer.email, { authorName, lessonTitle: saved.title, url }, isLocale(reviewer.locale) ? reviewer.locale : 'it');
+        await mailer.send(message).catch((err: unknown) => logger.warn({ err }, 'lesson review mail not sent'));
+      }
       return c.json(presentLesson(c.get('actor'), saved), 200);
     })
     .openapi(publishRoute, async (c) => {
