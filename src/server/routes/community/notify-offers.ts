@@ -1,9 +1,6 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
-import { eq } from 'drizzle-orm';
-import { sportello } from '../../../db/schema/index.js';
 import { authorize, can } from '../../../policy/index.js';
 import { offerResource, offersForAngel, takeOffer, unansweredQueue } from '../../../services/community/notify/offers.js';
-import { AppError } from '../../../shared/errors.js';
 import type { TAppEnv } from '../../context.js';
 import { json, problemResponses } from '../../openapi-helpers.js';
 import { createRouter, defineRoute } from '../../route.js';
@@ -73,8 +70,6 @@ export function communityOfferRoutes(): OpenAPIHono<TAppEnv> {
     const { db } = c.get('deps');
     const { id } = c.req.valid('param');
     authorize(c.get('actor'), 'community.sportello_queues', { type: 'sportello', sportelloId: id });
-    const [desk] = await db.select({ id: sportello.id }).from(sportello).where(eq(sportello.id, id));
-    if (!desk) throw new AppError('resource.not_found', 404);
     c.header('cache-control', 'private, no-store');
     return c.json({ items: await unansweredQueue(db, id, new Date()) }, 200);
   });

@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, isNull, lte, or } from 'drizzle-orm';
 import type { TDb } from '../../../db/client.js';
-import { angelProfile, communityOffer, communityThread, user } from '../../../db/schema/index.js';
+import { angelProfile, communityOffer, communityThread, sportello, user } from '../../../db/schema/index.js';
 import { holdUntil, waitingHours } from '../../../domain/community/unanswered.js';
 import { AppError } from '../../../shared/errors.js';
 
@@ -96,6 +96,8 @@ export interface TQueueItem {
  * @example await unansweredQueue(db, sportelloId, new Date());
  */
 export async function unansweredQueue(db: TDb, sportelloId: string, now: Date): Promise<TQueueItem[]> {
+  const [desk] = await db.select({ id: sportello.id }).from(sportello).where(eq(sportello.id, sportelloId));
+  if (!desk) throw new AppError('resource.not_found', 404);
   const rows = await db
     .select({ thread: communityThread, offer: communityOffer, takenByName: user.name })
     .from(communityThread)
