@@ -2,6 +2,7 @@ import { Suspense, useEffect, useRef, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation } from 'react-router-dom';
 import { Loading } from '../components/ui/loading';
+import { NotificationsLink } from '../features/community/notifications/notifications-link';
 import { useSession } from '../lib/session';
 import { LanguageSwitch } from './language-switch';
 import { PageErrorBoundary } from './page-error-boundary';
@@ -87,6 +88,9 @@ export function Layout() {
                       <NavLink to="/lezioni/mie">{t('libraryEditor.mine.title')}</NavLink>
                     </li>
                   ) : null}
+                  <li>
+                    <NotificationsLink key={location.pathname} />
+                  </li>
                   <li>
                     <NavLink to="/account">{t('nav.account')}</NavLink>
                   </li>
