@@ -18,7 +18,7 @@ const confirmRoute = defineRoute({
   summary: 'The page of the link in every community mail: asks to confirm before turning mail off (link scanners only GET)',
   permission: 'public',
   request: { params: ZTokenParam },
-  responses: { 200: page, 404: page, 422: problemResponses[422] },
+  responses: { 200: page, 404: { description: 'Unknown token: a page for browsers, problem+json otherwise', content: { ...page.content, ...problemResponses[404].content } }, 422: problemResponses[422] },
 });
 
 const unsubscribeRoute = defineRoute({
@@ -28,7 +28,7 @@ const unsubscribeRoute = defineRoute({
   summary: 'Turns community mail off for the token’s holder, without sign-in: the page’s button and the mail program’s one-click (RFC 8058)',
   permission: 'public',
   request: { params: ZTokenParam },
-  responses: { 200: page, 404: page, 422: problemResponses[422] },
+  responses: { 200: page, 404: { description: 'Unknown token: a page for browsers, problem+json otherwise', content: { ...page.content, ...problemResponses[404].content } }, 422: problemResponses[422] },
 });
 
 const TEXT = {
@@ -54,6 +54,11 @@ const TEXT = {
   },
 } as const;
 
+/** Whether the caller is a browser asking for a page (not a mail program or a script). */
+function wantsPage(accept: string | undefined): boolean {
+  return (accept ?? '').includes('text/html');
+}
+
 function shell(locale: TLocale, body: ReturnType<typeof html>) {
   const t = TEXT[locale];
   return html`<!doctype html>
@@ -77,7 +82,10 @@ export function communityUnsubscribeRoutes(): OpenAPIHono<TAppEnv> {
     const t = TEXT[locale];
     c.header('cache-control', 'private, no-store');
     c.header('referrer-policy', 'no-referrer');
-    if (!(await isKnownUnsubscribeToken(c.get('deps').db, token))) return c.html(shell(locale, html`<p>${t.unknown}</p>`), 404);
+    if (!(await isKnownUnsubscribeToken(c.get('deps').db, token))) {
+      if (!wantsPage(c.req.header('accept'))) throw new AppError('resource.not_found', 404);
+      return c.html(shell(locale, html`<p>${t.unknown}</p>`), 404);
+    }
     return c.html(shell(locale, html`<p>${t.ask}</p><p>${t.keep}</p><form method="post" action="/api/community/unsubscribe/${token}"><button type="submit">${t.button}</button></form>`), 200);
   });
 
@@ -89,7 +97,8 @@ export function communityUnsubscribeRoutes(): OpenAPIHono<TAppEnv> {
     try {
       await unsubscribeByToken(c.get('deps').db, token);
     } catch (err) {
-      if (!(err instanceof AppError)) throw err;
+      // A person at the page's button reads a page; a mail program's one-click gets problem+json.
+      if (!(err instanceof AppError) || !wantsPage(c.req.header('accept'))) throw err;
       return c.html(shell(locale, html`<p>${t.unknown}</p>`), 404);
     }
     return c.html(shell(locale, html`<p role="status">${t.done}</p><p>${t.again}</p>`), 200);

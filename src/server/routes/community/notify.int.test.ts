@@ -90,7 +90,12 @@ describe('follows and my notifications', () => {
     expect(done.status).toBe(200);
     expect(await done.text()).toContain('non ti mandiamo più e-mail della comunità');
     expect(await jsonOf(call('asker', 'GET', '/community/mail-settings'))).toEqual({ emailMode: 'off' });
-    expect((await call(null, 'POST', '/community/unsubscribe/tokenchenonesistemaipoi')).status).toBe(404);
+    const unknown = await call(null, 'POST', '/community/unsubscribe/tokenchenonesistemaipoi');
+    expect(unknown.status).toBe(404);
+    expect(unknown.headers.get('content-type')).toContain('application/problem+json');
+    const unknownPage = await t.call('POST', '/api/community/unsubscribe/tokenchenonesistemaipoi', { headers: { accept: 'text/html' } });
+    expect(unknownPage.status).toBe(404);
+    expect(await unknownPage.text()).toContain('Questo link non è valido');
   });
 });
 
