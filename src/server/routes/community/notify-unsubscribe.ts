@@ -4,6 +4,7 @@ import { isKnownUnsubscribeToken, unsubscribeByToken } from '../../../services/c
 import { AppError } from '../../../shared/errors.js';
 import type { TLocale } from '../../../shared/locale.js';
 import type { TAppEnv } from '../../context.js';
+import { limitPublicWrite } from '../../limit-public-write.js';
 import { problemResponses } from '../../openapi-helpers.js';
 import { createRouter, defineRoute } from '../../route.js';
 import { ZTokenParam } from './notify-schema.js';
@@ -28,7 +29,7 @@ const unsubscribeRoute = defineRoute({
   summary: 'Turns community mail off for the token’s holder, without sign-in: the page’s button and the mail program’s one-click (RFC 8058)',
   permission: 'public',
   request: { params: ZTokenParam },
-  responses: { 200: page, 404: { description: 'Unknown token: a page for browsers, problem+json otherwise', content: { ...page.content, ...problemResponses[404].content } }, 422: problemResponses[422] },
+  responses: { 200: page, 404: { description: 'Unknown token: a page for browsers, problem+json otherwise', content: { ...page.content, ...problemResponses[404].content } }, 422: problemResponses[422], 429: problemResponses[429] },
 });
 
 const TEXT = {
@@ -94,6 +95,7 @@ export function communityUnsubscribeRoutes(): OpenAPIHono<TAppEnv> {
     const locale = c.get('locale');
     const t = TEXT[locale];
     c.header('cache-control', 'private, no-store');
+    await limitPublicWrite(c, 'community_unsubscribe', null);
     try {
       await unsubscribeByToken(c.get('deps').db, token);
     } catch (err) {
