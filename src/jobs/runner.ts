@@ -1,4 +1,7 @@
 import { Logger as GraphileLogger, run, type Runner, type TaskList } from 'graphile-worker';
+import { COMMUNITY_DIGEST_TASK, communityDigestTask } from './community-digest.js';
+import { COMMUNITY_MAIL_TASK, communityMailTask } from './community-mail.js';
+import { COMMUNITY_UNANSWERED_TASK, communityUnansweredTask } from './community-unanswered.js';
 import type { TJobDeps } from './deps.js';
 import { meetingReminderTask } from './meeting-reminder.js';
 import { PLAN_DIGEST_TASK, planDigestTask } from './plan-digest.js';
@@ -6,13 +9,21 @@ import { retryJobQueueThroughOutages } from './retry-through-outages.js';
 import { PRUNE_WRITE_COUNTERS_TASK, pruneWriteCountersTask } from './prune-write-counters.js';
 
 // Every task, by name: a task missing here is never run, so they are listed, not discovered.
-const TASKS = [meetingReminderTask, planDigestTask, pruneWriteCountersTask];
+const TASKS = [meetingReminderTask, planDigestTask, pruneWriteCountersTask, communityMailTask, communityDigestTask, communityUnansweredTask];
 
 /**
  * 05:30 UTC: 06:30 or 07:30 in Italy, before the shop opens; the counters at 03:15 UTC, when
- * nobody writes. graphile-worker runs each tick once across instances.
+ * nobody writes. graphile-worker runs each tick once across instances. Community mails every
+ * two minutes, the community digest at 06:00 UTC (07:00 or 08:00 in Italy), the 48-hour rule
+ * every quarter of an hour.
  */
-const CRONTAB = [`30 5 * * * ${PLAN_DIGEST_TASK}`, `15 3 * * * ${PRUNE_WRITE_COUNTERS_TASK}`].join('\n');
+const CRONTAB = [
+  `30 5 * * * ${PLAN_DIGEST_TASK}`,
+  `15 3 * * * ${PRUNE_WRITE_COUNTERS_TASK}`,
+  `*/2 * * * * ${COMMUNITY_MAIL_TASK}`,
+  `0 6 * * * ${COMMUNITY_DIGEST_TASK}`,
+  `*/15 * * * * ${COMMUNITY_UNANSWERED_TASK}`,
+].join('\n');
 
 /**
  * Runs the durable job queue (graphile-worker, on the app's own PostgreSQL) inside

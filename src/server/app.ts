@@ -19,6 +19,9 @@ import { session } from './middleware/session.js';
 import { closingConnection, onError, problem } from './problem.js';
 import { angelRoutes } from './routes/angels/routes.js';
 import { checkupRoutes } from './routes/checkup/routes.js';
+import { communityNotifyRoutes } from './routes/community/notify.js';
+import { communityOfferRoutes } from './routes/community/notify-offers.js';
+import { communityUnsubscribeRoutes } from './routes/community/notify-unsubscribe.js';
 import { geoRoutes } from './routes/geo/routes.js';
 import { intakeRoutes } from './routes/intake/routes.js';
 import { matchingRoutes } from './routes/matching/routes.js';
@@ -68,6 +71,9 @@ export function createApi() {
   api.route('/', lessonSuggestionRoutes());
   api.route('/', communityModerationRoutes());
   api.route('/', communityModerationQueueRoutes());
+  api.route('/', communityNotifyRoutes());
+  api.route('/', communityOfferRoutes());
+  api.route('/', communityUnsubscribeRoutes());
   api.openAPIRegistry.registerComponent('securitySchemes', 'session', { type: 'apiKey', in: 'cookie', name: 'better-auth.session_token' });
   return api;
 }

@@ -176,6 +176,8 @@ export const ERROR_MESSAGES = {
   'auth.create_failed': { it: "Non siamo riusciti a creare l'accesso. Riprova tra poco.", en: 'We could not create the account. Please try again shortly.' },
   /** Any other refusal of better-auth's. */
   'auth.failed': { it: 'Non siamo riusciti a farti entrare. Riprova.', en: 'We could not sign you in. Please try again.' },
+  /** Another angel holds the offered question (for 24 hours), or it was answered meanwhile. */
+  'community.offer_taken': { it: "Un altro angelo ha già preso questa domanda, oppure ha già una risposta.", en: 'Another angel has already taken this question, or it has an answer already.' },
   'internal': { it: 'Qualcosa non ha funzionato da parte nostra. Riprova tra poco.', en: 'Something went wrong on our side. Please try again shortly.' },
 } as const satisfies Record<string, Record<TLocale, string>>;
 

@@ -9,6 +9,8 @@ export interface TCapturedMail {
   html: string;
   /** The iCalendar invitation carried by the mail, if any. */
   calendar: string | null;
+  /** Every header by lower-case name, as written (List-Unsubscribe, …). */
+  headers: Record<string, string>;
 }
 
 export interface TMailbox {
@@ -34,7 +36,8 @@ export async function startSmtpCapture(): Promise<TMailbox> {
           const recipients = session.envelope.rcptTo.map((r) => r.address.toLowerCase());
           for (const to of recipients) {
             const ics = parsed.attachments.find((a) => a.contentType.startsWith('text/calendar'));
-            messages.push({ to, subject: parsed.subject ?? '', text: parsed.text ?? '', html: typeof parsed.html === 'string' ? parsed.html : '', calendar: ics ? ics.content.toString('utf8') : null });
+            const headers = Object.fromEntries(parsed.headerLines.map((h) => [h.key, h.line.slice(h.line.indexOf(':') + 1).trim()]));
+            messages.push({ to, subject: parsed.subject ?? '', text: parsed.text ?? '', html: typeof parsed.html === 'string' ? parsed.html : '', calendar: ics ? ics.content.toString('utf8') : null, headers });
           }
           for (const wake of waiters) wake();
           callback();

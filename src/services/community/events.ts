@@ -1,4 +1,5 @@
 import type { TDb } from '../../db/client.js';
+import { onModerated, onPostCreated, onSolved, onThreadCreated } from './notify/handlers.js';
 
 /**
  * What happens after a community write, inside the same transaction: follows, notifications,
@@ -15,12 +16,10 @@ export type TCommunityEvents = {
   moderated(tx: TDb, e: { action: string; targetUserId: string; threadId: string | null; postId: string | null; reason: string }): Promise<void>;
 };
 
-const nothing = async (): Promise<void> => undefined;
-
-/** The events as wired today; services/community/notify replaces the ones it handles. */
+/** The events as wired: follows and notifications (services/community/notify). */
 export const communityEvents: TCommunityEvents = {
-  threadCreated: nothing,
-  postCreated: nothing,
-  solved: nothing,
-  moderated: nothing,
+  threadCreated: onThreadCreated,
+  postCreated: onPostCreated,
+  solved: onSolved,
+  moderated: onModerated,
 };

@@ -10,6 +10,8 @@ export interface TOutgoingMail {
   html?: string;
   /** A calendar invitation (.ics) that mail programs show as an event to accept. */
   icalEvent?: { method: 'REQUEST' | 'CANCEL'; filename: string; content: string };
+  /** Extra headers, such as List-Unsubscribe for the community mails. */
+  headers?: Record<string, string>;
 }
 
 export interface TMailer {

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation } from 'react-router-dom';
 import { Loading } from '../components/ui/loading';
 import { forgetSettled } from '../lib/early-fetch';
+import { NotificationsLink } from '../features/community/notifications/notifications-link';
 import { useSession } from '../lib/session';
 import { markTakenOver } from '../lib/taken-over';
 import { LanguageSwitch } from './language-switch';
@@ -100,6 +101,9 @@ export function Layout() {
                       <NavLink to="/comunita/moderazione">{t('communityModeration.page.title')}</NavLink>
                     </li>
                   ) : null}
+                  <li>
+                    <NotificationsLink key={location.pathname} />
+                  </li>
                   <li>
                     <NavLink to="/account">{t('nav.account')}</NavLink>
                   </li>

@@ -8,8 +8,8 @@ const SignUpPage = lazyPage(() => import('../features/auth/components/sign-up-pa
 const SignInPage = lazyPage(() => import('../features/auth/components/sign-in-page'));
 const ForgotPasswordPage = lazyPage(() => import('../features/auth/components/forgot-password-page'));
 const ResetPasswordPage = lazyPage(() => import('../features/auth/components/reset-password-page'));
-const AccountPage = lazyPage(() => import('../features/account/components/account-page'));
-const SportelloAdminPage = lazyPage(() => import('../features/network/components/sportello-admin-page'));
+const AccountPage = lazyPage(() => import('./routes/account'));
+const SportelloAdminPage = lazyPage(() => import('./routes/sportello'));
 const InvitationPage = lazyPage(() => import('../features/network/components/invitation-page'));
 const AdminSportelliPage = lazyPage(() => import('../features/network/components/admin-sportelli-page'));
 const AdminMailPage = lazyPage(() => import('../features/network/components/admin-mail-page'));
@@ -17,7 +17,8 @@ const AscoltoPage = lazyPage(() => import('../features/intake/components/ascolto
 const CheckupPage = lazyPage(() => import('../features/checkup/components/checkup-page'));
 const ReportPage = lazyPage(() => import('../features/checkup/components/report-page'));
 const BecomeAngelPage = lazyPage(() => import('../features/angels/components/become-angel-page'));
-const AngelHomePage = lazyPage(() => import('../features/angels/components/angel-home-page'));
+const AngelHomePage = lazyPage(() => import('./routes/angel-home'));
+const NotificationsPage = lazyPage(() => import('../features/community/notifications/notifications-page'));
 const AngelReviewPage = lazyPage(() => import('../features/network/components/angel-review-page'));
 const MeetPage = lazyPage(() => import('../features/matching/components/meet-page'));
 const MeetingsPage = lazyPage(() => import('../features/meetings/components/meetings-page'));
@@ -49,6 +50,7 @@ const PAGES: [string, TLazyPage][] = [
   ['sportelli/:id/angel/:userId', AngelReviewPage],
   ['diventa-angel', BecomeAngelPage],
   ['angel', AngelHomePage],
+  ['notifiche', NotificationsPage],
   ['incontra', MeetPage],
   ['incontri', MeetingsPage],
   ['incontri/:id', MeetingPage],

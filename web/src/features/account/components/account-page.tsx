@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useNavigate } from 'react-router-dom';
 import { FormStatus } from '../../../components/ui/form-status';
@@ -11,8 +11,11 @@ import { useSession } from '../../../lib/session';
 import { updateName } from '../api/account';
 import { BusinessCheckup } from './business-checkup';
 
-/** /account: who you are, your language, your roles, sign out. */
-export default function AccountPage() {
+/**
+ * /account: who you are, your language, your roles, sign out. `community`: the community's
+ * mail choice, given by the app (features do not import each other).
+ */
+export default function AccountPage({ community }: { community?: ReactNode } = {}) {
   const { t, i18n } = useTranslation();
   usePageTitle(t('account.title'));
   const navigate = useNavigate();
@@ -138,6 +141,8 @@ export default function AccountPage() {
           <p>{t('account.noMemberships')}</p>
         )}
       </section>
+
+      {community}
 
       <section className="card" aria-labelledby="account-businesses">
         <h2 id="account-businesses">{t('account.businesses')}</h2>

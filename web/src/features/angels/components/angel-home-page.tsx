@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { ErrorNotice } from '../../../components/ui/error-notice';
@@ -15,12 +15,15 @@ import { AvailabilityEditor } from './availability-editor';
 import { MyPlans } from './my-plans';
 import { ProfileForm } from './profile-form';
 
-/** /angel: the angel's home — status, plans, holidays, profile, weekly hours, meetings. */
-export default function AngelHomePage() {
-  return <RequireSignIn fallback={<Loading />}>{(me) => <AngelHome me={me} />}</RequireSignIn>;
+/**
+ * /angel: the angel's home — status, plans, holidays, profile, weekly hours, meetings.
+ * `community`: the community's part (questions waiting), given by the app (features do not import each other).
+ */
+export default function AngelHomePage({ community }: { community?: ReactNode } = {}) {
+  return <RequireSignIn fallback={<Loading />}>{(me) => <AngelHome me={me} community={community} />}</RequireSignIn>;
 }
 
-function AngelHome({ me }: { me: TMe }) {
+function AngelHome({ me, community }: { me: TMe; community?: ReactNode }) {
   const { t } = useTranslation();
   usePageTitle(t('angels.home.title'));
   const { data, error, isLoading, reload } = useApi<TAngelProfile>(myAngelPath);
@@ -49,6 +52,7 @@ function AngelHome({ me }: { me: TMe }) {
       <p className="lead">{t('angels.home.hello', { name: me.user.name })}</p>
       <StatusCard profile={current} />
       {current.status === 'qualified' ? <MyPlans /> : null}
+      {current.status !== 'rejected' ? community : null}
       {current.status !== 'rejected' ? <PauseSwitch profile={current} onChange={setProfile} /> : null}
       {current.status !== 'rejected' ? (
         <section className="card" aria-labelledby="ah-hours">

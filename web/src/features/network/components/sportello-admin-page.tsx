@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { ErrorNotice } from '../../../components/ui/error-notice';
@@ -17,12 +18,13 @@ import { ProvincesSection } from './provinces-section';
 type TSportelloResponse = { sportello: TSportello; abilities: TAbilities };
 
 /** /sportelli/:id: a sportello's details, people, invitations and territory. */
-export default function SportelloAdminPage() {
+export default function SportelloAdminPage({ community }: { community?: (sportelloId: string) => ReactNode } = {}) {
   const { id = '' } = useParams();
-  return <RequireSignIn fallback={<Loading />}>{() => <SportelloAdmin id={id} />}</RequireSignIn>;
+  return <RequireSignIn fallback={<Loading />}>{() => <SportelloAdmin id={id} community={community} />}</RequireSignIn>;
 }
 
-function SportelloAdmin({ id }: { id: string }) {
+/** `community`: the community's queues for the sportello, given by the app (features do not import each other). */
+function SportelloAdmin({ id, community }: { id: string; community?: (sportelloId: string) => ReactNode }) {
   const { t } = useTranslation();
   const { data, error, isLoading, reload } = useApi<TSportelloResponse>(sportelloPath(id));
   usePageTitle(data?.sportello.name ?? t('network.sportello'));
@@ -60,6 +62,7 @@ function SportelloAdmin({ id }: { id: string }) {
       </section>
       <IntakeRequestsSection sportelloId={sportello.id} />
       <CoordinatorSections sportelloId={sportello.id} />
+      {community?.(sportello.id)}
       <MembersSection sportelloId={sportello.id} canManage={abilities.manageMembers} />
       {abilities.invite ? <InvitationsSection sportelloId={sportello.id} /> : null}
       <ProvincesSection sportello={sportello} canUpdate={abilities.update} onSaved={reload} />
