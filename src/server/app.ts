@@ -19,6 +19,7 @@ import { session } from './middleware/session.js';
 import { closingConnection, onError, problem } from './problem.js';
 import { angelRoutes } from './routes/angels/routes.js';
 import { checkupRoutes } from './routes/checkup/routes.js';
+import { communityThreadRoutes } from './routes/community/threads.js';
 import { geoRoutes } from './routes/geo/routes.js';
 import { intakeRoutes } from './routes/intake/routes.js';
 import { matchingRoutes } from './routes/matching/routes.js';
@@ -64,6 +65,7 @@ export function createApi() {
   api.route('/', lessonAuthoringRoutes());
   api.route('/', libraryFileRoutes());
   api.route('/', lessonSuggestionRoutes());
+  api.route('/', communityThreadRoutes());
   api.openAPIRegistry.registerComponent('securitySchemes', 'session', { type: 'apiKey', in: 'cookie', name: 'better-auth.session_token' });
   return api;
 }

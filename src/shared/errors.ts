@@ -1,3 +1,4 @@
+import { COMMUNITY_ERROR_MESSAGES } from './community-messages.js';
 import type { TLocale } from './locale.js';
 
 /**
@@ -176,6 +177,7 @@ export const ERROR_MESSAGES = {
   'auth.create_failed': { it: "Non siamo riusciti a creare l'accesso. Riprova tra poco.", en: 'We could not create the account. Please try again shortly.' },
   /** Any other refusal of better-auth's. */
   'auth.failed': { it: 'Non siamo riusciti a farti entrare. Riprova.', en: 'We could not sign you in. Please try again.' },
+  ...COMMUNITY_ERROR_MESSAGES,
   'internal': { it: 'Qualcosa non ha funzionato da parte nostra. Riprova tra poco.', en: 'Something went wrong on our side. Please try again shortly.' },
 } as const satisfies Record<string, Record<TLocale, string>>;
 

@@ -11,7 +11,7 @@ export interface TWriteLimit {
   perSportello: number;
 }
 
-export type TPublicWrite = 'intake' | 'angel_application';
+export type TPublicWrite = 'intake' | 'angel_application' | 'community_post';
 
 /**
  * Far above real use, so only a flood is refused: a desk typing ascolti for walk-in
@@ -21,6 +21,8 @@ export type TPublicWrite = 'intake' | 'angel_application';
 export const PUBLIC_WRITE_LIMITS: Record<TPublicWrite, TWriteLimit> = {
   intake: { windowSeconds: 600, perAddress: 30, perSportello: 300 },
   angel_application: { windowSeconds: 600, perAddress: 10, perSportello: 100 },
+  // Threads, replies, reactions, edits: on top of each person's own pace (domain/community/trust.ts), one address's flood.
+  community_post: { windowSeconds: 600, perAddress: 120, perSportello: 3000 },
 };
 
 /**
@@ -30,7 +32,7 @@ export const PUBLIC_WRITE_LIMITS: Record<TPublicWrite, TWriteLimit> = {
  */
 export function scalePublicWriteLimits(scale: number): Record<TPublicWrite, TWriteLimit> {
   const scaled = (l: TWriteLimit): TWriteLimit => ({ windowSeconds: l.windowSeconds, perAddress: Math.ceil(l.perAddress * scale), perSportello: Math.ceil(l.perSportello * scale) });
-  return { intake: scaled(PUBLIC_WRITE_LIMITS.intake), angel_application: scaled(PUBLIC_WRITE_LIMITS.angel_application) };
+  return { intake: scaled(PUBLIC_WRITE_LIMITS.intake), angel_application: scaled(PUBLIC_WRITE_LIMITS.angel_application), community_post: scaled(PUBLIC_WRITE_LIMITS.community_post) };
 }
 
 /** The sportello an ascolto or an application from this comune goes to, if any serves it. */
