@@ -90,6 +90,7 @@ export const ZThreadView = z
     replyCount: z.number().int(),
     meTooCount: z.number().int(),
     meTooByMe: z.boolean(),
+    isFollowing: z.boolean(),
     isMine: z.boolean(),
     isLocked: z.boolean(),
     lockedReason: z.string().nullable(),

@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, inArray, isNull } from 'drizzle-orm';
 import type { TDb } from '../../../db/client.js';
-import { communityPost, communityReaction, communityThread, communityThreadLink, lesson, planAction, user } from '../../../db/schema/index.js';
+import { communityFollow, communityPost, communityReaction, communityThread, communityThreadLink, lesson, planAction, user } from '../../../db/schema/index.js';
 import { AppError } from '../../../shared/errors.js';
 import type { TThreadRow } from './thread-access.js';
 
@@ -41,6 +41,8 @@ export interface TThreadView {
   replyCount: number;
   meTooCount: number;
   meTooByMe: boolean;
+  /** The viewer follows the thread (the follow button's state). */
+  isFollowing: boolean;
   isMine: boolean;
   isLocked: boolean;
   lockedReason: string | null;
@@ -117,6 +119,8 @@ export async function getThreadView(db: TDb, thread: TThreadRow, viewer: TViewer
     .where(eq(communityThreadLink.threadId, thread.id))
     .orderBy(asc(communityThreadLink.createdAt));
 
+  const following = viewer.userId ? await db.select({ userId: communityFollow.userId }).from(communityFollow).where(and(eq(communityFollow.threadId, thread.id), eq(communityFollow.userId, viewer.userId))) : [];
+
   return {
     id: thread.id,
     slug: thread.slug,
@@ -130,6 +134,7 @@ export async function getThreadView(db: TDb, thread: TThreadRow, viewer: TViewer
     replyCount: thread.replyCount,
     meTooCount: thread.meTooCount,
     meTooByMe: mine.some((m) => m.postId === first.post.id && m.kind === 'me_too'),
+    isFollowing: following.length > 0,
     isMine,
     isLocked: thread.lockedAt !== null,
     lockedReason: thread.lockedReason,
