@@ -106,7 +106,7 @@ export default function CommunityPage() {
             {data.pageCount > 1 ? (
               <nav aria-label={t('community.pagesLabel')} className="community-pages">
                 {query.page > 1 ? <Link to={communityPagePath({ ...query, page: query.page - 1 })}>{t('community.previous')}</Link> : null}{' '}
-                <span>{t('community.pageOf', { page: data.page, count: data.pageCount })}</span>{' '}
+                <span>{t('community.pageOf', { page: data.page, pages: data.pageCount })}</span>{' '}
                 {query.page < data.pageCount ? <Link to={communityPagePath({ ...query, page: query.page + 1 })}>{t('community.next')}</Link> : null}
               </nav>
             ) : null}
