@@ -18,6 +18,8 @@ type TProps = {
   /** Shown above the post (e.g. "Risolto"). */
   label?: string;
   headingId?: string;
+  /** The author line's heading level: 2 for the opening post right under the title, 3 under a section. */
+  level?: 2 | 3;
 };
 
 function RoleBadge({ role }: { role: string | null }) {
@@ -30,7 +32,8 @@ function RoleBadge({ role }: { role: string | null }) {
  * One post: who wrote it (display name and role), its text as the server rendered it, or
  * "messaggio eliminato" / "nascosto dai moderatori"; the author's edit and delete.
  */
-export function PostView({ threadSlug, post, isSignedIn, canModerate, canThank, onQuote, onChanged, label, headingId }: TProps) {
+export function PostView({ threadSlug, post, isSignedIn, canModerate, canThank, onQuote, onChanged, label, headingId, level = 3 }: TProps) {
+  const Heading = level === 2 ? 'h2' : 'h3';
   const { t, i18n } = useTranslation();
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState(post.markdown ?? '');
@@ -62,9 +65,9 @@ export function PostView({ threadSlug, post, isSignedIn, canModerate, canThank, 
     <article className={`card community-post community-post-${post.state}`} aria-labelledby={headingId}>
       {label ? <p className="badge badge-solved">{label}</p> : null}
       <header className="community-post-head">
-        <h3 id={headingId} className="community-post-author">
+        <Heading id={headingId} className="community-post-author">
           {post.author?.name || t('community.post.formerMember')} <RoleBadge role={post.author?.role ?? null} />
-        </h3>
+        </Heading>
         <p className="muted">
           <time dateTime={post.createdAt}>{formatRomeDateTime(post.createdAt, i18n.language)}</time>
           {post.editedAt ? ` · ${t('community.post.edited')}` : null}

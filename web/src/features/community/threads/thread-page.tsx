@@ -63,7 +63,7 @@ export default function ThreadPage() {
         {data.abilities.moderate ? <ThreadModeration threadSlug={data.slug} thread={{ id: data.id, isLocked: data.isLocked, slowModeSeconds: data.slowModeSeconds, area: data.area }} onChanged={reload} /> : null}
       </div>
 
-      <PostView threadSlug={data.slug} post={data.opening} isSignedIn={isSignedIn} canModerate={data.abilities.moderate} canThank={false} onChanged={reload} headingId="post-opening" />
+      <PostView threadSlug={data.slug} post={data.opening} isSignedIn={isSignedIn} canModerate={data.abilities.moderate} canThank={false} onChanged={reload} headingId="post-opening" level={2} />
       {data.kind === 'question' ? (
         <p className="community-me-too">
           {isSignedIn && !data.isMine ? (
