@@ -99,7 +99,7 @@ export default function ThreadPage() {
 
       {data.solution ? (
         <section aria-labelledby="solution-h" className="community-solution">
-          <h2 id="solution-h" className="visually-hidden">
+          <h2 id="solution-h" className="sr-only">
             {t('community.solvedReply')}
           </h2>
           <PostView threadSlug={data.slug} post={data.solution} isSignedIn={isSignedIn} canModerate={data.abilities.moderate} canThank onChanged={reload} label={t('community.solvedReply')} headingId="post-solution" />
