@@ -254,5 +254,7 @@ describe('lists and search', () => {
   it('lists the discussions about a lesson', async () => {
     const res = (await (await call(null, 'GET', '/api/community/lessons/fatti-trovare-sulle-mappe/threads')).json()) as { items: { slug: string }[] };
     expect(res.items.map((i) => i.slug)).toEqual([slug]);
+    const lessonPage = (await (await call(null, 'GET', '/api/lessons/fatti-trovare-sulle-mappe?language=it')).json()) as { discussions: { slug: string; isSolved: boolean }[] };
+    expect(lessonPage.discussions).toEqual([expect.objectContaining({ slug, isSolved: true })]);
   });
 });
