@@ -258,3 +258,31 @@ describe('lists and search', () => {
     expect(lessonPage.discussions).toEqual([expect.objectContaining({ slug, isSolved: true })]);
   });
 });
+
+describe('pictures in posts', () => {
+  const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0]);
+  const upload = (who: keyof typeof cookies, bytes: Uint8Array<ArrayBuffer>, name: string) => {
+    const form = new FormData();
+    form.set('file', new File([new Uint8Array(bytes)], name));
+    return t.app.request(`http://localhost:3999/api/community/images`, { method: 'POST', headers: { origin: 'http://localhost:3999', cookie: cookies[who] }, body: form });
+  };
+
+  it('takes a picture checked by its content, shows it in the post, and refuses an SVG next to the field', async () => {
+    const svg = await upload('angel', new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>'), 'foto.png');
+    expect(svg.status).toBe(422);
+    expect(((await svg.json()) as TProblem).errors?.[0]?.field).toBe('file');
+    const res = await upload('angel', PNG, 'banco.png');
+    expect(res.status).toBe(201);
+    const { id, url } = (await res.json()) as { id: string; url: string };
+    expect(url).toBe(`/api/community/images/${id}`);
+    await later(ids.angel!);
+    expect((await call('angel', 'POST', `/api/community/threads/${slug}/posts`, { body: `Ecco il mio banco: ![il banco](${url})` })).status).toBe(201);
+    const html = (await view(null, slug)).replies.at(-1)!.html!;
+    expect(html).toContain(`<img src="${url}" alt="il banco" loading="lazy">`);
+    const attached = await t.db.execute<{ post_id: string | null }>(sql`select post_id from community_post_image where file_id = ${id}`);
+    expect(attached.rows[0]!.post_id).not.toBeNull();
+    const image = await call(null, 'GET', url);
+    expect(image.status).toBe(200);
+    expect(image.headers.get('content-type')).toBe('image/png');
+  });
+});

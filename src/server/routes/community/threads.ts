@@ -9,9 +9,11 @@ import { deleteOwnPost, editOwnPost, loadPost } from '../../../services/communit
 import { setReaction } from '../../../services/community/threads/reactions.js';
 import { replyToThread } from '../../../services/community/threads/reply.js';
 import { markSolved } from '../../../services/community/threads/solve.js';
+import { findPostImage, uploadPostImage } from '../../../services/community/threads/post-images.js';
+import { createFileStore, DEFAULT_FILES_DIR } from '../../../services/library/files/file-store.js';
 import { loadThread, threadResource } from '../../../services/community/threads/thread-access.js';
 import { countPublicWrite, PUBLIC_WRITE_LIMITS } from '../../../services/system/public-write-limit.js';
-import { AppError } from '../../../shared/errors.js';
+import { AppError, messageFor } from '../../../shared/errors.js';
 import { clientIp } from '../../client-ip.js';
 import type { TAppEnv } from '../../context.js';
 import { json, jsonBody, problemResponses } from '../../openapi-helpers.js';
@@ -51,6 +53,24 @@ const deleteRoute = defineRoute({ method: 'delete', path: '/community/posts/{pos
 const reactRoute = defineRoute({ method: 'put', path: '/community/posts/{postId}/reactions/{kind}', tags, summary: '"Anche a me" on a question, "grazie" on a reply', permission: 'community.participate', request: { params: ZReactionParams }, responses: { 200: json(ZReactionState), ...writeErrors } });
 const unreactRoute = defineRoute({ method: 'delete', path: '/community/posts/{postId}/reactions/{kind}', tags, summary: 'Take back "anche a me" or "grazie"', permission: 'community.participate', request: { params: ZReactionParams }, responses: { 200: json(ZReactionState), ...writeErrors } });
 const lessonThreadsRoute = defineRoute({ method: 'get', path: '/community/lessons/{lessonSlug}/threads', tags, summary: 'Discussions linking a lesson', permission: 'public', request: { params: ZLessonParams }, responses: { 200: json(ZLessonThreads) } });
+
+const imageUploadRoute = defineRoute({
+  method: 'post',
+  path: '/community/images',
+  tags,
+  summary: 'Upload a picture for a post being written (multipart `file`: PNG, JPEG or WebP by content, 3 MB at most); its Markdown then shows the returned url',
+  permission: 'community.participate',
+  responses: { 201: json(z.object({ id: z.uuid(), url: z.string() })), ...writeErrors, 413: problemResponses[422] },
+});
+const imageRoute = defineRoute({
+  method: 'get',
+  path: '/community/images/{postImageId}',
+  tags,
+  summary: "A post's picture",
+  permission: 'public',
+  request: { params: z.object({ postImageId: z.uuid().openapi({ param: { name: 'postImageId', in: 'path' } }) }) },
+  responses: { 200: { description: 'The picture', content: { 'image/*': { schema: z.string().openapi({ format: 'binary' }) } } }, 404: problemResponses[404] },
+});
 
 /** One more community write from this address, towards the thread's sportello: a flood is refused (429). */
 async function limitCommunityWrite(c: Context<TAppEnv>, sportelloId: string | null): Promise<void> {
@@ -172,6 +192,34 @@ export function communityThreadRoutes(): OpenAPIHono<TAppEnv> {
       return c.json(await setReaction(c.get('deps').db, actor.userId, postId, kind, on), 200);
     });
   }
+
+  router.openapi(imageUploadRoute, async (c) => {
+    const actor = c.get('actor')!;
+    authorize(actor, 'community.participate', { type: 'community' });
+    const form = await c.req.parseBody().catch(() => {
+      throw new AppError('request.malformed_multipart', 400);
+    });
+    const file = form.file;
+    if (!(file instanceof File)) throw new AppError('file.missing', 422, [{ field: 'file', message: messageFor('file.missing', c.get('locale')) }]);
+    await limitCommunityWrite(c, null);
+    const store = createFileStore(c.get('deps').config.filesDir ?? DEFAULT_FILES_DIR);
+    return c.json(await uploadPostImage(c.get('deps').db, store, { bytes: new Uint8Array(await file.arrayBuffer()), fileName: file.name, uploadedBy: actor.userId, locale: c.get('locale') }), 201);
+  });
+
+  router.openapi(imageRoute, async (c) => {
+    const file = await findPostImage(c.get('deps').db, c.req.valid('param').postImageId);
+    if (!file) throw new AppError('resource.not_found', 404);
+    const store = createFileStore(c.get('deps').config.filesDir ?? DEFAULT_FILES_DIR);
+    const size = await store.size(file.storageKey);
+    if (size === undefined) throw new AppError('resource.not_found', 404);
+    return c.body(store.stream(file.storageKey), 200, {
+      'content-type': file.mediaType,
+      'content-length': String(size),
+      'x-content-type-options': 'nosniff',
+      'content-disposition': 'inline',
+      'cache-control': 'public, max-age=86400, no-transform',
+    }) as never;
+  });
 
   router.openapi(lessonThreadsRoute, async (c) => c.json({ items: await threadsAboutLesson(c.get('deps').db, c.req.valid('param').lessonSlug) }, 200));
 
