@@ -22,6 +22,7 @@ import { checkupRoutes } from './routes/checkup/routes.js';
 import { communityNotifyRoutes } from './routes/community/notify.js';
 import { communityOfferRoutes } from './routes/community/notify-offers.js';
 import { communityUnsubscribeRoutes } from './routes/community/notify-unsubscribe.js';
+import { communityThreadRoutes } from './routes/community/threads.js';
 import { geoRoutes } from './routes/geo/routes.js';
 import { intakeRoutes } from './routes/intake/routes.js';
 import { matchingRoutes } from './routes/matching/routes.js';
@@ -74,6 +75,7 @@ export function createApi() {
   api.route('/', communityNotifyRoutes());
   api.route('/', communityOfferRoutes());
   api.route('/', communityUnsubscribeRoutes());
+  api.route('/', communityThreadRoutes());
   api.openAPIRegistry.registerComponent('securitySchemes', 'session', { type: 'apiKey', in: 'cookie', name: 'better-auth.session_token' });
   return api;
 }
@@ -107,10 +109,13 @@ export function createApp(deps: TDeps) {
   app.use('*', databaseOutage());
   app.use('/api/*', closeAfterUnreadBody());
   const jsonLimit = bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => closingConnection(problem(c as never, 413, 'request.too_large')) });
+  // A post's picture (3 MB, services/community/threads/post-images.ts) and its form.
+  const communityImageLimit = bodyLimit({ maxSize: 3 * 1024 * 1024 + 64 * 1024, onError: (c) => closingConnection(problem(c as never, 413, 'file.too_large')) });
   const uploadLimit = bodyLimit({ maxSize: MAX_UPLOAD_BYTES, onError: (c) => closingConnection(problem(c as never, 413, 'angel.cv_too_large')) });
   app.use('/api/*', (c, next) => {
     const libraryUpload = libraryUploadLimit(c.req.method, c.req.path);
     if (libraryUpload) return libraryUpload(c, next);
+    if (c.req.method === 'POST' && c.req.path === '/api/community/images') return communityImageLimit(c, next);
     return c.req.path === '/api/angels/application' ? uploadLimit(c, next) : jsonLimit(c, next);
   });
   app.use('/api/*', sameOrigin(deps.config));

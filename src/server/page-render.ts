@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Logger } from 'pino';
+import { COMMUNITY_PAGE, communityApiPath, readCommunityQuery, threadApiPath, threadAt, threadPagePath } from '../shared/community-pages.js';
 import { lessonAt, lessonApiPath, libraryApiPath, readLibraryQuery } from '../shared/library-pages.js';
 import { lessonHead, pageHead, type THeadLesson } from './library-head.js';
 import { PLAN_PAGE, planApiPath } from './web-shell.js';
@@ -11,7 +12,7 @@ import { PLAN_PAGE, planApiPath } from './web-shell.js';
  * `kind` says which (the plan is one person's; the library's pages are public, `status` 404 for
  * a lesson that is not there), `head` the tags a shared link and a crawler read.
  */
-export type TRenderedPage = { markup: string; lang: 'it' | 'en'; answers: Record<string, unknown>; title?: string; kind?: 'plan' | 'library' | 'lesson'; status?: 200 | 404; head?: string };
+export type TRenderedPage = { markup: string; lang: 'it' | 'en'; answers: Record<string, unknown>; title?: string; kind?: 'plan' | 'library' | 'lesson' | 'community' | 'thread'; status?: 200 | 404; head?: string };
 
 /** What the page needs of GET /api/me's answer here. */
 type TMe = { user: { locale: string }; memberships: unknown[]; businesses: { id: string }[] };
@@ -64,6 +65,17 @@ export function pageRenderer(options: { webDist: string; api: (path: string, hea
   void load();
 
   return async (pathname: string, incoming: Headers, search = ''): Promise<TRenderedPage | null> => {
+    const thread = threadAt(pathname);
+    if (thread || COMMUNITY_PAGE.test(pathname)) {
+      const renderer = await load();
+      if (!renderer) return null;
+      try {
+        return await drawCommunityPage(renderer, { pathname, search, thread, incoming, api: options.api, baseUrl: options.baseUrl ?? 'http://localhost' });
+      } catch (err) {
+        options.logger.error({ err, pathname }, 'the server could not draw the page');
+        return null;
+      }
+    }
     const lesson = lessonAt(pathname);
     if (lesson || LIBRARY_PAGE.test(pathname)) {
       const renderer = await load();
@@ -160,4 +172,56 @@ async function drawLibraryPage(
       : undefined
     : pageHead({ baseUrl: input.baseUrl, path: '/lezioni', title, description: description ?? title });
   return { markup, lang, answers, title, kind: input.lesson ? 'lesson' : 'library', status: isMissing ? 404 : 200, head };
+}
+
+/** A thread's first words, as a shared link's description: the opening post without its markup. */
+function describeThread(view: { opening: { html: string | null } } | null, fallback: string): string {
+  const text = (view?.opening.html ?? '')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (!text) return fallback;
+  return text.length > 160 ? `${text.slice(0, 157).replace(/\s+\S*$/, '')} …` : text;
+}
+
+/**
+ * The community's list and its threads, drawn for everyone as the library is (ADR 023, ADR 025):
+ * readable with JavaScript off, with their own title, description and Open Graph tags. A
+ * thread that is not there (or hidden from this reader) is the not-found page with its 404.
+ */
+async function drawCommunityPage(
+  renderer: TRenderModule,
+  input: { pathname: string; search: string; thread: ReturnType<typeof threadAt>; incoming: Headers; api: (path: string, headers: Headers) => Promise<Response>; baseUrl: string },
+): Promise<TRenderedPage | null> {
+  const headers = new Headers({ accept: 'application/json' });
+  for (const name of FORWARDED) {
+    const value = input.incoming.get(name);
+    if (value) headers.set(name, value);
+  }
+  const read = async (apiPath: string): Promise<{ status: number; body: unknown }> => {
+    const res = await input.api(apiPath, headers);
+    if (res.status === 200) return { status: 200, body: await res.json() };
+    await res.body?.cancel();
+    return { status: res.status, body: null };
+  };
+  const dataPath = input.thread ? threadApiPath(input.thread.slug) : communityApiPath(readCommunityQuery(new URLSearchParams(input.search)));
+  const [me, data] = await Promise.all([input.incoming.get('cookie') ? read('/api/me') : Promise.resolve({ status: 200, body: null }), read(dataPath)]);
+  if (me.status !== 200) return null;
+  const isMissing = Boolean(input.thread) && data.status === 404;
+  if (data.status !== 200 && !isMissing) return null;
+  const lang = (me.body as TMe | null)?.user.locale === 'en' ? 'en' : 'it';
+  const answers = { '/api/me': me.body, [dataPath]: data.body };
+  const url = input.search ? `${input.pathname}?${input.search.replace(/^\?/, '')}` : input.pathname;
+  const { markup, title, description } = await renderer.renderPage({ url, lang, answers });
+  const head = input.thread
+    ? data.body
+      ? pageHead({ baseUrl: input.baseUrl, path: threadPagePath(input.thread.slug), title: (data.body as { title: string }).title, description: describeThread(data.body as never, description ?? title), type: 'article' })
+      : undefined
+    : pageHead({ baseUrl: input.baseUrl, path: '/comunita', title, description: description ?? title });
+  return { markup, lang, answers, title, kind: input.thread ? 'thread' : 'community', status: isMissing ? 404 : 200, head };
 }

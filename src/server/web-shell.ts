@@ -36,7 +36,7 @@ function chunksOf(manifest: TManifest) {
   };
 }
 
-/** The reading pages' own code, kept offline with the app's core when a light page opens. */
+/** The library's own code, kept offline with the app's core when a light page opens (lessons are read with no signal). */
 const READING_SOURCES = ['src/features/library/reading/library-page.tsx', 'src/features/library/reading/lesson-page.tsx'];
 
 /** A plan's page: the one the shell announces data for and the server may draw (page-render.ts). */

@@ -1,3 +1,4 @@
+import { COMMUNITY_ERROR_MESSAGES } from './community-messages.js';
 import type { TLocale } from './locale.js';
 
 /**
@@ -178,6 +179,7 @@ export const ERROR_MESSAGES = {
   'auth.failed': { it: 'Non siamo riusciti a farti entrare. Riprova.', en: 'We could not sign you in. Please try again.' },
   /** Another angel holds the offered question (for 24 hours), or it was answered meanwhile. */
   'community.offer_taken': { it: "Un altro angelo ha già preso questa domanda, oppure ha già una risposta.", en: 'Another angel has already taken this question, or it has an answer already.' },
+  ...COMMUNITY_ERROR_MESSAGES,
   'internal': { it: 'Qualcosa non ha funzionato da parte nostra. Riprova tra poco.', en: 'Something went wrong on our side. Please try again shortly.' },
 } as const satisfies Record<string, Record<TLocale, string>>;
 

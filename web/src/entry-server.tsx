@@ -13,6 +13,7 @@ import en from './i18n/en.json';
 import it from './i18n/it.json';
 import { forgetSettled, settleWith } from './lib/early-fetch';
 import { SessionProvider } from './lib/session';
+import { COMMUNITY_PAGE, threadAt } from '../../src/shared/community-pages';
 import { lessonAt } from '../../src/shared/library-pages';
 
 export type TRenderInput = {
@@ -51,6 +52,11 @@ function titleOf(pathname: string, answers: Record<string, unknown>, t: TI18n['t
     const lesson = Object.entries(answers).find(([path]) => path.startsWith('/api/lessons/'))?.[1] as { title?: string } | null | undefined;
     return { title: pageTitle(t, lesson?.title ?? t('notFound.title')) };
   }
+  if (threadAt(pathname)) {
+    const thread = Object.entries(answers).find(([path]) => path.startsWith('/api/community/threads/'))?.[1] as { title?: string } | null | undefined;
+    return { title: pageTitle(t, thread?.title ?? t('notFound.title')) };
+  }
+  if (COMMUNITY_PAGE.test(pathname)) return { title: pageTitle(t, t('community.title')), description: t('community.description') };
   if (/^\/lezioni\/?$/.test(pathname)) return { title: pageTitle(t, t('library.title')), description: t('library.description') };
   const business = businessNameIn(answers);
   return { title: pageTitle(t, business ? t('plans.titleOf', { business }) : t('plans.title')) };

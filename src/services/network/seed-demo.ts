@@ -4,6 +4,7 @@ import type { TDb } from '../../db/client.js';
 import { angelProfile, appSetting, availabilityRule, business, comune, membership, sportello, sportelloProvince } from '../../db/schema/index.js';
 import { projectPath } from '../../config/paths.js';
 import { createUserWithPassword } from '../auth/create-user.js';
+import { seedDemoThreads } from '../community/threads/seed-demo-threads.js';
 import { seedDemoAuthoring } from '../library/authoring/seed-demo-lessons.js';
 import { createFileStore } from '../library/files/file-store.js';
 import { seedDemoMedia } from '../library/files/seed-demo-media.js';
@@ -74,6 +75,8 @@ export async function seedDemo(db: TDb, onStep: (label: string) => void = () => 
   await seedDemoAuthoring(db);
   // Lessons where people need them: one plan action links a lesson, the angel suggests another.
   await seedDemoLessonLinks(db);
+  // A few community discussions: one solved, one question waiting for days, one story.
+  await seedDemoThreads(db);
   onStep('lessons');
 
   // The demo video of "Il sito a 99 euro" and the six templates (resources/media, resources/templates).

@@ -11,7 +11,7 @@ export interface TWriteLimit {
   perSportello: number;
 }
 
-export type TPublicWrite = 'intake' | 'angel_application' | 'community_unsubscribe';
+export type TPublicWrite = 'intake' | 'angel_application' | 'community_unsubscribe' | 'community_post';
 
 /**
  * Far above real use, so only a flood is refused: a desk typing ascolti for walk-in
@@ -23,6 +23,8 @@ export const PUBLIC_WRITE_LIMITS: Record<TPublicWrite, TWriteLimit> = {
   angel_application: { windowSeconds: 600, perAddress: 10, perSportello: 100 },
   // No sportello behind a token: the second bucket counts everyone's one-click unsubscribes.
   community_unsubscribe: { windowSeconds: 600, perAddress: 30, perSportello: 3000 },
+  // Threads, replies, reactions, edits: on top of each person's own pace (domain/community/trust.ts), one address's flood.
+  community_post: { windowSeconds: 600, perAddress: 120, perSportello: 3000 },
 };
 
 /**
@@ -36,6 +38,7 @@ export function scalePublicWriteLimits(scale: number): Record<TPublicWrite, TWri
     intake: scaled(PUBLIC_WRITE_LIMITS.intake),
     angel_application: scaled(PUBLIC_WRITE_LIMITS.angel_application),
     community_unsubscribe: scaled(PUBLIC_WRITE_LIMITS.community_unsubscribe),
+    community_post: scaled(PUBLIC_WRITE_LIMITS.community_post),
   };
 }
 

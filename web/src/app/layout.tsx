@@ -53,6 +53,9 @@ export function Layout() {
           </Link>
           <nav aria-label={t('layout.mainNav')} className="main-nav">
             <ul>
+              <li>
+                <NavLink to="/comunita">{t('community.nav')}</NavLink>
+              </li>
               {me === null ? (
                 <>
                   <li>

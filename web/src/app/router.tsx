@@ -34,6 +34,9 @@ const NotFoundPage = lazyPage(() => import('./routes/not-found'));
 // The library's reading pages (drawn by the server for everyone, ADR 023).
 const LibraryPage = lazyPage(() => import('../features/library/reading/library-page'));
 const LessonPage = lazyPage(() => import('../features/library/reading/lesson-page'));
+const CommunityPage = lazyPage(() => import('../features/community/threads/community-page'));
+const NewThreadPage = lazyPage(() => import('../features/community/threads/new-thread-page'));
+const ThreadPage = lazyPage(() => import('../features/community/threads/thread-page'));
 
 /** Italian paths, each with its page: they are what people read and share. */
 const PAGES: [string, TLazyPage][] = [
@@ -69,6 +72,9 @@ const PAGES: [string, TLazyPage][] = [
   ['lezioni', LibraryPage],
   ['lezioni/:slug', LessonPage],
   ['lezioni/en/:slug', LessonPage],
+  ['comunita', CommunityPage],
+  ['comunita/nuova', NewThreadPage],
+  ['comunita/:slug', ThreadPage],
 ];
 
 /**

@@ -1,5 +1,6 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
+import { threadsAboutLesson } from '../../../services/community/threads/get-thread.js';
 import { getLessonPage, getPublishedLesson } from '../../../services/library/get-lesson.js';
 import { lessonKindsOf } from '../../../services/library/lesson-kinds.js';
 import { listLessons } from '../../../services/library/list-lessons.js';
@@ -111,6 +112,8 @@ export function libraryRoutes(): OpenAPIHono<TAppEnv> {
         templates: found.templates,
         usefulFor: found.usefulFor,
         mine: found.mine,
+        // The community's threads about it, drawn with the page ("Discussioni su questa lezione").
+        discussions: await threadsAboutLesson(c.get('deps').db, found.slug),
       },
       200,
     );

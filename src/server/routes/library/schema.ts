@@ -63,6 +63,7 @@ export const ZLesson = z
     templates: z.array(z.object({ title: z.string(), fileName: z.string(), mediaType: z.string(), bytes: z.number().int(), url: z.string() })),
     usefulFor: z.number().int().openapi({ description: 'People who marked any language of this lesson "mi è servita"' }),
     mine: ZLessonMarks.nullable().openapi({ description: "The signed-in reader's own marks; null for a visitor" }),
+    discussions: z.array(z.object({ slug: z.string(), title: z.string(), replyCount: z.number().int(), isSolved: z.boolean() })).openapi({ description: 'Community threads linking this lesson, latest first (at most 5)' }),
   })
   .openapi('Lesson');
 

@@ -30,7 +30,7 @@ describe('crawlers', () => {
     expect(xml).toContain('<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">');
     const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
     // The library is listed even before it has lessons (library-pages.int.test.ts lists those).
-    expect(locs).toEqual([`${TEST_BASE_URL}/`, `${TEST_BASE_URL}/ascolto`, `${TEST_BASE_URL}/diventa-angel`, `${TEST_BASE_URL}/lezioni`]);
+    expect(locs).toEqual([`${TEST_BASE_URL}/`, `${TEST_BASE_URL}/ascolto`, `${TEST_BASE_URL}/diventa-angel`, `${TEST_BASE_URL}/lezioni`, `${TEST_BASE_URL}/comunita`]);
   });
 
   it('find every page of the sitemap really served', async () => {

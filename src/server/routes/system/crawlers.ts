@@ -1,5 +1,7 @@
 import { Hono } from 'hono';
+import { listThreadsForSitemap } from '../../../services/community/threads/sitemap-threads.js';
 import { listPublishedForSitemap } from '../../../services/library/list-lessons.js';
+import { threadPagePath } from '../../../shared/community-pages.js';
 import { lessonPagePath } from '../../../shared/library-pages.js';
 import type { TAppEnv } from '../../context.js';
 
@@ -12,7 +14,7 @@ export const PUBLIC_PAGES = ['/', '/ascolto', '/diventa-angel'] as const;
 /** Areas that need a sign-in, or hold a one-time token: nothing for a crawler there. */
 const PRIVATE_AREAS = ['/api/', '/account', '/angel', '/piano', '/incontri', '/incontra', '/check-up/', '/sportelli/', '/admin/', '/invito/', '/nuova-password'];
 // The lesson editor's pages (the published lessons themselves are public).
-const LESSON_EDITOR_AREAS = ['/lezioni/scrivi', '/lezioni/modifica/', '/lezioni/mie', '/lezioni/revisione'];
+const LESSON_EDITOR_AREAS = ['/lezioni/scrivi', '/lezioni/modifica/', '/lezioni/mie', '/lezioni/revisione', '/comunita/nuova'];
 
 const absolute = (baseUrl: string, page: string) => new URL(page, `${baseUrl.replace(/\/$/, '')}/`).href;
 
@@ -38,6 +40,9 @@ export function crawlerRoutes() {
       const newest = lessons.reduce<Date | null>((latest, l) => (!latest || l.updatedAt > latest ? l.updatedAt : latest), null);
       const entry = (page: string, changed: Date | null) => `  <url><loc>${escape(absolute(baseUrl, page))}</loc>${changed ? `<lastmod>${changed.toISOString()}</lastmod>` : ''}</url>`;
       urls.push(entry('/lezioni', newest), ...lessons.map((l) => entry(lessonPagePath(l.slug, l.language), l.updatedAt)));
+      // The community and its threads that are not hidden.
+      const threads = await listThreadsForSitemap(c.get('deps').db);
+      urls.push(entry('/comunita', threads[0]?.lastPostAt ?? null), ...threads.map((th) => entry(threadPagePath(th.slug), th.lastPostAt)));
       const xml = ['<?xml version="1.0" encoding="UTF-8"?>', '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">', ...urls, '</urlset>', ''].join('\n');
       return c.body(xml, 200, { 'content-type': 'application/xml; charset=utf-8', 'cache-control': 'public, max-age=3600' });
     });

@@ -48,6 +48,8 @@ export type TLesson = {
   templates: { title: string; fileName: string; mediaType: string; bytes: number; url: string }[];
   usefulFor: number;
   mine: TLessonMarks | null;
+  /** Community threads linking the lesson, latest first. */
+  discussions?: { slug: string; title: string; replyCount: number; isSolved: boolean }[];
 };
 
 /**

@@ -88,6 +88,18 @@ function LessonView({ lesson, path }: { lesson: TLesson; path: string }) {
           </ul>
         </section>
       ) : null}
+      {lesson.discussions?.length ? (
+        <section className="lesson-discussions" aria-labelledby="lesson-discussions-h">
+          <h2 id="lesson-discussions-h">{t('community.lessonThreads.title')}</h2>
+          <ul>
+            {lesson.discussions.map((d) => (
+              <li key={d.slug}>
+                <Link to={`/comunita/${d.slug}`}>{d.title}</Link> <span className="muted">{d.isSolved ? `${t('community.solved')} · ` : ''}{t('community.replies', { count: d.replyCount })}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <LessonMarks lesson={lesson} />
       <ShareLesson title={lesson.title} url={lesson.url} />
       {lesson.translations.length > 0 ? (

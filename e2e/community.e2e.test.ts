@@ -1,0 +1,108 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signInAs, startApp, type TTestApp } from './support/app.js';
+import { expectNoAxeViolations, expectNoSideScroll, launchBrowser, MOBILE, newContext, screenshot } from './support/browser.js';
+import { atPath, visible } from './support/page.js';
+
+// A question asked on a phone by the demo bakery's owner, answered by Bari's angel, marked
+// "Risolto" by the asker, then read with JavaScript off.
+const BAKER = 'forno@demo.affianco.it';
+const ANGEL = 'angel.bari@demo.affianco.it';
+const TITLE = 'Quanto devo far pagare le consegne a domicilio?';
+const ANSWER = 'Calcola quanto ti costa un giro: benzina e tempo. Poi chiedi 2 euro sotto i 20 euro di spesa.';
+
+let app: TTestApp;
+let browser: Browser;
+let threadPath = '';
+
+beforeAll(async () => {
+  app = await startApp();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+});
+
+describe('a question in the community', () => {
+  it('is asked on a phone by an entrepreneur', async () => {
+    const ctx = await newContext(browser, app.baseUrl, MOBILE);
+    try {
+      const page = await ctx.newPage();
+      await signInAs(page, app.baseUrl, BAKER);
+      await page.goto('/comunita');
+      await visible(page.getByRole('heading', { level: 1, name: 'Comunità' }));
+      await page.waitForLoadState('networkidle');
+      await expectNoAxeViolations(page, 'community list');
+      await expectNoSideScroll(page, 'community list');
+      await page.getByRole('link', { name: 'Fai una domanda' }).click();
+      await atPath(page, '/comunita/nuova');
+      await visible(page.getByText('Un esempio'));
+      await page.getByLabel('Il titolo, in una frase').fill(TITLE);
+      await page.getByLabel('Di cosa parla?').selectOption('finance');
+      await page.getByLabel('Racconta', { exact: true }).fill('Ho un panificio. Alcuni clienti anziani vogliono il pane a casa. Quanto chiedo per la consegna?');
+      await expectNoAxeViolations(page, 'new thread');
+      await screenshot(page, 'community-01-ask');
+      await page.getByRole('button', { name: 'Manda la domanda' }).click();
+      await page.waitForURL(/\/comunita\/quanto-devo-far-pagare-le-consegne-a-domicilio-[a-z0-9]+$/);
+      threadPath = new URL(page.url()).pathname;
+      await visible(page.getByRole('heading', { level: 1, name: TITLE }));
+      await visible(page.getByText('Nessuno ha ancora risposto.', { exact: false }));
+      await expectNoAxeViolations(page, 'thread, just asked');
+      await expectNoSideScroll(page, 'thread, just asked');
+    } finally {
+      await ctx.close();
+    }
+  });
+
+  it('gets an angel’s reply, which the asker marks "Risolto"', async () => {
+    const angelCtx = await newContext(browser, app.baseUrl, MOBILE);
+    try {
+      const page = await angelCtx.newPage();
+      await signInAs(page, app.baseUrl, ANGEL);
+      await page.goto(threadPath);
+      await visible(page.getByRole('heading', { level: 1, name: TITLE }));
+      await page.waitForLoadState('networkidle');
+      await page.getByLabel('La tua risposta').fill(ANSWER);
+      await page.getByRole('button', { name: 'Manda la risposta' }).click();
+      await visible(page.getByText(ANSWER));
+    } finally {
+      await angelCtx.close();
+    }
+    const ctx = await newContext(browser, app.baseUrl, MOBILE);
+    try {
+      const page = await ctx.newPage();
+      await signInAs(page, app.baseUrl, BAKER);
+      await page.goto(threadPath);
+      await visible(page.getByText(ANSWER));
+      await page.waitForLoadState('networkidle');
+      await page.getByRole('button', { name: 'Questa mi ha risolto il problema' }).click();
+      await visible(page.getByText('La risposta che ha risolto', { exact: true }).first());
+      await visible(page.getByRole('button', { name: 'Togli «Risolto»' }));
+      await expectNoAxeViolations(page, 'thread, solved');
+      await expectNoSideScroll(page, 'thread, solved');
+      await screenshot(page, 'community-02-solved');
+    } finally {
+      await ctx.close();
+    }
+  });
+
+  it('is read with JavaScript off, the solution right under the question', async () => {
+    const ctx = await browser.newContext({ baseURL: app.baseUrl, viewport: MOBILE, javaScriptEnabled: false, locale: 'it-IT' });
+    try {
+      const page = await ctx.newPage();
+      await page.goto(threadPath);
+      expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(TITLE);
+      const solution = page.locator('.community-solution');
+      expect(await solution.textContent()).toContain(ANSWER);
+      expect(await solution.textContent()).toContain('Digital Angel');
+      expect(await page.getByRole('link', { name: 'Entra per rispondere' }).getAttribute('href')).toBe(`/accedi?next=${encodeURIComponent(threadPath)}`);
+      await page.goto('/comunita?q=consegne');
+      await page.getByRole('link', { name: TITLE }).click();
+      await page.waitForURL(`**${threadPath}`);
+    } finally {
+      await ctx.close();
+    }
+  });
+});

@@ -1,0 +1,80 @@
+import { api } from '../../../lib/api-client';
+
+export { communityApiPath, communityPagePath, readCommunityQuery, threadApiPath, threadPagePath, COMMUNITY_TABS, lessonThreadsApiPath } from '../../../../../src/shared/community-pages';
+export type { TCommunityQuery, TCommunityTab } from '../../../../../src/shared/community-pages';
+
+/** One line of GET /api/community/threads. */
+export type TThreadSummary = {
+  slug: string;
+  title: string;
+  kind: 'question' | 'story';
+  area: string;
+  sector: string | null;
+  regionCode: string | null;
+  authorName: string | null;
+  replyCount: number;
+  meTooCount: number;
+  isSolved: boolean;
+  isLocked: boolean;
+  createdAt: string;
+  lastPostAt: string;
+  excerpt: string;
+};
+
+export type TThreadPage = { items: TThreadSummary[]; page: number; pageCount: number; total: number; correctedQuery: string | null };
+
+export type TPost = {
+  id: string;
+  position: number;
+  author: { name: string; role: string | null } | null;
+  /** Rendered and sanitised by the server on save; null when deleted or hidden from this reader. */
+  html: string | null;
+  markdown: string | null;
+  state: 'visible' | 'deleted' | 'hidden';
+  hiddenReason: string | null;
+  quote: { postId: string; authorName: string | null; excerpt: string | null } | null;
+  thanksCount: number;
+  thankedByMe: boolean;
+  isMine: boolean;
+  createdAt: string;
+  editedAt: string | null;
+};
+
+/** GET /api/community/threads/{slug}. */
+export type TThread = {
+  id: string;
+  slug: string;
+  kind: 'question' | 'story';
+  title: string;
+  area: string;
+  sector: string | null;
+  regionCode: string | null;
+  createdAt: string;
+  lastPostAt: string;
+  replyCount: number;
+  meTooCount: number;
+  meTooByMe: boolean;
+  isFollowing: boolean;
+  isMine: boolean;
+  isLocked: boolean;
+  lockedReason: string | null;
+  slowModeSeconds: number | null;
+  hiddenReason: string | null;
+  solvedPostId: string | null;
+  opening: TPost;
+  solution: TPost | null;
+  replies: TPost[];
+  lessons: { slug: string; title: string }[];
+  planActions: { id: string; title: string }[];
+  abilities: { reply: boolean; markSolved: boolean; moderate: boolean; link: boolean };
+};
+
+export type TNewThread = { kind: 'question' | 'story'; title: string; body: string; area: string; sector?: string | null; regionCode?: string | null; lessonSlug?: string | null };
+
+export const createThread = (body: TNewThread) => api.post<{ slug: string }>('/api/community/threads', body);
+export const replyTo = (slug: string, body: { body: string; quotePostId?: string | null }) => api.post<{ id: string; position: number }>(`/api/community/threads/${slug}/posts`, body);
+export const editPost = (postId: string, body: string) => api.patch<{ version: number }>(`/api/community/posts/${postId}`, { body });
+export const deletePost = (postId: string) => api.delete<{ ok: true }>(`/api/community/posts/${postId}`);
+export const react = (postId: string, kind: 'me_too' | 'thanks', on: boolean) =>
+  on ? api.put<{ count: number; mine: boolean }>(`/api/community/posts/${postId}/reactions/${kind}`) : api.delete<{ count: number; mine: boolean }>(`/api/community/posts/${postId}/reactions/${kind}`);
+export const markSolved = (slug: string, postId: string | null) => api.put<{ ok: true }>(`/api/community/threads/${slug}/solution`, { postId });
