@@ -54,7 +54,9 @@ describe('a lesson page drawn by the server', () => {
     expect(body).not.toContain('/progress');
     expect(body).toContain('href="/lezioni/en/vendi-il-tuo-latte"');
     expect(html).not.toContain('early-requests.js');
-    expect(html).toMatch(/<link rel="modulepreload" crossorigin href="\/assets\/lesson-page-[^"]+\.js">/);
+    // It starts light (ADR 024): no app code announced, the files to keep offline in its data.
+    expect(html).not.toMatch(/rel="modulepreload"[^>]*\/assets\/(app|lesson-page)-/);
+    expect(html).toMatch(/"light":\{"offline":\["\/assets\/app-[^"]+\.js"/);
     const data = answersOf(html);
     expect(Object.keys(data.answers)).toEqual(['/api/me', '/api/lessons/vendi-il-tuo-latte?language=it']);
     expect(data.answers['/api/me']).toBeNull();

@@ -220,7 +220,8 @@ describe('bad input, refused with a message next to the field and nothing stored
   });
 
   it('refuses posting while silenced, saying until when', async () => {
-    await t.db.insert(communityMember).values({ userId: ids.other!, unsubscribeToken: 'tok-other', silencedUntil: new Date(Date.now() + 86_400_000), silenceReason: 'Toni offensivi' });
+    const silence = { silencedUntil: new Date(Date.now() + 86_400_000), silenceReason: 'Toni offensivi' };
+    await t.db.insert(communityMember).values({ userId: ids.other!, unsubscribeToken: 'tok-other', ...silence }).onConflictDoUpdate({ target: communityMember.userId, set: silence });
     await later(ids.other!);
     const res = await refused(await call('other', 'POST', `/api/community/threads/${slug}/posts`, { body: 'Non mi fate tacere' }), 403, 'community.silenced');
     expect(res.errors?.[0]?.message).toMatch(/^I moderatori ti hanno sospeso dalla scrittura fino al /);
