@@ -132,6 +132,24 @@ export function pageRenderer(options: { webDist: string; api: (path: string, hea
 }
 
 /**
+ * Reads the API in-process as the browser would (its cookie and language), keeping the status:
+ * a public page tells "not there" (404) from any other refusal.
+ */
+function publicReader(incoming: Headers, api: (path: string, headers: Headers) => Promise<Response>) {
+  const headers = new Headers({ accept: 'application/json' });
+  for (const name of FORWARDED) {
+    const value = incoming.get(name);
+    if (value) headers.set(name, value);
+  }
+  return async (apiPath: string): Promise<{ status: number; body: unknown }> => {
+    const res = await api(apiPath, headers);
+    if (res.status === 200) return { status: 200, body: await res.json() };
+    await res.body?.cancel();
+    return { status: res.status, body: null };
+  };
+}
+
+/**
  * The library and its lessons, drawn for everyone (ADR 023): a visitor without the API's
  * /api/me call (no cookie, no one to ask about), a signed-in reader with their own marks. An
  * unknown or unpublished lesson is drawn as the not-found page, with its 404; any other
@@ -141,17 +159,7 @@ async function drawLibraryPage(
   renderer: TRenderModule,
   input: { pathname: string; search: string; lesson: ReturnType<typeof lessonAt>; incoming: Headers; api: (path: string, headers: Headers) => Promise<Response>; baseUrl: string },
 ): Promise<TRenderedPage | null> {
-  const headers = new Headers({ accept: 'application/json' });
-  for (const name of FORWARDED) {
-    const value = input.incoming.get(name);
-    if (value) headers.set(name, value);
-  }
-  const read = async (apiPath: string): Promise<{ status: number; body: unknown }> => {
-    const res = await input.api(apiPath, headers);
-    if (res.status === 200) return { status: 200, body: await res.json() };
-    await res.body?.cancel();
-    return { status: res.status, body: null };
-  };
+  const read = publicReader(input.incoming, input.api);
   const query = readLibraryQuery(new URLSearchParams(input.search));
   const dataPath = input.lesson ? lessonApiPath(input.lesson.slug, input.lesson.language) : libraryApiPath(query);
   const [me, data] = await Promise.all([input.incoming.get('cookie') ? read('/api/me') : Promise.resolve({ status: 200, body: null }), read(dataPath)]);
@@ -198,17 +206,7 @@ async function drawCommunityPage(
   renderer: TRenderModule,
   input: { pathname: string; search: string; thread: ReturnType<typeof threadAt>; incoming: Headers; api: (path: string, headers: Headers) => Promise<Response>; baseUrl: string },
 ): Promise<TRenderedPage | null> {
-  const headers = new Headers({ accept: 'application/json' });
-  for (const name of FORWARDED) {
-    const value = input.incoming.get(name);
-    if (value) headers.set(name, value);
-  }
-  const read = async (apiPath: string): Promise<{ status: number; body: unknown }> => {
-    const res = await input.api(apiPath, headers);
-    if (res.status === 200) return { status: 200, body: await res.json() };
-    await res.body?.cancel();
-    return { status: res.status, body: null };
-  };
+  const read = publicReader(input.incoming, input.api);
   const dataPath = input.thread ? threadApiPath(input.thread.slug) : communityApiPath(readCommunityQuery(new URLSearchParams(input.search)));
   const [me, data] = await Promise.all([input.incoming.get('cookie') ? read('/api/me') : Promise.resolve({ status: 200, body: null }), read(dataPath)]);
   if (me.status !== 200) return null;
