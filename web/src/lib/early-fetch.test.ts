@@ -38,9 +38,10 @@ describe('early answers', () => {
     expect(takeSettled('/api/me')).toEqual({ ok: true, value: { user: { id: 'u1' } } });
     // A first render React starts over (a tap during a hydration) finds the same answer…
     expect(takeSettled('/api/me')).toEqual({ ok: true, value: { user: { id: 'u1' } } });
-    // …which is spent once the visit leaves that page.
-    forgetSettled();
+    // …but asked for outside a render (the session after signing in) it is spent: the network answers.
+    expect(takeEarly('/api/me')).toBeUndefined();
     expect(takeSettled('/api/me')).toBeUndefined();
+    forgetSettled();
   });
 
   it('late, are handed over when they come instead of being asked again', async () => {

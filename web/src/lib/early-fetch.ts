@@ -14,6 +14,9 @@ declare global {
 const FRESH_FOR_MS = 15_000;
 
 const settled = new Map<string, TSettled>();
+/** Paths a render took: a later ask for them (a reload, the session after signing in) goes to the network. */
+const takenByRender = new Set<string>();
+
 /**
  * An answer a first render takes stays until the visit leaves the page it opened with
  * (`forgetSettled`, on the first navigation): React may render part of a page again before it
@@ -22,8 +25,11 @@ const settled = new Map<string, TSettled>();
  * or it draws a spinner where the server drew the page.
  */
 function take(path: string): TSettled | undefined {
-  return settled.get(path);
+  const done = settled.get(path);
+  if (done) takenByRender.add(path);
+  return done;
 }
+
 /** Answers being read (`settleEarly` took them over) that have not arrived yet. */
 const reading = new Map<string, Promise<unknown>>();
 
@@ -41,7 +47,8 @@ function takeStarted(path: string): TEarly | undefined {
  * @example const me = await (takeEarly<TMe>('/api/me') ?? api.get<TMe>('/api/me'));
  */
 export function takeEarly<T>(path: string): Promise<T> | undefined {
-  const done = settled.get(path);
+  // An answer a render already drew is spent for everyone else: they ask the network.
+  const done = takenByRender.delete(path) ? undefined : settled.get(path);
   const inFlight = reading.get(path);
   settled.delete(path);
   reading.delete(path);
@@ -105,6 +112,7 @@ export function settleWith(answers: Record<string, unknown>): void {
 /** Drops the answers: on the server each page's answers are its own; in the browser, once the visit leaves its first page. */
 export function forgetSettled(): void {
   settled.clear();
+  takenByRender.clear();
 }
 
 /**
