@@ -6,14 +6,12 @@
  *   npx tsx bench/community/bench.ts [threads] [postsPerThread] [queries]    # embedded PostgreSQL
  *   BENCH_DATABASE_URL=postgres://… npx tsx bench/community/bench.ts         # a PostgreSQL server (maintenance DB)
  */
-import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
-import pg from 'pg';
 import { openDatabase } from '../../src/db/client.js';
-import { startEmbeddedPostgres } from '../../src/db/embedded/supervisor.js';
 import { runMigrations } from '../../src/db/migrate.js';
+import { benchDatabase, percentiles } from '../support/bench-database.js';
 import { listThreads } from '../../src/services/community/threads/list-threads.js';
 import { importLessonDir } from '../../src/services/library/import-lessons.js';
 import { AREAS } from '../../src/shared/areas.js';
@@ -23,12 +21,6 @@ const POSTS_PER_THREAD = Number(process.argv[3] ?? 10);
 const QUERIES = Number(process.argv[4] ?? 300);
 const QUESTIONS = ['vendere il latte', 'farsi trovare su google', 'fattura elettronica', 'prezzo giusto', 'cassa dei prossimi mesi', 'primo dipendente', 'bolletta della luce', 'sito a 99 euro', 'clienti fedeli', 'prenotazioni online'];
 const TOPICS = ['Come vendo il latte in cascina', 'Farsi trovare su Google Maps', 'La fattura elettronica mi fa impazzire', 'Qual è il prezzo giusto per il pane', 'La cassa dei prossimi mesi', 'Assumere il primo dipendente', 'La bolletta della luce è raddoppiata', 'Mi hanno offerto un sito a 99 euro', 'Tenere i clienti fedeli', 'Le prenotazioni online per il ristorante'];
-
-function percentiles(samples: number[]) {
-  const s = [...samples].sort((a, b) => a - b);
-  const at = (p: number) => s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]!;
-  return { p50: at(50).toFixed(2), p95: at(95).toFixed(2), max: s[s.length - 1]!.toFixed(2) };
-}
 
 async function time(label: string, run: (i: number) => Promise<number>) {
   for (let i = 0; i < 10; i++) await run(i);
@@ -43,33 +35,7 @@ async function time(label: string, run: (i: number) => Promise<number>) {
 }
 
 async function main() {
-  let url: string;
-  let stop = async () => {};
-  let where: string;
-  if (process.env.BENCH_DATABASE_URL) {
-    const admin = new pg.Client({ connectionString: process.env.BENCH_DATABASE_URL });
-    await admin.connect();
-    const name = `bench_community_${process.pid}`;
-    await admin.query(`create database ${name}`);
-    const u = new URL(process.env.BENCH_DATABASE_URL);
-    u.pathname = `/${name}`;
-    url = u.toString();
-    where = `PostgreSQL ${(await admin.query('show server_version')).rows[0].server_version as string} (server)`;
-    stop = async () => {
-      await admin.query(`drop database ${name} with (force)`);
-      await admin.end();
-    };
-  } else {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'affianco-bench-community-'));
-    fs.chmodSync(dir, 0o755);
-    const server = await startEmbeddedPostgres({ dataDir: dir });
-    url = server.url;
-    where = 'embedded PostgreSQL 17';
-    stop = async () => {
-      await server.stop();
-      fs.rmSync(dir, { recursive: true, force: true });
-    };
-  }
+  const { url, where, stop } = await benchDatabase('bench_community');
   try {
     await runMigrations(url);
     const database = openDatabase(url, { max: 4 });

@@ -9,23 +9,15 @@
 import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
-import pg from 'pg';
 import { openDatabase } from '../../src/db/client.js';
-import { startEmbeddedPostgres } from '../../src/db/embedded/supervisor.js';
 import { runMigrations } from '../../src/db/migrate.js';
+import { benchDatabase, percentiles } from '../support/bench-database.js';
 import { importLessonDir } from '../../src/services/library/import-lessons.js';
 import { searchLessons } from '../../src/services/library/search-lessons.js';
-import fs from 'node:fs';
 
 const LESSONS = Number(process.argv[2] ?? 10_000);
 const QUERIES = Number(process.argv[3] ?? 300);
 const QUESTIONS = ['vendere il latte', 'farsi trovare su google', 'fattura elettronica', 'quanto costa davvero', 'cassa dei prossimi mesi', 'il primo dipendente', 'risparmiare energia', 'sito a 99 euro', 'clienti', 'turni della settimana', 'prenotazioni online', 'intelligenza artificale'];
-
-function percentiles(samples: number[]) {
-  const s = [...samples].sort((a, b) => a - b);
-  const at = (p: number) => s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]!;
-  return { p50: at(50).toFixed(2), p95: at(95).toFixed(2), max: s[s.length - 1]!.toFixed(2) };
-}
 
 async function time(label: string, run: (q: string) => Promise<number>) {
   for (const q of QUESTIONS) await run(q);
@@ -40,34 +32,7 @@ async function time(label: string, run: (q: string) => Promise<number>) {
 }
 
 async function main() {
-  let url: string;
-  let stop = async () => {};
-  let where: string;
-  if (process.env.BENCH_DATABASE_URL) {
-    const admin = new pg.Client({ connectionString: process.env.BENCH_DATABASE_URL });
-    await admin.connect();
-    const name = `bench_lessons_${process.pid}`;
-    await admin.query(`create database ${name}`);
-    const u = new URL(process.env.BENCH_DATABASE_URL);
-    u.pathname = `/${name}`;
-    url = u.toString();
-    const version = (await admin.query('show server_version')).rows[0].server_version as string;
-    where = `PostgreSQL ${version} (server)`;
-    stop = async () => {
-      await admin.query(`drop database ${name} with (force)`);
-      await admin.end();
-    };
-  } else {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'affianco-bench-lessons-'));
-    fs.chmodSync(dir, 0o755);
-    const server = await startEmbeddedPostgres({ dataDir: dir });
-    url = server.url;
-    where = 'embedded PostgreSQL 17';
-    stop = async () => {
-      await server.stop();
-      fs.rmSync(dir, { recursive: true, force: true });
-    };
-  }
+  const { url, where, stop } = await benchDatabase('bench_lessons');
   try {
     await runMigrations(url);
     const database = openDatabase(url, { max: 4 });
