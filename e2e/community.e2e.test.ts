@@ -105,4 +105,58 @@ describe('a question in the community', () => {
       await ctx.close();
     }
   });
+
+  it('keeps a reply typed while the app is still loading, and sends it through the app', async () => {
+    const ctx = await newContext(browser, app.baseUrl, MOBILE);
+    try {
+      const page = await ctx.newPage();
+      await signInAs(page, app.baseUrl, 'caseificio@demo.affianco.it');
+      // One bar of signal: the app's code takes four seconds to arrive after the first tap
+      // (routed on the context, which also sees the service worker's requests).
+      await ctx.route('**/assets/app-*.js', async (route) => {
+        await new Promise((resolve) => setTimeout(resolve, 4000));
+        await route.continue();
+      });
+      await page.goto(threadPath);
+      await visible(page.getByRole('heading', { level: 1, name: TITLE }));
+      await page.waitForLoadState('networkidle');
+      const field = page.getByLabel('La tua risposta');
+      await field.click();
+      const typed = 'Io faccio pagare 1 euro sotto i 15 euro, e nulla sopra.';
+      await page.keyboard.type(typed, { delay: 10 });
+      // Still the page as the server drew it: React has not taken the field over yet.
+      expect(await field.evaluate((el) => Object.keys(el).some((k) => k.startsWith('__react')))).toBe(false);
+      await page.waitForFunction(() => Object.keys(document.getElementById('reply-body') ?? {}).some((k) => k.startsWith('__react')), null, { timeout: 30_000 });
+      expect(await field.inputValue()).toBe(typed);
+      await page.getByRole('button', { name: 'Manda la risposta' }).click();
+      await visible(page.locator('.community-replies').getByText(typed));
+      // Sent by the app: the page was not loaded again.
+      expect(await field.inputValue()).toBe('');
+      expect(await page.evaluate(() => performance.getEntriesByType('navigation').length)).toBe(1);
+    } finally {
+      await ctx.close();
+    }
+  });
+
+  it('takes a reply with JavaScript off, and draws a refused one again with the text and the reason', async () => {
+    const ctx = await browser.newContext({ baseURL: app.baseUrl, viewport: MOBILE, javaScriptEnabled: false, locale: 'it-IT' });
+    try {
+      const page = await ctx.newPage();
+      await signInAs(page, app.baseUrl, 'coord.bari@demo.affianco.it');
+      await page.goto(threadPath);
+      const reply = 'Noi al paese chiediamo 1 euro a consegna, e i clienti sono contenti.';
+      await page.getByLabel('La tua risposta').fill(reply);
+      await page.getByRole('button', { name: 'Manda la risposta' }).click();
+      await page.waitForURL(/#post-[0-9a-f-]{36}$/);
+      expect(await page.locator('.community-replies').textContent()).toContain(reply);
+      // The same words again at once: refused, the text kept in the field, the reason beside it.
+      await page.getByLabel('La tua risposta').fill(reply);
+      await page.getByRole('button', { name: 'Manda la risposta' }).click();
+      await visible(page.locator('#reply-body-error'));
+      expect(await page.getByLabel('La tua risposta').inputValue()).toBe(reply);
+      await screenshot(page, 'community-03-no-js-refused');
+    } finally {
+      await ctx.close();
+    }
+  });
 });

@@ -1,6 +1,6 @@
 // JavaScript each page downloads, gzipped. Pages that run the app: the light entry, the app's core
 // it starts (React, router, translator, layout: web/src/boot.tsx) and the route's chunk with what
-// it imports statically. The reading pages drawn by the server (a lesson, the library) start
+// it imports statically. The reading pages drawn by the server (a lesson, the library, the community's list and threads) start
 // light (ADR 024): the entry alone, until the reader taps something that needs the app.
 // Peer in the same run: all JavaScript of the app (every lazy route), gzipped.
 import fs from 'node:fs';
@@ -37,6 +37,8 @@ const appRoutes: [string, string][] = [
 const readingRoutes: [string, string][] = [
   ['/lezioni', 'src/features/library/reading/library-page.tsx'],
   ['/lezioni/{slug}', 'src/features/library/reading/lesson-page.tsx'],
+  ['/comunita', 'src/features/community/threads/community-page.tsx'],
+  ['/comunita/{slug}', 'src/features/community/threads/thread-page.tsx'],
 ];
 console.log(`landing page JS: ${kb(sum(withApp))} gzipped in ${withApp.size} files (of which the light entry ${kb(sum(light))})`);
 for (const [route, source] of appRoutes) {

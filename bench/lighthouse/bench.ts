@@ -42,6 +42,10 @@ const checkup = await api<{ id: string }>(baker, 'POST', `/api/businesses/${bake
 const answers = Object.fromEntries(questionnaire.questions.map((q) => [q.id, q.options[Math.floor(q.options.length / 2)]!.id]));
 await api(baker, 'POST', `/api/checkups/${checkup.id}/submit`, { answers });
 
+// The demo thread with the most replies: the longest page a shared link opens.
+const threads = await api<{ items: { slug: string; replyCount: number }[] }>(baker, 'GET', '/api/community/threads?tab=latest&page=1');
+const threadPath = `/comunita/${threads.items.sort((a, b) => b.replyCount - a.replyCount)[0]!.slug}`;
+
 const pages: { name: string; path: string; cookie?: string }[] = [
   { name: 'peer: landing /', path: '/' },
   { name: 'ascolto /ascolto', path: '/ascolto' },
@@ -53,6 +57,9 @@ const pages: { name: string; path: string; cookie?: string }[] = [
   // Drawn by the server for everyone (ADR 023): a visitor, as a shared link opens them.
   { name: 'library /lezioni', path: '/lezioni' },
   { name: 'lesson /lezioni/{slug}', path: '/lezioni/vendi-il-tuo-latte' },
+  { name: 'community /comunita', path: '/comunita' },
+  { name: 'thread /comunita/{slug}', path: threadPath },
+  { name: 'thread /comunita/{slug} (signed in, reply form)', path: threadPath, cookie: baker },
 ].filter((p) => !ONLY || ONLY.some((o) => p.name.includes(o)));
 
 const chrome = await chromeLauncher.launch({

@@ -43,6 +43,7 @@ import { communityModerationRoutes } from './routes/community/moderation.js';
 import { communityModerationQueueRoutes } from './routes/community/moderation-queues.js';
 import { crawlerRoutes } from './routes/system/crawlers.js';
 import { healthRoutes } from './routes/system/health.js';
+import { registerCommunityForms } from './community-forms.js';
 import { pageRenderer } from './page-render.js';
 import { webShell } from './web-shell.js';
 
@@ -149,6 +150,7 @@ export function createApp(deps: TDeps) {
     });
     app.use('*', serveStatic({ root, precompressed: true }));
     const renderPage = pageRenderer({ webDist, api: async (p, headers) => app.request(p, { headers }), logger: deps.logger, baseUrl: deps.config.baseUrl });
+    registerCommunityForms(app, { config: deps.config, api: async (p, init) => app.request(p, init), renderPage, shell: shellFor });
     // Client-side routes: any other GET page is the app shell; the plan's and the library's come drawn.
     app.get('*', async (c) => {
       const rendered = await renderPage(c.req.path, c.req.raw.headers, new URL(c.req.url).search);

@@ -64,13 +64,13 @@ export function pageRenderer(options: { webDist: string; api: (path: string, hea
   // Loaded while the server starts, not on the first person's visit (half a megabyte to read).
   void load();
 
-  return async (pathname: string, incoming: Headers, search = ''): Promise<TRenderedPage | null> => {
+  return async (pathname: string, incoming: Headers, search = '', extra: Record<string, unknown> = {}): Promise<TRenderedPage | null> => {
     const thread = threadAt(pathname);
     if (thread || COMMUNITY_PAGE.test(pathname)) {
       const renderer = await load();
       if (!renderer) return null;
       try {
-        return await drawCommunityPage(renderer, { pathname, search, thread, incoming, api: options.api, baseUrl: options.baseUrl ?? 'http://localhost' });
+        return await drawCommunityPage(renderer, { pathname, search, thread, incoming, api: options.api, baseUrl: options.baseUrl ?? 'http://localhost', extra });
       } catch (err) {
         options.logger.error({ err, pathname }, 'the server could not draw the page');
         return null;
@@ -204,7 +204,7 @@ function describeThread(view: { opening: { html: string | null } } | null, fallb
  */
 async function drawCommunityPage(
   renderer: TRenderModule,
-  input: { pathname: string; search: string; thread: ReturnType<typeof threadAt>; incoming: Headers; api: (path: string, headers: Headers) => Promise<Response>; baseUrl: string },
+  input: { pathname: string; search: string; thread: ReturnType<typeof threadAt>; incoming: Headers; api: (path: string, headers: Headers) => Promise<Response>; baseUrl: string; extra: Record<string, unknown> },
 ): Promise<TRenderedPage | null> {
   const read = publicReader(input.incoming, input.api);
   const dataPath = input.thread ? threadApiPath(input.thread.slug) : communityApiPath(readCommunityQuery(new URLSearchParams(input.search)));
@@ -213,7 +213,8 @@ async function drawCommunityPage(
   const isMissing = Boolean(input.thread) && data.status === 404;
   if (data.status !== 200 && !isMissing) return null;
   const lang = (me.body as TMe | null)?.user.locale === 'en' ? 'en' : 'it';
-  const answers = { '/api/me': me.body, [dataPath]: data.body };
+  // `extra`: what only this answer carries, such as a refused reply's text (community-forms.ts).
+  const answers = { ...input.extra, '/api/me': me.body, [dataPath]: data.body };
   const url = input.search ? `${input.pathname}?${input.search.replace(/^\?/, '')}` : input.pathname;
   const { markup, title, description } = await renderer.renderPage({ url, lang, answers });
   const head = input.thread

@@ -57,6 +57,16 @@ export function communityApiPath(query: TCommunityQuery): string {
 
 export const threadPagePath = (slug: string) => `/comunita/${slug}`;
 export const threadApiPath = (slug: string) => `/api/community/threads/${slug}`;
+/** Where the thread page's reply form posts when the app has not started (a phone with JavaScript off or still loading it). */
+export const replyFormPath = (slug: string) => `/comunita/${slug}/rispondi`;
+
+/**
+ * The key, among a drawn page's answers, of a reply the server refused: the text as typed and
+ * the reason, so the page comes back with both next to the field.
+ */
+export const REPLY_ECHO = 'form:reply';
+export type TReplyEcho = { body: string; quotePostId: string | null; error: string };
+
 export const lessonThreadsApiPath = (lessonSlug: string) => `/api/community/lessons/${lessonSlug}/threads`;
 
 /** Addresses under /comunita that are other pages, never a thread. */

@@ -1,7 +1,7 @@
 import { api } from '../../../lib/api-client';
 
-export { communityApiPath, communityPagePath, readCommunityQuery, threadApiPath, threadPagePath, COMMUNITY_TABS, lessonThreadsApiPath } from '../../../../../src/shared/community-pages';
-export type { TCommunityQuery, TCommunityTab } from '../../../../../src/shared/community-pages';
+export { communityApiPath, communityPagePath, readCommunityQuery, threadApiPath, threadPagePath, COMMUNITY_TABS, lessonThreadsApiPath, replyFormPath, REPLY_ECHO } from '../../../../../src/shared/community-pages';
+export type { TCommunityQuery, TCommunityTab, TReplyEcho } from '../../../../../src/shared/community-pages';
 
 /** One line of GET /api/community/threads. */
 export type TThreadSummary = {

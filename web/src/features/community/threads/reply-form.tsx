@@ -1,17 +1,31 @@
-import { useState, type FormEvent } from 'react';
+import { useLayoutEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TextArea } from '../../../components/ui/text-area';
 import { ApiError } from '../../../lib/api-client';
-import { replyTo, type TPost } from '../api/threads';
+import { takeSettledValue } from '../../../lib/early-fetch';
+import { REPLY_ECHO, replyFormPath, replyTo, type TPost, type TReplyEcho } from '../api/threads';
 
 type TProps = { threadSlug: string; quoting: TPost | null; onCancelQuote: () => void; onSent: () => void };
 
-/** The reply box under a thread: its refusal (too fast, too many links, locked…) shown next to the text. */
+/**
+ * The reply box under a thread: its refusal (too fast, too many links, locked…) shown next to the text.
+ * It is a real form: before the app has started (the page starts light, ADR 028) or without
+ * JavaScript the browser posts it itself, and a refusal comes back drawn with the text as typed.
+ */
 export function ReplyForm({ threadSlug, quoting, onCancelQuote, onSent }: TProps) {
   const { t } = useTranslation();
-  const [body, setBody] = useState('');
-  const [error, setError] = useState<string>();
+  const [echo] = useState(() => takeSettledValue<TReplyEcho>(REPLY_ECHO));
+  const [body, setBody] = useState(echo?.body ?? '');
+  const [error, setError] = useState<string | undefined>(echo?.error || undefined);
   const [busy, setBusy] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
+
+  // Words typed while the app was still loading are in the field, not yet in the state.
+  useLayoutEffect(() => {
+    const typed = formRef.current?.elements.namedItem('body');
+    if (typed instanceof HTMLTextAreaElement && typed.value !== body) setBody(typed.value);
+    // Only once, as the app takes the drawn page over.
+  }, []);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -30,7 +44,7 @@ export function ReplyForm({ threadSlug, quoting, onCancelQuote, onSent }: TProps
   };
 
   return (
-    <form className="card community-reply" onSubmit={(e) => void submit(e)} aria-labelledby="reply-h">
+    <form ref={formRef} className="card community-reply" method="post" action={replyFormPath(threadSlug)} onSubmit={(e) => void submit(e)} aria-labelledby="reply-h">
       <h2 id="reply-h">{t('community.reply.title')}</h2>
       {quoting ? (
         <p className="notice">
@@ -40,7 +54,8 @@ export function ReplyForm({ threadSlug, quoting, onCancelQuote, onSent }: TProps
           </button>
         </p>
       ) : null}
-      <TextArea id="reply-body" label={t('community.reply.label')} hint={t('community.reply.hint')} value={body} onChange={setBody} rows={5} error={error} required />
+      <input type="hidden" name="quotePostId" value={quoting?.id ?? echo?.quotePostId ?? ''} />
+      <TextArea id="reply-body" name="body" label={t('community.reply.label')} hint={t('community.reply.hint')} value={body} onChange={setBody} rows={5} error={error} required />
       <button type="submit" className="btn btn-primary" disabled={busy}>
         {t('community.reply.submit')}
       </button>
