@@ -1,5 +1,5 @@
 /**
- * The community with 20,000 threads and 200,000 posts: a list page (latest, unanswered, by area)
+ * The community with 20,000 threads and about 200,000 posts (12 a thread, none in one of seven): a list page (latest, unanswered, by area)
  * and the Italian search (listThreads, as GET /api/community/threads calls it), against a naive
  * ILIKE over titles and posts, same queries, same database, same run.
  *
@@ -17,7 +17,7 @@ import { importLessonDir } from '../../src/services/library/import-lessons.js';
 import { AREAS } from '../../src/shared/areas.js';
 
 const THREADS = Number(process.argv[2] ?? 20_000);
-const POSTS_PER_THREAD = Number(process.argv[3] ?? 10);
+const POSTS_PER_THREAD = Number(process.argv[3] ?? 12);
 const QUERIES = Number(process.argv[4] ?? 300);
 const QUESTIONS = ['vendere il latte', 'farsi trovare su google', 'fattura elettronica', 'prezzo giusto', 'cassa dei prossimi mesi', 'primo dipendente', 'bolletta della luce', 'sito a 99 euro', 'clienti fedeli', 'prenotazioni online'];
 const TOPICS = ['Come vendo il latte in cascina', 'Farsi trovare su Google Maps', 'La fattura elettronica mi fa impazzire', 'Qual è il prezzo giusto per il pane', 'La cassa dei prossimi mesi', 'Assumere il primo dipendente', 'La bolletta della luce è raddoppiata', 'Mi hanno offerto un sito a 99 euro', 'Tenere i clienti fedeli', 'Le prenotazioni online per il ristorante'];

@@ -147,11 +147,16 @@ export async function listThreads(db: TDb, f: TThreadFilters, viewerUserId: stri
     return present(typo.rows, 1, null);
   }
   const order = f.tab === 'unanswered' ? sql`t.created_at asc` : f.tab === 'solved' ? sql`t.solved_at desc` : sql`t.last_post_at desc`;
+  // The page's twenty first (by the index), then their summaries: a count over the whole list
+  // would otherwise draw every thread's excerpt before keeping twenty.
+  const filters = filtersSql(f, viewerUserId);
   const result = await db.execute<TRow>(sql`
-    select ${SELECT_SUMMARY}, count(*) over ()::int as total
-    from community_thread t left join "user" u on u.id = t.author_user_id
-    where ${filtersSql(f, viewerUserId)}
-    order by ${order}
-    limit ${THREADS_PER_PAGE} offset ${(page - 1) * THREADS_PER_PAGE}`);
+    with picked as (
+      select t.id from community_thread t where ${filters}
+      order by ${order} limit ${THREADS_PER_PAGE} offset ${(page - 1) * THREADS_PER_PAGE}
+    )
+    select ${SELECT_SUMMARY}, (select count(*) from community_thread t where ${filters})::int as total
+    from picked join community_thread t on t.id = picked.id left join "user" u on u.id = t.author_user_id
+    order by ${order}`);
   return present(result.rows, page, null);
 }

@@ -121,7 +121,7 @@ export default function ThreadPage() {
                     </button>
                   ) : (
                     <button type="button" className="btn btn-primary" onClick={() => void solve(p.id)}>
-                      {t('community.markSolved')}
+                      {t(data.isMine ? 'community.markSolved' : 'community.markSolvedForAsker')}
                     </button>
                   )}
                 </p>
