@@ -78,3 +78,10 @@ export const deletePost = (postId: string) => api.delete<{ ok: true }>(`/api/com
 export const react = (postId: string, kind: 'me_too' | 'thanks', on: boolean) =>
   on ? api.put<{ count: number; mine: boolean }>(`/api/community/posts/${postId}/reactions/${kind}`) : api.delete<{ count: number; mine: boolean }>(`/api/community/posts/${postId}/reactions/${kind}`);
 export const markSolved = (slug: string, postId: string | null) => api.put<{ ok: true }>(`/api/community/threads/${slug}/solution`, { postId });
+
+/** POST /api/community/images: a picture for a post being written; its Markdown then shows `url`. */
+export const uploadPicture = (file: File) => {
+  const form = new FormData();
+  form.set('file', file);
+  return api.postForm<{ id: string; url: string }>('/api/community/images', form);
+};

@@ -10,6 +10,7 @@ import { usePageTitle } from '../../../components/ui/use-page-title';
 import { ApiError } from '../../../lib/api-client';
 import { RequireSignIn } from '../../../lib/session';
 import { createThread, threadPagePath } from '../api/threads';
+import { PictureButton } from './picture-button';
 
 function NewThreadForm() {
   const { t } = useTranslation();
@@ -74,6 +75,7 @@ function NewThreadForm() {
         ) : null}
       </div>
       <TextArea id="thread-body" label={t('community.new.bodyLabel')} hint={t('community.new.bodyHint')} value={body} onChange={setBody} error={errors.body} rows={8} required />
+      <PictureButton onText={setBody} />
       <FormStatus kind="error" message={formError} />
       <button type="submit" className="btn btn-primary" disabled={busy}>
         {t(kind === 'question' ? 'community.new.submitQuestion' : 'community.new.submitStory')}

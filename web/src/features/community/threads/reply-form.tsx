@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { TextArea } from '../../../components/ui/text-area';
 import { ApiError } from '../../../lib/api-client';
 import { replyTo, type TPost } from '../api/threads';
+import { PictureButton } from './picture-button';
 
 type TProps = { threadSlug: string; quoting: TPost | null; onCancelQuote: () => void; onSent: () => void };
 
@@ -41,6 +42,7 @@ export function ReplyForm({ threadSlug, quoting, onCancelQuote, onSent }: TProps
         </p>
       ) : null}
       <TextArea id="reply-body" label={t('community.reply.label')} hint={t('community.reply.hint')} value={body} onChange={setBody} rows={5} error={error} required />
+      <PictureButton onText={setBody} />
       <button type="submit" className="btn btn-primary" disabled={busy}>
         {t('community.reply.submit')}
       </button>
