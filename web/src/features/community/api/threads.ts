@@ -85,3 +85,17 @@ export const uploadPicture = (file: File) => {
   form.set('file', file);
   return api.postForm<{ id: string; url: string }>('/api/community/images', form);
 };
+
+/** POST /api/community/threads/{slug}/links: the asker links a lesson or an action of their own plan. */
+export const linkToThread = (slug: string, target: { lessonSlug: string } | { planActionId: string }) => api.post<{ ok: true }>(`/api/community/threads/${slug}/links`, target);
+
+export type TPlanActionChoice = { id: string; title: string };
+
+/**
+ * The actions of the relaunch plans of the person's businesses (GET /api/businesses/{id}/plan);
+ * a business with no plan yet (404) has none.
+ */
+export async function myPlanActions(businessIds: readonly string[]): Promise<TPlanActionChoice[]> {
+  const plans = await Promise.all(businessIds.map((id) => api.get<{ actions: TPlanActionChoice[] }>(`/api/businesses/${id}/plan`).catch(() => null)));
+  return plans.flatMap((p) => (p?.actions ?? []).map((a) => ({ id: a.id, title: a.title })));
+}
