@@ -28,7 +28,7 @@ afterAll(async () => {
 });
 
 describe('linking a thread to a lesson and to the asker’s plan', () => {
-  it('lets the asker link a lesson found by a few words and an action of their plan, shown in the thread', async () => {
+  it('lets the asker tag the question with sector and region, then link a lesson found by a few words and an action of their plan, shown in the thread', async () => {
     const ctx = await newContext(browser, app.baseUrl, MOBILE);
     try {
       const page = await ctx.newPage();
@@ -37,6 +37,8 @@ describe('linking a thread to a lesson and to the asker’s plan', () => {
       await page.waitForLoadState('networkidle');
       await page.getByLabel('Il titolo, in una frase').fill(TITLE);
       await page.getByLabel('Di cosa parla?').selectOption('finance');
+      await page.getByLabel('Che lavoro fai? (se vuoi)').selectOption({ label: 'Forno, pasticceria e produzione alimentare' });
+      await page.getByLabel('In che regione? (se vuoi)').selectOption({ label: 'Puglia' });
       await page.getByLabel('Racconta', { exact: true }).fill('Voglio vendere il pane ai bar del quartiere. Che prezzi metto nel listino?');
       await page.getByRole('button', { name: 'Manda la domanda' }).click();
       await page.waitForURL(/\/comunita\/come-faccio-il-listino-per-i-bar-[a-z0-9]+$/);
@@ -69,6 +71,13 @@ describe('linking a thread to a lesson and to the asker’s plan', () => {
       await links.getByRole('link', { name: LESSON }).click();
       await visible(page.getByRole('heading', { name: 'Discussioni su questa lezione' }));
       await visible(page.getByRole('link', { name: TITLE }));
+
+      // Tagged with its sector and region when asked: the list's filters find it.
+      await page.goto('/comunita?settore=produzione-alimentare&regione=16');
+      await visible(page.getByRole('link', { name: TITLE }));
+      await page.goto('/comunita?settore=produzione-alimentare&regione=03');
+      await visible(page.getByRole('link', { name: 'Come ho fatto: vendo il formaggio con un gruppo WhatsApp' }));
+      expect(await page.getByRole('link', { name: TITLE }).count()).toBe(0);
     } finally {
       await ctx.close();
     }
