@@ -159,4 +159,26 @@ describe('a question in the community', () => {
       await ctx.close();
     }
   });
+
+  it('is filtered by sector and region, with JavaScript and without', async () => {
+    const CHEESE = 'Come ho fatto: vendo il formaggio con un gruppo WhatsApp';
+    for (const javaScriptEnabled of [true, false]) {
+      const ctx = await browser.newContext({ baseURL: app.baseUrl, viewport: MOBILE, javaScriptEnabled, locale: 'it-IT' });
+      try {
+        const page = await ctx.newPage();
+        await page.goto('/comunita');
+        if (javaScriptEnabled) await page.waitForLoadState('networkidle');
+        await page.getByLabel('Settore').selectOption('produzione-alimentare');
+        await page.getByLabel('Regione').selectOption('03');
+        await page.getByRole('button', { name: 'Cerca' }).click();
+        await page.waitForURL(/\/comunita\?(?=.*settore=produzione-alimentare)(?=.*regione=03)/);
+        await visible(page.getByRole('link', { name: CHEESE }));
+        expect(await page.getByRole('link', { name: 'Come mi faccio trovare su Google Maps?' }).count()).toBe(0);
+        expect(await page.getByLabel('Regione').inputValue()).toBe('03');
+        if (javaScriptEnabled) await expectNoAxeViolations(page, 'community list, filtered');
+      } finally {
+        await ctx.close();
+      }
+    }
+  });
 });

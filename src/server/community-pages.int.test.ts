@@ -1,6 +1,8 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { region } from '../db/schema/index.js';
 import type { TActor } from '../domain/network/actor.js';
+import { REGIONS } from '../shared/regions.js';
 import { createThread } from '../services/community/threads/create-thread.js';
 import { replyToThread } from '../services/community/threads/reply.js';
 import { markSolved } from '../services/community/threads/solve.js';
@@ -11,6 +13,8 @@ import { addMember, makeSportello, makeUser } from '../test/factories.js';
 // The real build (npm test builds it first): web/dist and the server's half in web/dist-ssr.
 let t: TTestApp;
 let slug = '';
+let bakerySlug = '';
+let barSlug = '';
 
 const root = (html: string) => /<div id="root">([\s\S]*?)<\/div><script id="affianco-rendered"/.exec(html)?.[1] ?? '';
 const metaOf = (html: string, key: string) => new RegExp(`<meta (?:name|property)="${key}" content="([^"]*)">`).exec(html)?.[1];
@@ -26,6 +30,11 @@ beforeAll(async () => {
   slug = created.slug;
   const reply = await replyToThread(t.db, actorOf(angel.id, [{ sportelloId: bari.id, role: 'angel' }]), created.id, { body: 'Apri la scheda e scegli la categoria «Panificio».' }, { isModerator: false, locale: 'it' });
   await markSolved(t.db, await loadThread(t.db, { id: created.id }), reply.id, asker.id);
+  // Two more askers (posting limits are per person): one bakery in Puglia, one bar in Lombardia.
+  const baker = await makeUser(t.db, { name: 'Nino Forno' });
+  const barista = await makeUser(t.db, { name: 'Lia Bar' });
+  bakerySlug = (await createThread(t.db, actorOf(baker.id), { kind: 'question', title: 'Vendo il pane anche online?', body: 'Il mio forno è piccolo, ma in tanti chiedono.', area: 'ecommerce', sector: 'produzione-alimentare', regionCode: '16' }, 'it')).slug;
+  barSlug = (await createThread(t.db, actorOf(barista.id), { kind: 'question', title: 'Apro il bar anche la sera?', body: 'In centro a Lodi la sera c’è poca gente.', area: 'ecommerce', sector: 'bar-ristorante', regionCode: '03' }, 'it')).slug;
 });
 afterAll(() => t.close());
 
@@ -58,6 +67,32 @@ describe('community pages drawn by the server', () => {
     expect(body).toContain('action="/comunita"');
     expect(body).toContain(`href="/comunita/${slug}"`);
     expect(body).toContain('Risolto');
+  });
+
+  it('filters the list by sector and region from the address, without JavaScript, keeping the choices in the form', async () => {
+    const res = await t.call('GET', '/comunita?settore=produzione-alimentare&regione=16');
+    expect(res.status).toBe(200);
+    const body = root(await res.text());
+    expect(body).toContain(`href="/comunita/${bakerySlug}"`);
+    expect(body).not.toContain(`href="/comunita/${barSlug}"`);
+    // Google Maps is in Puglia too, but has no sector: the sector filter leaves it out.
+    expect(body).not.toContain(`href="/comunita/${slug}"`);
+    expect(body).toMatch(/<select id="community-sector" name="settore">[\s\S]*?<option value="produzione-alimentare" selected="">Forno, pasticceria e produzione alimentare<\/option>/);
+    expect(body).toMatch(/<select id="community-region" name="regione">[\s\S]*?<option value="16" selected="">Puglia<\/option>/);
+    expect(body).toContain('<label for="community-sector">Settore</label>');
+
+    const lombardy = root(await (await t.call('GET', '/comunita?regione=03&settore=')).text());
+    expect(lombardy).toContain(`href="/comunita/${barSlug}"`);
+    expect(lombardy).not.toContain(`href="/comunita/${bakerySlug}"`);
+    // An unknown sector is dropped, as the library drops unknown filters: the whole list.
+    const unknown = root(await (await t.call('GET', '/comunita?settore=astronavi')).text());
+    expect(unknown).toContain(`href="/comunita/${barSlug}"`);
+    expect(unknown).toContain(`href="/comunita/${bakerySlug}"`);
+  });
+
+  it('offers the regions the reference data knows, by the same ISTAT codes', async () => {
+    const rows = await t.db.select({ code: region.code }).from(region).orderBy(region.code);
+    expect(rows.map((r) => r.code)).toEqual(REGIONS.map((r) => r.code));
   });
 
   it('answers 404 for a thread that is not there, drawn as the not-found page', async () => {

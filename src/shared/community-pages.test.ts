@@ -10,6 +10,8 @@ describe('community pages', () => {
   });
   it('drops unknown values', () => {
     expect(readCommunityQuery(new URLSearchParams('vista=boh&area=x&pagina=-3'))).toMatchObject({ tab: 'latest', area: null, page: 1 });
+    expect(readCommunityQuery(new URLSearchParams('settore=non-esiste&regione=21'))).toMatchObject({ sector: null, region: null });
+    expect(readCommunityQuery(new URLSearchParams('settore=&regione='))).toMatchObject({ sector: null, region: null });
   });
   it('tells a thread page from the new-thread page', () => {
     expect(threadAt('/comunita/come-faccio-a1b2c')).toEqual({ slug: 'come-faccio-a1b2c' });

@@ -1,4 +1,6 @@
 import { isArea, type TArea } from './areas.js';
+import { isSectorChoice } from './plain-sectors.js';
+import { isRegionCode } from './regions.js';
 
 export const COMMUNITY_TABS = ['latest', 'unanswered', 'solved', 'mine'] as const;
 export type TCommunityTab = (typeof COMMUNITY_TABS)[number];
@@ -20,8 +22,8 @@ export function readCommunityQuery(params: URLSearchParams): TCommunityQuery {
   return {
     tab: tab !== null && (COMMUNITY_TABS as readonly string[]).includes(tab) ? (tab as TCommunityTab) : 'latest',
     area: area !== null && isArea(area) ? area : null,
-    sector: sector && /^[a-z]+(-[a-z]+)*$/.test(sector) ? sector : null,
-    region: region && /^\d{2}$/.test(region) ? region : null,
+    sector: isSectorChoice(sector) ? sector : null,
+    region: isRegionCode(region) ? region : null,
     q: (params.get('q') ?? '').trim().slice(0, 200),
     page: Number.isInteger(page) && page >= 1 && page <= 500 ? page : 1,
   };

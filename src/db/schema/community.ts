@@ -242,7 +242,8 @@ export const communityNotification = pgTable(
 );
 
 /**
- * An unanswered question offered to the angels of a sportello: offered after 48 hours, taken
+ * An unanswered question offered to the angels of a sportello: offered after 48 hours (its
+ * area's angels first, the others 12 hours later: `widenedAt`), taken
  * by the first angel for 24 hours, the coordinator told after 48 more (`escalatedAt`).
  */
 export const communityOffer = pgTable(
@@ -262,6 +263,8 @@ export const communityOffer = pgTable(
     takenAt: timestamp('taken_at', { withTimezone: true }),
     takenUntil: timestamp('taken_until', { withTimezone: true }),
     escalatedAt: timestamp('escalated_at', { withTimezone: true }),
+    /** When every angel of the sportello was told; null while only those of the question's area know. */
+    widenedAt: timestamp('widened_at', { withTimezone: true }),
   },
   (t) => [index('community_offer_sportello_idx').on(t.sportelloId, t.state)],
 );

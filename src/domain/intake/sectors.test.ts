@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ATECO_DIVISIONS } from '../geo/ateco.js';
 import { findSector, PLAIN_SECTORS } from './sectors.js';
+import { SECTOR_CHOICES } from '../../shared/plain-sectors.js';
 
 describe('PLAIN_SECTORS', () => {
   it('has about twenty sectors with unique kebab-case ids and both labels', () => {
@@ -58,5 +59,11 @@ describe('findSector', () => {
     expect(findSector('')).toBeUndefined();
     expect(findSector('   ')).toBeUndefined();
     expect(findSector('zzzz qwerty')).toBeUndefined();
+  });
+});
+
+describe('the sector choices the web draws without the API', () => {
+  it('are the plain sectors, ids and labels, in the same order', () => {
+    expect(SECTOR_CHOICES).toEqual(PLAIN_SECTORS.map((s) => ({ id: s.id, label: s.label })));
   });
 });

@@ -8,7 +8,7 @@ export const ZInboxQuery = z.object({ cursor: z.string().max(200).optional().ope
 export const ZNotification = z
   .object({
     id: z.uuid(),
-    kind: z.enum(['reply', 'mention', 'solved', 'moderation', 'offer', 'escalated']).or(z.string()),
+    kind: z.enum(['reply', 'mention', 'solved', 'moderation', 'offer', 'offer_free', 'escalated']).or(z.string()),
     createdAt: z.string(),
     isRead: z.boolean(),
     thread: z.object({ slug: z.string(), title: z.string() }).nullable(),

@@ -60,6 +60,8 @@ function subjectOf(n: TMailedNotification, locale: TLocale): string {
       return it ? 'Una decisione dei moderatori' : 'A decision of the moderators';
     case 'offer':
       return it ? `Una domanda aspetta una risposta: «${title}»` : `A question is waiting for an answer: “${title}”`;
+    case 'offer_free':
+      return it ? `Una domanda è di nuovo libera: «${title}»` : `A question is free again: “${title}”`;
     case 'escalated':
       return it ? `Domanda ancora senza risposta: «${title}»` : `Question still unanswered: “${title}”`;
     default:
@@ -91,6 +93,13 @@ function paragraphOf(n: TMailedNotification, locale: TLocale, baseUrl: string): 
         (it
           ? `Nessuno ha ancora risposto alla domanda «${title}» (${areaName(n.thread?.area ?? '', locale)}), fatta nel tuo sportello.\nSe puoi, prendila tu: hai 24 ore per rispondere.`
           : `Nobody has answered the question “${title}” (${areaName(n.thread?.area ?? '', locale)}) asked in your sportello yet.\nIf you can, take it: you have 24 hours to reply.`) +
+        `\n\n${it ? 'La prendo io' : 'I will take it'}: ${baseUrl}/angel`
+      );
+    case 'offer_free':
+      return (
+        (it
+          ? `Chi aveva preso la domanda «${title}» (${areaName(n.thread?.area ?? '', locale)}) non ha risposto in tempo: ora è di nuovo libera.\nSe puoi, prendila tu: hai 24 ore per rispondere.`
+          : `Whoever took the question “${title}” (${areaName(n.thread?.area ?? '', locale)}) did not reply in time: it is free again.\nIf you can, take it: you have 24 hours to reply.`) +
         `\n\n${it ? 'La prendo io' : 'I will take it'}: ${baseUrl}/angel`
       );
     case 'escalated':

@@ -3,7 +3,7 @@ import { communityNotification } from '../../../db/schema/index.js';
 import { ensureCommunityMembers } from './members.js';
 
 /** What a notification is about; the mail and the app each have a sentence for every kind. */
-export const NOTIFICATION_KINDS = ['reply', 'mention', 'solved', 'moderation', 'offer', 'escalated'] as const;
+export const NOTIFICATION_KINDS = ['reply', 'mention', 'solved', 'moderation', 'offer', 'offer_free', 'escalated'] as const;
 export type TNotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 export interface TNewNotification {

@@ -13,6 +13,7 @@ import { communityEvents } from '../events.js';
 import { setEmailMode } from './members.js';
 import { sendDailyDigests, sendEachNotificationMails } from './send-mails.js';
 import { makeReply, makeThread } from './test-fixtures.js';
+import { offersForAngel, takeOffer } from './offers.js';
 import { advanceUnansweredQuestions } from './unanswered-sweep.js';
 
 let t: TTestDatabase;
@@ -151,7 +152,11 @@ describe('the 48-hour rule', () => {
   const asked = new Date(Date.now() - 100 * 3_600_000);
   const hoursAfter = (h: number) => new Date(asked.getTime() + h * 3_600_000);
 
-  it('offers the question to the sportello’s angels (area first), holds, gives back, escalates, and ends with a reply', async () => {
+  const kindsFor = async (threadId: string, kind: string) =>
+    (await t.db.select().from(communityNotification).where(and(eq(communityNotification.kind, kind), eq(communityNotification.threadId, threadId)))).map((n) => [n.userId, (n.detail as { isAreaMatch: boolean }).isAreaMatch]);
+  const offerIdsFor = async (userId: string, deskId: string, at: Date) => (await offersForAngel(t.db, userId, [deskId], at)).map((o) => o.thread.title);
+
+  it('offers the question to the area’s angels, 12 hours later to the others, gives a lapsed hold back telling them, escalates, and ends with a reply', async () => {
     const desk = await makeSportello(t.db);
     const otherDesk = await makeSportello(t.db);
     const marketingAngel = await makeAngel(t.db, desk.id, { skills: ['marketing'] });
@@ -171,22 +176,31 @@ describe('the 48-hour rule', () => {
     expect(offers.map((o) => o.threadId)).toEqual([thread.id]);
     expect(offers.map((o) => o.threadId)).not.toContain(noDesk.id);
     expect(offers.map((o) => o.threadId)).not.toContain(story.id);
-    const offered = await t.db.select().from(communityNotification).where(and(eq(communityNotification.kind, 'offer'), eq(communityNotification.threadId, thread.id)));
-    expect(offered.map((n) => [n.userId, (n.detail as { isAreaMatch: boolean }).isAreaMatch])).toEqual([
+    // First the angels of the question's area only, in their home too.
+    expect(await kindsFor(thread.id, 'offer')).toEqual([[marketingAngel.id, true]]);
+    expect(await offerIdsFor(marketingAngel.id, desk.id, hoursAfter(49))).toEqual(['Chi mi aiuta con i social?']);
+    expect(await offerIdsFor(greenAngel.id, desk.id, hoursAfter(49))).toEqual([]);
+
+    // Nobody took it in 12 hours: the other angels of the sportello are told, once across two instances.
+    expect((await advanceUnansweredQuestions(t.db, hoursAfter(59))).widen).toBe(0);
+    const widened = await Promise.all([advanceUnansweredQuestions(t.db, hoursAfter(60)), advanceUnansweredQuestions(t.db, hoursAfter(60))]);
+    expect(widened[0]!.widen + widened[1]!.widen).toBe(1);
+    expect((await advanceUnansweredQuestions(t.db, hoursAfter(61))).widen).toBe(0);
+    expect(await kindsFor(thread.id, 'offer')).toEqual([
       [marketingAngel.id, true],
       [greenAngel.id, false],
     ]);
-    expect(offered.map((n) => n.userId)).not.toContain(foreignAngel.id);
+    expect(await offerIdsFor(greenAngel.id, desk.id, hoursAfter(61))).toEqual(['Chi mi aiuta con i social?']);
+    expect((await kindsFor(thread.id, 'offer')).map(([id]) => id)).not.toContain(foreignAngel.id);
 
-    // Taken for 24 hours, then given back.
-    await t.db
-      .update(communityOffer)
-      .set({ state: 'taken', takenBy: greenAngel.id, takenAt: hoursAfter(50), takenUntil: hoursAfter(74) })
-      .where(eq(communityOffer.threadId, thread.id));
-    expect((await advanceUnansweredQuestions(t.db, hoursAfter(73))).release).toBe(0);
-    expect((await advanceUnansweredQuestions(t.db, hoursAfter(74))).release).toBe(1);
+    // Taken for 24 hours, then given back: the others hear it is free again, not the one who let it lapse.
+    await takeOffer(t.db, offers[0]!.id, greenAngel.id, hoursAfter(62));
+    expect((await advanceUnansweredQuestions(t.db, hoursAfter(85))).release).toBe(0);
+    const released = await Promise.all([advanceUnansweredQuestions(t.db, hoursAfter(86)), advanceUnansweredQuestions(t.db, hoursAfter(86))]);
+    expect(released[0]!.release + released[1]!.release).toBe(1);
     const [back] = await t.db.select().from(communityOffer).where(eq(communityOffer.threadId, thread.id));
     expect([back?.state, back?.takenBy]).toEqual(['offered', null]);
+    expect(await kindsFor(thread.id, 'offer_free')).toEqual([[marketingAngel.id, true]]);
 
     expect((await advanceUnansweredQuestions(t.db, hoursAfter(95))).escalate).toBe(0);
     expect((await advanceUnansweredQuestions(t.db, hoursAfter(96))).escalate).toBe(1);
@@ -201,7 +215,47 @@ describe('the 48-hour rule', () => {
     await sendEachNotificationMails(deps());
     const offerMail = await mailbox.waitFor(marketingAngel.email, (m) => m.subject.startsWith('Una domanda aspetta'));
     expect(offerMail.text).toContain('«Chi mi aiuta con i social?» (marketing e canali di vendita)');
+    const greenMail = await mailbox.waitFor(greenAngel.email, (m) => m.subject.startsWith('Una domanda aspetta'));
+    expect(greenMail.text).toContain('La prendo io');
+    const freeMail = await mailbox.waitFor(marketingAngel.email, (m) => m.subject.startsWith('Una domanda è di nuovo libera'));
+    expect(freeMail.text).toContain('ora è di nuovo libera');
     const escalation = await mailbox.waitFor(coordinator.email);
     expect(escalation.text).toContain('da 96 ore');
+  });
+
+  it('keeps the others waiting while an area angel holds it, and tells them once the hold lapses', async () => {
+    const desk = await makeSportello(t.db);
+    const holder = await makeAngel(t.db, desk.id, { skills: ['finance'] });
+    const colleague = await makeAngel(t.db, desk.id, { skills: ['finance', 'strategy'] });
+    const other = await makeAngel(t.db, desk.id, { skills: ['green'] });
+    const asker = await makeUser(t.db);
+    const thread = await makeThread(t.db, { authorUserId: asker.id, sportelloId: desk.id, area: 'finance', createdAt: asked, title: 'Mi conviene il leasing?' });
+
+    expect((await advanceUnansweredQuestions(t.db, hoursAfter(48))).offer).toBe(1);
+    expect((await kindsFor(thread.id, 'offer')).map(([id]) => id).sort()).toEqual([holder.id, colleague.id].sort());
+    const [offer] = await t.db.select().from(communityOffer).where(eq(communityOffer.threadId, thread.id));
+    await takeOffer(t.db, offer!.id, holder.id, hoursAfter(49));
+    expect((await advanceUnansweredQuestions(t.db, hoursAfter(60))).widen).toBe(0);
+    expect((await advanceUnansweredQuestions(t.db, hoursAfter(72))).widen).toBe(0);
+
+    // The hold lapses: the area's other angel hears it is free; the next pass tells the rest.
+    expect((await advanceUnansweredQuestions(t.db, hoursAfter(73))).release).toBe(1);
+    expect(await kindsFor(thread.id, 'offer_free')).toEqual([[colleague.id, true]]);
+    expect((await advanceUnansweredQuestions(t.db, hoursAfter(73.25))).widen).toBe(1);
+    expect((await kindsFor(thread.id, 'offer')).map(([id]) => id)).toContain(other.id);
+  });
+
+  it('tells every angel at once when none covers the question’s area, and never widens it again', async () => {
+    const desk = await makeSportello(t.db);
+    const a = await makeAngel(t.db, desk.id, { skills: ['marketing'] });
+    const b = await makeAngel(t.db, desk.id, { skills: ['green'] });
+    const asker = await makeUser(t.db);
+    const thread = await makeThread(t.db, { authorUserId: asker.id, sportelloId: desk.id, area: 'automation_ai', createdAt: asked, title: 'Posso usare un assistente per le mail?' });
+
+    expect((await advanceUnansweredQuestions(t.db, hoursAfter(48))).offer).toBe(1);
+    expect((await kindsFor(thread.id, 'offer')).map(([id]) => id).sort()).toEqual([a.id, b.id].sort());
+    expect(await offerIdsFor(b.id, desk.id, hoursAfter(49))).toEqual(['Posso usare un assistente per le mail?']);
+    expect((await advanceUnansweredQuestions(t.db, hoursAfter(61))).widen).toBe(0);
+    expect(await kindsFor(thread.id, 'offer')).toHaveLength(2);
   });
 });

@@ -18,8 +18,9 @@ export interface TOfferItem {
 }
 
 /**
- * The open offers of the angel's sportelli that nobody else holds: their area first, then the
- * longest waiting.
+ * The open offers of the angel's sportelli that nobody else holds and that were offered to
+ * them (their area's, or any once told to every angel): their area first, then the longest
+ * waiting.
  *
  * @example await offersForAngel(db, actor.userId, ['sportello-id'], new Date());
  */
@@ -40,7 +41,9 @@ export async function offersForAngel(db: TDb, userId: string, sportelloIds: read
     )
     .orderBy(asc(communityThread.createdAt));
   const skills = profile?.skills ?? [];
-  const items = rows.map((r) => ({
+  // Before the offer is widened only the angels of its area were told: the others do not see it yet.
+  const visible = rows.filter((r) => r.offer.widenedAt !== null || skills.includes(r.area) || r.offer.takenBy === userId);
+  const items = visible.map((r) => ({
     id: r.offer.id,
     sportelloId: r.offer.sportelloId,
     state: r.offer.state,

@@ -78,3 +78,24 @@ export const deletePost = (postId: string) => api.delete<{ ok: true }>(`/api/com
 export const react = (postId: string, kind: 'me_too' | 'thanks', on: boolean) =>
   on ? api.put<{ count: number; mine: boolean }>(`/api/community/posts/${postId}/reactions/${kind}`) : api.delete<{ count: number; mine: boolean }>(`/api/community/posts/${postId}/reactions/${kind}`);
 export const markSolved = (slug: string, postId: string | null) => api.put<{ ok: true }>(`/api/community/threads/${slug}/solution`, { postId });
+
+/** POST /api/community/images: a picture for a post being written; its Markdown then shows `url`. */
+export const uploadPicture = (file: File) => {
+  const form = new FormData();
+  form.set('file', file);
+  return api.postForm<{ id: string; url: string }>('/api/community/images', form);
+};
+
+/** POST /api/community/threads/{slug}/links: the asker links a lesson or an action of their own plan. */
+export const linkToThread = (slug: string, target: { lessonSlug: string } | { planActionId: string }) => api.post<{ ok: true }>(`/api/community/threads/${slug}/links`, target);
+
+export type TPlanActionChoice = { id: string; title: string };
+
+/**
+ * The actions of the relaunch plans of the person's businesses (GET /api/businesses/{id}/plan);
+ * a business with no plan yet (404) has none.
+ */
+export async function myPlanActions(businessIds: readonly string[]): Promise<TPlanActionChoice[]> {
+  const plans = await Promise.all(businessIds.map((id) => api.get<{ actions: TPlanActionChoice[] }>(`/api/businesses/${id}/plan`).catch(() => null)));
+  return plans.flatMap((p) => (p?.actions ?? []).map((a) => ({ id: a.id, title: a.title })));
+}

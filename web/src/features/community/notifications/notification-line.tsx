@@ -8,7 +8,7 @@ export function NotificationLine({ n }: { n: TNotification }) {
   const title = n.thread?.title ?? '';
   const reason = typeof n.detail?.reason === 'string' ? n.detail.reason : '';
   const hours = typeof n.detail?.waitingHours === 'number' ? n.detail.waitingHours : 0;
-  const known = ['reply', 'mention', 'solved', 'moderation', 'offer', 'escalated'];
+  const known = ['reply', 'mention', 'solved', 'moderation', 'offer', 'offer_free', 'escalated'];
   const kind = known.includes(n.kind) ? n.kind : 'other';
   return (
     <>

@@ -2,6 +2,8 @@ import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router-dom';
 import { AREAS } from '../../../../../src/shared/areas';
+import { SECTOR_CHOICES } from '../../../../../src/shared/plain-sectors';
+import { REGIONS } from '../../../../../src/shared/regions';
 import { Loading } from '../../../components/ui/loading';
 import { usePageTitle } from '../../../components/ui/use-page-title';
 import { useSession } from '../../../lib/session';
@@ -30,10 +32,12 @@ function ThreadLine({ thread }: { thread: TThreadSummary }) {
 
 /**
  * /comunita: the discussions. Tabs are links and the search a GET form, so the list works
- * without JavaScript (`/comunita?vista=…&area=…&q=…`); the server draws it for everyone.
+ * without JavaScript (`/comunita?vista=…&area=…&settore=…&regione=…&q=…`); the server draws it
+ * for everyone.
  */
 export default function CommunityPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const lng = i18n.language === 'en' ? 'en' : 'it';
   const location = useLocation();
   const navigate = useNavigate();
   const { me } = useSession();
@@ -45,7 +49,7 @@ export default function CommunityPage() {
     e.preventDefault();
     const form = new FormData(e.currentTarget);
     const field = (name: string) => String(form.get(name) ?? '');
-    navigate(communityPagePath(readCommunityQuery(new URLSearchParams({ vista: query.tab, q: field('q'), area: field('area') }))));
+    navigate(communityPagePath(readCommunityQuery(new URLSearchParams({ vista: query.tab, q: field('q'), area: field('area'), settore: field('settore'), regione: field('regione') }))));
   };
   const tabs = COMMUNITY_TABS.filter((tab) => tab !== 'mine' || me);
 
@@ -82,6 +86,28 @@ export default function CommunityPage() {
             {AREAS.map((a) => (
               <option key={a} value={a}>
                 {t(`areas.${a}.label`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="community-sector">{t('community.filters.sector')}</label>
+          <select id="community-sector" name="settore" defaultValue={query.sector ?? ''}>
+            <option value="">{t('community.filters.anySector')}</option>
+            {SECTOR_CHOICES.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.label[lng]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="community-region">{t('community.filters.region')}</label>
+          <select id="community-region" name="regione" defaultValue={query.region ?? ''}>
+            <option value="">{t('community.filters.anyRegion')}</option>
+            {REGIONS.map((r) => (
+              <option key={r.code} value={r.code}>
+                {t(`regions.${r.code}`)}
               </option>
             ))}
           </select>

@@ -2,6 +2,8 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { AREAS } from '../../../../../src/shared/areas';
+import { SECTOR_CHOICES } from '../../../../../src/shared/plain-sectors';
+import { REGIONS } from '../../../../../src/shared/regions';
 import { FormStatus } from '../../../components/ui/form-status';
 import { Loading } from '../../../components/ui/loading';
 import { TextArea } from '../../../components/ui/text-area';
@@ -10,14 +12,18 @@ import { usePageTitle } from '../../../components/ui/use-page-title';
 import { ApiError } from '../../../lib/api-client';
 import { RequireSignIn } from '../../../lib/session';
 import { createThread, threadPagePath } from '../api/threads';
+import { PictureButton } from './picture-button';
 
 function NewThreadForm() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const lng = i18n.language === 'en' ? 'en' : 'it';
   const navigate = useNavigate();
   const [kind, setKind] = useState<'question' | 'story'>('question');
   const [title, setTitle] = useState('');
   const [body, setBody] = useState('');
   const [area, setArea] = useState('');
+  const [sector, setSector] = useState('');
+  const [regionCode, setRegionCode] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -28,7 +34,7 @@ function NewThreadForm() {
     setErrors({});
     setFormError(null);
     try {
-      const { slug } = await createThread({ kind, title, body, area });
+      const { slug } = await createThread({ kind, title, body, area, sector: sector || null, regionCode: regionCode || null });
       navigate(threadPagePath(slug));
     } catch (err) {
       if (err instanceof ApiError) {
@@ -73,7 +79,50 @@ function NewThreadForm() {
           </p>
         ) : null}
       </div>
+      <div className={errors.sector ? 'field field-invalid' : 'field'}>
+        <label htmlFor="thread-sector">{t('community.new.sectorLabel')}</label>
+        <select id="thread-sector" name="sector" value={sector} onChange={(e) => setSector(e.target.value)} aria-invalid={errors.sector ? true : undefined} aria-describedby={errors.sector ? 'thread-sector-error' : undefined}>
+          <option value="">{t('community.new.sectorNone')}</option>
+          {SECTOR_CHOICES.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.label[lng]}
+            </option>
+          ))}
+        </select>
+        {errors.sector ? (
+          <p className="field-error" id="thread-sector-error">
+            {errors.sector}
+          </p>
+        ) : null}
+      </div>
+      <div className={errors.regionCode ? 'field field-invalid' : 'field'}>
+        <label htmlFor="thread-region">{t('community.new.regionLabel')}</label>
+        <p className="field-hint" id="thread-region-hint">
+          {t('community.new.regionHint')}
+        </p>
+        <select
+          id="thread-region"
+          name="regionCode"
+          value={regionCode}
+          onChange={(e) => setRegionCode(e.target.value)}
+          aria-invalid={errors.regionCode ? true : undefined}
+          aria-describedby={errors.regionCode ? 'thread-region-hint thread-region-error' : 'thread-region-hint'}
+        >
+          <option value="">{t('community.new.regionNone')}</option>
+          {REGIONS.map((r) => (
+            <option key={r.code} value={r.code}>
+              {t(`regions.${r.code}`)}
+            </option>
+          ))}
+        </select>
+        {errors.regionCode ? (
+          <p className="field-error" id="thread-region-error">
+            {errors.regionCode}
+          </p>
+        ) : null}
+      </div>
       <TextArea id="thread-body" label={t('community.new.bodyLabel')} hint={t('community.new.bodyHint')} value={body} onChange={setBody} error={errors.body} rows={8} required />
+      <PictureButton onText={setBody} />
       <FormStatus kind="error" message={formError} />
       <button type="submit" className="btn btn-primary" disabled={busy}>
         {t(kind === 'question' ? 'community.new.submitQuestion' : 'community.new.submitStory')}

@@ -4,6 +4,7 @@ import { TextArea } from '../../../components/ui/text-area';
 import { ApiError } from '../../../lib/api-client';
 import { takeSettledValue } from '../../../lib/early-fetch';
 import { REPLY_ECHO, replyFormPath, replyTo, type TPost, type TReplyEcho } from '../api/threads';
+import { PictureButton } from './picture-button';
 
 type TProps = { threadSlug: string; quoting: TPost | null; onCancelQuote: () => void; onSent: () => void };
 
@@ -56,6 +57,7 @@ export function ReplyForm({ threadSlug, quoting, onCancelQuote, onSent }: TProps
       ) : null}
       <input type="hidden" name="quotePostId" value={quoting?.id ?? echo?.quotePostId ?? ''} />
       <TextArea id="reply-body" name="body" label={t('community.reply.label')} hint={t('community.reply.hint')} value={body} onChange={setBody} rows={5} error={error} required />
+      <PictureButton onText={setBody} />
       <button type="submit" className="btn btn-primary" disabled={busy}>
         {t('community.reply.submit')}
       </button>

@@ -11,6 +11,7 @@ import { ThreadModeration } from '../moderation/thread-moderation';
 import { markSolved, react, threadApiPath, threadPagePath, type TPost, type TThread } from '../api/threads';
 import { PostView } from './post-view';
 import { ReplyForm } from './reply-form';
+import { ThreadLinksForm } from './thread-links-form';
 
 /**
  * /comunita/{slug}: the question (or story), the reply marked "Risolto" right under it, the
@@ -82,7 +83,7 @@ export default function ThreadPage() {
       ) : null}
 
       {data.lessons.length > 0 || data.planActions.length > 0 ? (
-        <aside className="card community-links" aria-labelledby="links-h">
+        <section className="card community-links" aria-labelledby="links-h">
           <h2 id="links-h">{t('community.links.title')}</h2>
           <ul>
             {data.lessons.map((l) => (
@@ -94,8 +95,9 @@ export default function ThreadPage() {
               <li key={a.id}>{t('community.links.inMyPlan', { title: a.title })}</li>
             ))}
           </ul>
-        </aside>
+        </section>
       ) : null}
+      <ThreadLinksForm thread={data} onLinked={reload} />
 
       {data.solution ? (
         <section aria-labelledby="solution-h" className="community-solution">
