@@ -64,9 +64,12 @@ describe('a question in the community', () => {
       await page.goto(threadPath);
       await visible(page.getByRole('heading', { level: 1, name: TITLE }));
       await page.waitForLoadState('networkidle');
+      // The app runs the page first (a reply typed before that is the next tests' case).
+      await page.getByLabel('La tua risposta').focus();
+      await page.waitForFunction(() => Object.keys(document.getElementById('reply-body') ?? {}).some((k) => k.startsWith('__react')), null, { timeout: 30_000 });
       await page.getByLabel('La tua risposta').fill(ANSWER);
       await page.getByRole('button', { name: 'Manda la risposta' }).click();
-      await visible(page.getByText(ANSWER));
+      await visible(page.locator('.community-replies').getByText(ANSWER));
     } finally {
       await angelCtx.close();
     }

@@ -7,10 +7,10 @@ import { registerServiceWorker } from './lib/service-worker';
 // they start light and load the app when the reader does something that needs it (ADR 024).
 // Every other page starts the app at once; the server announces its code beside this file.
 const rendered = readServerRender();
-const startApp = () => import('./boot').then((m) => m.boot(rendered));
+const loadApp = () => import('./boot').then((m) => () => m.boot(rendered));
 if (rendered?.light) {
-  startLight(rendered.light, rendered.answers, startApp);
+  startLight(rendered.light, rendered.answers, loadApp);
 } else {
-  void startApp();
+  void loadApp().then((boot) => boot());
   registerServiceWorker(rendered?.answers);
 }

@@ -30,13 +30,13 @@ function worksWithoutApp(control: Element): boolean {
 /**
  * A reading page the server drew (a lesson, the library) as it starts without the app (ADR 024):
  * it is already readable, its links are links and its buttons small forms, so the page loads
- * only this file. It keeps the lesson for reading offline, and loads the app (`startApp`) when
+ * only this file. It keeps the lesson for reading offline, and loads the app (`loadApp`, then the boot it gives) when
  * the reader reaches for a control, types, or loses the signal; a tap on a control that needs
  * the app (the language switch, "copia il link", a video's play button) waits for it, then is
  * passed on.
- * @example startLight(rendered.light, rendered.answers, () => import('./boot').then((m) => m.boot(rendered)));
+ * @example startLight(rendered.light, rendered.answers, () => import('./boot').then((m) => () => m.boot(rendered)));
  */
-export function startLight(page: TLightPage, answers: Record<string, unknown>, startApp: () => Promise<void>): void {
+export function startLight(page: TLightPage, answers: Record<string, unknown>, loadApp: () => Promise<() => Promise<void>>): void {
   registerServiceWorker(answers, page.offline);
   const drawn = drawnLesson(answers);
   if (drawn) {
@@ -46,10 +46,20 @@ export function startLight(page: TLightPage, answers: Record<string, unknown>, s
 
   let running = false;
   let starting: Promise<void> | null = null;
+  // The browser is posting one of the page's forms itself: the app must not take over a page
+  // being left, since its first navigation could cut the post short.
+  let leaving = false;
   const start = (): Promise<void> => {
-    starting ??= startApp().then(
-      () => {
-        running = true;
+    if (leaving) return Promise.resolve();
+    starting ??= loadApp().then(
+      (boot) => {
+        if (leaving) {
+          starting = null;
+          return;
+        }
+        return boot().then(() => {
+          running = true;
+        });
       },
       () => {
         // No app code (offline before it was kept): the page stays as drawn; a later tap tries again.
@@ -58,6 +68,14 @@ export function startLight(page: TLightPage, answers: Record<string, unknown>, s
     );
     return starting;
   };
+  // Bubbling to the window: by then the app, if it runs the page, has handled the submit.
+  window.addEventListener('submit', (event) => {
+    if (!running && !event.defaultPrevented) leaving = true;
+  });
+  // Back on this page from the browser's memory: the post is over, the app may come.
+  window.addEventListener('pageshow', (event) => {
+    if (event.persisted) leaving = false;
+  });
   // The phone's own copy, opened with no signal: the app comes from the worker's cache, and says so.
   if (document.documentElement.hasAttribute('data-kept-copy') || !navigator.onLine) {
     void start();
