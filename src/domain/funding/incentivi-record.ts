@@ -78,12 +78,13 @@ export const INCENTIVI_COLUMNS = [
 
 export type TIncentiviListColumn = (typeof INCENTIVI_LIST_COLUMNS)[number];
 
-const ZText = z.string();
-const ZList = z.array(z.string());
+const ZText = z.string({ error: 'expected a text' });
+const ZList = z.array(z.string({ error: 'expected a text' }), { error: 'expected a list of texts' });
+const ZRequired = (column: string) => z.string({ error: `${column} is missing` }).trim().min(1, `${column} is empty`);
 
 export const ZIncentiviRecord = z.looseObject({
-  ID_Incentivo: z.string().trim().min(1, 'ID_Incentivo is empty'),
-  Titolo: z.string().trim().min(1, 'Titolo is empty'),
+  ID_Incentivo: ZRequired('ID_Incentivo'),
+  Titolo: ZRequired('Titolo'),
   Descrizione: ZText.optional(),
   Obiettivo_Finalita: ZList.optional(),
   Data_apertura: ZText.optional(),
