@@ -1,5 +1,4 @@
 import { DateTime } from 'luxon';
-import type { TLocale } from '../../shared/locale.js';
 
 export const ROME = 'Europe/Rome';
 
@@ -46,18 +45,4 @@ export function yearsBetween(from: string, to: string): number {
   return to.slice(5) >= from.slice(5) ? years : years - 1;
 }
 
-const MONTHS: Record<TLocale, readonly string[]> = {
-  it: ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre'],
-  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
-};
-
-/**
- * A day as people read it; written by hand because a check formats thousands of them.
- *
- * @example
- *   formatDay('2025-12-31', 'it'); // "31 dicembre 2025"
- *   formatDay('2025-12-01', 'en'); // "1 December 2025"
- */
-export function formatDay(day: string, locale: TLocale): string {
-  return `${Number(day.slice(8, 10))} ${MONTHS[locale][Number(day.slice(5, 7)) - 1]} ${day.slice(0, 4)}`;
-}
+export { formatDay } from '../../shared/funding-messages.js';
