@@ -137,6 +137,7 @@ export type TFundingReason =
   | { code: 'ateco.all' }
   | { code: 'ateco.ok'; atecoCode: string }
   | { code: 'ateco.not_allowed'; atecoCode: string }
+  | { code: 'ateco.old_codes'; atecoCode: string }
   | { code: 'ateco.missing' }
   | { code: 'rule.founded_before.ok' | 'rule.founded_before.not_allowed'; day: string }
   | { code: 'rule.founded_after.ok' | 'rule.founded_after.not_allowed'; day: string }
@@ -213,6 +214,10 @@ export function fundingReasonText(reason: TFundingReason, locale: TLocale): stri
       return it ? `Il tuo settore (${reason.atecoCode}) è tra quelli ammessi.` : `Your sector (${reason.atecoCode}) is among those allowed.`;
     case 'ateco.not_allowed':
       return it ? `Il tuo settore (${reason.atecoCode}) non è tra quelli ammessi.` : `Your sector (${reason.atecoCode}) is not among those allowed.`;
+    case 'ateco.old_codes':
+      return it
+        ? `Il bando usa codici ATECO di una versione vecchia: controlla sul bando se c’è il tuo settore (${reason.atecoCode}).`
+        : `The call uses codes of an older ATECO version: check the call to see whether your sector (${reason.atecoCode}) is there.`;
     case 'ateco.missing':
       return it ? `È solo per alcuni settori. ${askForFacts(['atecoCode'], locale)}` : `It is only for some sectors. ${askForFacts(['atecoCode'], locale)}`;
     case 'rule.founded_before.ok':
@@ -335,7 +340,8 @@ export function ownCallProblemText(problem: TOwnCallProblem, locale: TLocale): s
     case 'negative_amount':
       return it ? `${capitalise(label)}: un importo non può essere negativo.` : `${capitalise(label)}: an amount cannot be negative.`;
     case 'min_above_max':
-      return it ? `${capitalise(label)} è più alta del massimo.`.replace('alta', label.startsWith('l’') ? 'alto' : 'alta') : `${capitalise(label)} is above the maximum.`;
+      // "la spesa minima … alta", "l’aiuto minimo … alto": the adjective follows the noun's gender.
+      return it ? `${capitalise(label)} è più ${label.startsWith('l’aiuto') ? 'alto' : 'alta'} del massimo.` : `${capitalise(label)} is above the maximum.`;
     case 'no_purpose':
       return it ? 'Scegli almeno un bisogno a cui serve il bando (per esempio finanza o e-commerce).' : 'Choose at least one need the call serves (for example finance or e-commerce).';
     case 'no_kind':
