@@ -128,7 +128,10 @@ export interface TImportProblem {
   message: string;
 }
 
-export type TParseIncentiviResult = { ok: true; records: TIncentiviRecord[] } | { ok: false; problems: TImportProblem[] };
+export type TParseIncentiviResult =
+  /** `rows`: the CSV row of each record, so later problems can name it (absent for JSON). */
+  | { ok: true; records: TIncentiviRecord[]; rows?: number[] }
+  | { ok: false; problems: TImportProblem[] };
 
 /** At most this many problems are reported: a wrong file can have thousands. */
 export const MAX_IMPORT_PROBLEMS = 50;

@@ -8,6 +8,7 @@ describe('parseIncentiviCsv on the real snapshot written as the portal’s CSV',
     const read = parseIncentiviCsv(toIncentiviCsv(snapshotRecords(), ';'));
     expect(read.ok).toBe(true);
     if (read.ok) expect(read.records).toEqual(snapshotRecords());
+    expect(read.ok && read.rows?.slice(0, 3)).toEqual([2, 3, 4]);
   });
 
   it('reads the same with "," and bare line feeds', () => {

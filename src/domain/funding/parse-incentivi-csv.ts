@@ -40,5 +40,6 @@ export function parseIncentiviCsv(text: string): TParseIncentiviResult {
     });
     return record;
   });
-  return checkIncentiviRecords(values, (index) => ({ row: rows[index]!.row }));
+  const checked = checkIncentiviRecords(values, (index) => ({ row: rows[index]!.row }));
+  return checked.ok ? { ...checked, rows: rows.map((r) => r.row) } : checked;
 }
