@@ -1,7 +1,10 @@
-import { findDivision } from '../geo/ateco.js';
+import { ATECO_DIVISIONS } from '../geo/ateco.js';
 import type { TRuleOutcome } from './eligibility-rule.js';
 import { atecoMatches } from './normalize-ateco.js';
 import type { TBusiness, TCall } from './types.js';
+
+/** ATECO 2025 division codes, for telling an old list from a wrong sector in one lookup per code. */
+const DIVISIONS = new Set(ATECO_DIVISIONS.map((d) => d.code));
 
 /**
  * The business's ATECO code against the call's prefixes ("56.10.11" is under "56.10" and
@@ -15,6 +18,6 @@ export function checkAteco(business: TBusiness, call: Pick<TCall, 'ateco'>): TRu
   const code = business.atecoCode?.trim();
   if (!code) return { ok: null, reason: { code: 'ateco.missing' } };
   if (call.ateco.some((prefix) => atecoMatches(prefix, code))) return { ok: true, reason: { code: 'ateco.ok', atecoCode: code } };
-  if (call.ateco.some((prefix) => !findDivision(prefix))) return { ok: null, reason: { code: 'ateco.old_codes', atecoCode: code } };
+  if (call.ateco.some((prefix) => !DIVISIONS.has(prefix.slice(0, 2)))) return { ok: null, reason: { code: 'ateco.old_codes', atecoCode: code } };
   return { ok: false, reason: { code: 'ateco.not_allowed', atecoCode: code } };
 }

@@ -42,7 +42,9 @@ export function atecoDigits(code: string): string {
 }
 
 /**
- * Whether a business's code falls under a call's code, by prefix.
+ * Whether a business's code falls under a call's code, by prefix, digits only (dots
+ * skipped). Walks both strings without building new ones: a check compares a business
+ * with lists of a hundred codes, a thousand calls at a time.
  *
  * @example
  *   atecoMatches('56.10', '56.10.11'); // true
@@ -50,6 +52,15 @@ export function atecoDigits(code: string): string {
  *   atecoMatches('56.2', '56.10.11'); // false
  */
 export function atecoMatches(callCode: string, businessCode: string): boolean {
-  const prefix = atecoDigits(callCode);
-  return prefix.length > 0 && atecoDigits(businessCode).startsWith(prefix);
+  let j = 0;
+  let compared = 0;
+  for (let i = 0; i < callCode.length; i++) {
+    const c = callCode.charCodeAt(i);
+    if (c < 48 || c > 57) continue;
+    while (j < businessCode.length && (businessCode.charCodeAt(j) < 48 || businessCode.charCodeAt(j) > 57)) j++;
+    if (j >= businessCode.length || businessCode.charCodeAt(j) !== c) return false;
+    j++;
+    compared++;
+  }
+  return compared > 0;
 }
