@@ -9,10 +9,8 @@ import { checkTerritory } from './eligibility-territory.js';
 import { romeDayOf } from './rome-day.js';
 import type { TBusiness, TCall, TEligibility, TVerdict } from './types.js';
 
-export interface TEligibilityResult extends TEligibility {
-  /** The facts the business has not given that would settle a `to_verify`. */
-  missing: TBusinessFact[];
-}
+/** What checkEligibility returns (the same as TEligibility). */
+export type TEligibilityResult = TEligibility;
 
 function verdictOf(outcomes: readonly TRuleOutcome[]): TVerdict {
   if (outcomes.some((o) => o.ok === false)) return 'not_eligible';

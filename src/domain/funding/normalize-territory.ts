@@ -1,5 +1,5 @@
 import { normalizeName } from '../geo/normalize.js';
-import { regionCodeOf } from './regions.js';
+import { ALL_REGION_CODES, regionCodeOf } from './regions.js';
 
 /**
  * A record listing at least this many distinct regions is national: national measures list
@@ -34,5 +34,7 @@ export function normalizeRegions(names: readonly string[] | undefined): { ok: tr
     codes.add(code);
   }
   const regions = [...codes].sort();
-  return { ok: true, territory: { national: regions.length >= NATIONAL_MIN_REGIONS, regions, abroad } };
+  // A national call covers every region, the one a 19-region list leaves out included.
+  const national = regions.length >= NATIONAL_MIN_REGIONS;
+  return { ok: true, territory: { national, regions: national ? [...ALL_REGION_CODES] : regions, abroad } };
 }

@@ -1,4 +1,5 @@
 import type { TArea } from '../../shared/areas.js';
+import type { TBusinessFact } from '../../shared/funding-messages.js';
 
 /** EU Recommendation 2003/361 classes, smallest first (the order is used to compare them). */
 export const SIZE_CLASSES = ['micro', 'small', 'medium', 'large'] as const;
@@ -86,7 +87,7 @@ export interface TCall {
   closingNote: string | null;
   /** True when the call covers all of Italy (19 or 20 regions listed, or declared national). */
   national: boolean;
-  /** ISTAT two-digit region codes, sorted; all 20 when national. */
+  /** ISTAT two-digit region codes, sorted; all 20 when national (the listed ones stay in `raw`). */
   regions: string[];
   /** The source lists `Estero` (businesses abroad) too. */
   abroad: boolean;
@@ -138,6 +139,8 @@ export type TCallStatus = 'open' | 'upcoming' | 'closed' | 'unknown';
 export interface TEligibility {
   verdict: TVerdict;
   status: TCallStatus;
+  /** The facts the business has not given that would settle a `to_verify`. */
+  missing: TBusinessFact[];
   reasons: TReason[];
 }
 
