@@ -17,7 +17,7 @@ describe('funding messages', () => {
   });
 
   it('writes days in both languages', () => {
-    expect(formatDay('2026-03-01', 'it')).toBe('1 marzo 2026');
+    expect(formatDay('2026-03-01', 'it')).toBe('1° marzo 2026');
     expect(formatDay('2026-03-01', 'en')).toBe('1 March 2026');
   });
 

@@ -28,10 +28,13 @@ const MONTHS: Record<TLocale, readonly string[]> = {
  *
  * @example
  *   formatDay('2025-12-31', 'it'); // "31 dicembre 2025"
+ *   formatDay('2025-12-01', 'it'); // "1° dicembre 2025"
  *   formatDay('2025-12-01', 'en'); // "1 December 2025"
  */
 export function formatDay(day: string, locale: TLocale): string {
-  return `${Number(day.slice(8, 10))} ${MONTHS[locale][Number(day.slice(5, 7)) - 1]} ${day.slice(0, 4)}`;
+  const date = Number(day.slice(8, 10));
+  // Italian writes the first of the month as an ordinal: "1° marzo".
+  return `${date === 1 && locale === 'it' ? '1°' : date} ${MONTHS[locale][Number(day.slice(5, 7)) - 1]} ${day.slice(0, 4)}`;
 }
 
 /** "a, b e c" / "a, b and c". */

@@ -49,7 +49,7 @@ describe('checkEligibility on real calls', () => {
   it('says when an upcoming call opens (3730 before 2025)', () => {
     const result = checkEligibility(pescara, real('3730'), '2024-12-01');
     expect(result).toMatchObject({ verdict: 'eligible', status: 'upcoming' });
-    expect(result.reasons[0]?.text).toBe('Apre il 1 gennaio 2025 e chiude il 31 dicembre 2025: potrai fare domanda da quel giorno.');
+    expect(result.reasons[0]?.text).toBe('Apre il 1° gennaio 2025 e chiude il 31 dicembre 2025: potrai fare domanda da quel giorno.');
   });
 
   it('matches the farm’s ATECO code by prefix (3730 lists 01.11) and refuses the restaurant’s', () => {
