@@ -19,6 +19,10 @@ describe('readCsv', () => {
     });
   });
 
+  it('takes a quote inside an unquoted cell as written', () => {
+    expect(readCsv('a;Bando "Voucher" 2025\n', ';')).toEqual({ ok: true, rows: [{ row: 1, cells: ['a', 'Bando "Voucher" 2025'] }] });
+  });
+
   it('keeps empty cells and skips blank lines', () => {
     expect(readCsv('a,,c\n\n1,2,\n', ',')).toEqual({ ok: true, rows: [{ row: 1, cells: ['a', '', 'c'] }, { row: 2, cells: ['1', '2', ''] }] });
   });

@@ -69,8 +69,8 @@ export function readCsv(text: string, delimiter: string): TCsvResult {
     }
     if (afterQuote && ch !== delimiter && ch !== '\n' && ch !== '\r') return { ok: false, row, message: 'text after the closing quote of a cell' };
     afterQuote = false;
-    if (ch === '"') {
-      if (cell !== '') return { ok: false, row, message: 'a quote in the middle of an unquoted cell' };
+    // A quote inside an unquoted cell (Bando "Voucher") is taken as written, as spreadsheets do.
+    if (ch === '"' && cell === '') {
       quoted = true;
       wasQuoted = true;
     } else if (ch === delimiter) {
