@@ -16,6 +16,12 @@ describe('funding messages', () => {
     expect(fundingReasonText({ code: 'size.not_allowed', classes: ['micro'], allowed: ['small', 'medium'] }, 'en')).toBe('It is only for small and medium-sized businesses: you are a micro business.');
   });
 
+  it('writes "l’11" and "all’8", as Italian does', () => {
+    expect(fundingReasonText({ code: 'dates.open', closesDay: '2026-02-11' }, 'it')).toBe('È aperto fino all’11 febbraio 2026.');
+    expect(fundingReasonText({ code: 'dates.closed', closesDay: '2025-03-08' }, 'it')).toBe('Chiude l’8 marzo 2025: è già chiuso.');
+    expect(fundingReasonText({ code: 'dates.upcoming', opensDay: '2026-01-01', closesDay: '2026-01-11' }, 'it')).toBe('Apre il 1° gennaio 2026 e chiude l’11 gennaio 2026: potrai fare domanda da quel giorno.');
+  });
+
   it('writes days in both languages', () => {
     expect(formatDay('2026-03-01', 'it')).toBe('1° marzo 2026');
     expect(formatDay('2026-03-01', 'en')).toBe('1 March 2026');

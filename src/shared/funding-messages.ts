@@ -37,6 +37,19 @@ export function formatDay(day: string, locale: TLocale): string {
   return `${date === 1 && locale === 'it' ? '1°' : date} ${MONTHS[locale][Number(day.slice(5, 7)) - 1]} ${day.slice(0, 4)}`;
 }
 
+/**
+ * An Italian article or preposition before a day: "il 31 dicembre", but "l’11 febbraio" and
+ * "all’8 marzo", since 8 and 11 start with a vowel sound.
+ *
+ * @example onDay('al', '2026-02-11'); // "all’11 febbraio 2026"
+ */
+export function onDay(word: 'il' | 'al' | 'dal' | 'del', day: string): string {
+  const date = Number(day.slice(8, 10));
+  const isVowel = date === 8 || date === 11;
+  const joined = { il: 'l’', al: 'all’', dal: 'dall’', del: 'dell’' }[word];
+  return isVowel ? `${joined}${formatDay(day, 'it')}` : `${word} ${formatDay(day, 'it')}`;
+}
+
 /** "a, b e c" / "a, b and c". */
 function joinWords(words: readonly string[], locale: TLocale, last = locale === 'it' ? 'e' : 'and'): string {
   if (words.length <= 1) return words[0] ?? '';
@@ -172,15 +185,15 @@ export function fundingReasonText(reason: TFundingReason, locale: TLocale): stri
   const day = (d: string) => formatDay(d, locale);
   switch (reason.code) {
     case 'dates.open':
-      return it ? `È aperto fino al ${day(reason.closesDay)}.` : `It is open until ${day(reason.closesDay)}.`;
+      return it ? `È aperto fino ${onDay('al', reason.closesDay)}.` : `It is open until ${day(reason.closesDay)}.`;
     case 'dates.rolling':
       return it ? 'È a sportello: vale finché ci sono fondi.' : 'It is first come, first served: it lasts while the funds last.';
     case 'dates.upcoming': {
-      const closes = reason.closesDay ? (it ? ` e chiude il ${day(reason.closesDay)}` : ` and closes on ${day(reason.closesDay)}`) : '';
-      return it ? `Apre il ${day(reason.opensDay)}${closes}: potrai fare domanda da quel giorno.` : `It opens on ${day(reason.opensDay)}${closes}: you can apply from that day.`;
+      const closes = reason.closesDay ? (it ? ` e chiude ${onDay('il', reason.closesDay)}` : ` and closes on ${day(reason.closesDay)}`) : '';
+      return it ? `Apre ${onDay('il', reason.opensDay)}${closes}: potrai fare domanda da quel giorno.` : `It opens on ${day(reason.opensDay)}${closes}: you can apply from that day.`;
     }
     case 'dates.closed':
-      return it ? `Chiude il ${day(reason.closesDay)}: è già chiuso.` : `It closed on ${day(reason.closesDay)}: it is already closed.`;
+      return it ? `Chiude ${onDay('il', reason.closesDay)}: è già chiuso.` : `It closed on ${day(reason.closesDay)}: it is already closed.`;
     case 'dates.unknown':
       return it ? 'Non c’è una data di chiusura: controlla sul bando se è ancora aperto.' : 'There is no closing date: check the call to see whether it is still open.';
     case 'territory.national':
@@ -224,13 +237,13 @@ export function fundingReasonText(reason: TFundingReason, locale: TLocale): stri
     case 'ateco.missing':
       return it ? `È solo per alcuni settori. ${askForFacts(['atecoCode'], locale)}` : `It is only for some sectors. ${askForFacts(['atecoCode'], locale)}`;
     case 'rule.founded_before.ok':
-      return it ? `La tua impresa è nata prima del ${day(reason.day)}: va bene.` : `Your business was founded before ${day(reason.day)}: fine.`;
+      return it ? `La tua impresa è nata prima ${onDay('del', reason.day)}: va bene.` : `Your business was founded before ${day(reason.day)}: fine.`;
     case 'rule.founded_before.not_allowed':
-      return it ? `È per imprese nate prima del ${day(reason.day)}.` : `It is for businesses founded before ${day(reason.day)}.`;
+      return it ? `È per imprese nate prima ${onDay('del', reason.day)}.` : `It is for businesses founded before ${day(reason.day)}.`;
     case 'rule.founded_after.ok':
-      return it ? `La tua impresa è nata dal ${day(reason.day)} in poi: va bene.` : `Your business was founded on or after ${day(reason.day)}: fine.`;
+      return it ? `La tua impresa è nata ${onDay('dal', reason.day)} in poi: va bene.` : `Your business was founded on or after ${day(reason.day)}: fine.`;
     case 'rule.founded_after.not_allowed':
-      return it ? `È per imprese nate dal ${day(reason.day)} in poi.` : `It is for businesses founded on or after ${day(reason.day)}.`;
+      return it ? `È per imprese nate ${onDay('dal', reason.day)} in poi.` : `It is for businesses founded on or after ${day(reason.day)}.`;
     case 'rule.min_years.ok':
       return it ? `La tua impresa ha almeno ${reason.years} anni di attività: va bene.` : `Your business has at least ${reason.years} years in business: fine.`;
     case 'rule.min_years.not_allowed':
