@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { registerDbCommands } from './commands/db.js';
+import { registerFundingCommands } from './commands/funding.js';
 import { registerGulpeaseCommand } from './commands/gulpease.js';
 import { registerImportComuni } from './commands/import-comuni.js';
 import { registerLessonsCommands } from './commands/lessons.js';
@@ -20,6 +21,7 @@ registerGulpeaseCommand(program);
 registerLessonsCommands(program, (fn) => withDatabase(fn));
 registerTemplatesCommands(program);
 registerMatchCommand(program);
+registerFundingCommands(program);
 registerDbCommands(program);
 registerUserCommands(program);
 registerImportComuni(program, (fn) => withDatabase(fn));
