@@ -15,6 +15,16 @@ export async function visible(locator: Locator, timeout = 10_000): Promise<Locat
  */
 export async function atPath(page: Page, path: string, timeout = 15_000): Promise<void> {
   await page.waitForURL((url) => url.pathname === path, { timeout });
+  // The address changes before the page it leads to has loaded; once the app has drawn a page,
+  // wait for this one (a page the server drew, with no app yet, has no mark and passes).
+  await page.waitForFunction(
+    () => {
+      const shown = document.documentElement.dataset.page;
+      return shown === undefined || shown === location.pathname;
+    },
+    undefined,
+    { timeout },
+  );
 }
 
 /**

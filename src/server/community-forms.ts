@@ -3,15 +3,15 @@ import { bodyLimit } from 'hono/body-limit';
 import { REPLY_ECHO, threadAt, threadPagePath, type TReplyEcho } from '../shared/community-pages.js';
 import type { TAppEnv, TDeps } from './context.js';
 import { sameOrigin } from './middleware/same-origin.js';
-import type { TRenderedPage } from './page-render.js';
+import { apiHeadersFrom, type TRenderedPage } from './page-render.js';
 import { closingConnection, problem } from './problem.js';
 
 type TCallApi = (path: string, init: RequestInit) => Promise<Response>;
 type TRenderPage = (pathname: string, incoming: Headers, search: string, extra: Record<string, unknown>) => Promise<TRenderedPage | null>;
 type TShell = (pathname: string, rendered?: TRenderedPage | null) => string;
 
-/** The request headers the API reads to answer as it would the browser: who, in what language, from where. */
-const FORWARDED = ['cookie', 'accept-language', 'x-forwarded-for', 'user-agent'];
+/** Beyond who and in what language (page-render.ts), where the post comes from: the API's limits count by it. */
+const ALSO_FORWARDED = ['x-forwarded-for', 'user-agent'];
 
 /** The most a reply form may send, as the API's JSON: a longer text is refused there, next to the field. */
 const MAX_FORM_BYTES = 1024 * 1024;
@@ -40,11 +40,8 @@ export function registerCommunityForms(app: OpenAPIHono<TAppEnv>, options: { con
     const quoted = typeof form['quotePostId'] === 'string' ? form['quotePostId'] : '';
     const quotePostId = /^[0-9a-f-]{36}$/i.test(quoted) ? quoted : null;
 
-    const headers = new Headers({ accept: 'application/json', 'content-type': 'application/json' });
-    for (const name of FORWARDED) {
-      const value = c.req.header(name);
-      if (value) headers.set(name, value);
-    }
+    const headers = apiHeadersFrom(c.req.raw.headers, ALSO_FORWARDED);
+    headers.set('content-type', 'application/json');
     const res = await options.api(`/api/community/threads/${thread.slug}/posts`, { method: 'POST', headers, body: JSON.stringify({ body, quotePostId }) });
     if (res.status === 201) {
       const created = (await res.json()) as { id: string };

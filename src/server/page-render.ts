@@ -32,6 +32,20 @@ const ssrEntryFor = (webDist: string) => path.join(webDist, '..', 'dist-ssr', 'e
 const FORWARDED = ['cookie', 'accept-language'];
 
 /**
+ * Headers for asking the API in-process as the browser would: JSON, with the browser's own
+ * `FORWARDED` headers and any `more` the caller needs (community-forms.ts adds where it comes from).
+ * @example const res = await api('/api/me', apiHeadersFrom(c.req.raw.headers));
+ */
+export function apiHeadersFrom(incoming: Headers, more: readonly string[] = []): Headers {
+  const headers = new Headers({ accept: 'application/json' });
+  for (const name of [...FORWARDED, ...more]) {
+    const value = incoming.get(name);
+    if (value) headers.set(name, value);
+  }
+  return headers;
+}
+
+/**
  * Draws the plan page on the server for a signed-in person who may see it (web/src/entry-server.tsx):
  * /piano/{businessId}, and /piano for an entrepreneur with one business.
  * On a slow phone the plan is then on screen as soon as the HTML is, not after the app's code
@@ -91,11 +105,7 @@ export function pageRenderer(options: { webDist: string; api: (path: string, hea
     if ((!plan && !OWN_PLAN_PAGE.test(pathname)) || !incoming.get('cookie')) return null;
     const renderer = await load();
     if (!renderer) return null;
-    const headers = new Headers({ accept: 'application/json' });
-    for (const name of FORWARDED) {
-      const value = incoming.get(name);
-      if (value) headers.set(name, value);
-    }
+    const headers = apiHeadersFrom(incoming);
     const read = async <T>(apiPath: string): Promise<T | null> => {
       const res = await options.api(apiPath, headers);
       if (res.status === 200) return (await res.json()) as T;
@@ -136,11 +146,7 @@ export function pageRenderer(options: { webDist: string; api: (path: string, hea
  * a public page tells "not there" (404) from any other refusal.
  */
 function publicReader(incoming: Headers, api: (path: string, headers: Headers) => Promise<Response>) {
-  const headers = new Headers({ accept: 'application/json' });
-  for (const name of FORWARDED) {
-    const value = incoming.get(name);
-    if (value) headers.set(name, value);
-  }
+  const headers = apiHeadersFrom(incoming);
   return async (apiPath: string): Promise<{ status: number; body: unknown }> => {
     const res = await api(apiPath, headers);
     if (res.status === 200) return { status: 200, body: await res.json() };

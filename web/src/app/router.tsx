@@ -1,6 +1,8 @@
+import type { ComponentType } from 'react';
 import { matchPath, Route, Routes } from 'react-router-dom';
 import { lazyPage, type TLazyPage } from './lazy-page';
 import { Layout } from './layout';
+import { PageShown } from './page-shown';
 import { LandingRoute } from './routes/landing';
 
 // Every page but the landing is its own chunk, so the first visit stays light.
@@ -89,6 +91,16 @@ export function preloadPage(pathname: string, maxMs?: number): Promise<void> {
   return maxMs === undefined ? loaded : Promise.race([loaded, new Promise<void>((resolve) => setTimeout(resolve, maxMs))]);
 }
 
+/** A page, and the mark that it is on screen, committed together once its code has loaded. */
+function Shown({ page: Page }: { page: ComponentType }) {
+  return (
+    <>
+      <Page />
+      <PageShown />
+    </>
+  );
+}
+
 /**
  * Declarative routes (no data router) keep react-router's share of the first page small. The
  * router around them is the browser's (app.tsx) or, on the server, a static one (entry-server.tsx).
@@ -97,11 +109,11 @@ export function AppRoutes() {
   return (
     <Routes>
       <Route element={<Layout />}>
-        <Route index element={<LandingRoute />} />
+        <Route index element={<Shown page={LandingRoute} />} />
         {PAGES.map(([path, Page]) => (
-          <Route key={path} path={path} element={<Page />} />
+          <Route key={path} path={path} element={<Shown page={Page} />} />
         ))}
-        <Route path="*" element={<NotFoundPage />} />
+        <Route path="*" element={<Shown page={NotFoundPage} />} />
       </Route>
     </Routes>
   );
