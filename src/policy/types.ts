@@ -21,6 +21,10 @@ export type TResource =
   /** The community as a whole: posting, reacting, reporting, one's own notifications. */
   | { type: 'community' }
   /** A question offered to a sportello's angels. */
-  | { type: 'community_offer'; sportelloId: string; takenBy: string | null };
+  | { type: 'community_offer'; sportelloId: string; takenBy: string | null }
+  /** A call for funding: the national catalogue (`sportelloId` null) or one sportello's own. */
+  | { type: 'funding_call'; sportelloId: string | null }
+  /** Where curated rules and calls are written: national (null) or one sportello's. */
+  | { type: 'funding_scope'; sportelloId: string | null };
 
 export type TRule<R extends TResource = TResource> = (actor: TActor, resource: R) => boolean;

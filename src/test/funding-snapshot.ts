@@ -59,3 +59,17 @@ export function shippedComuneLookup(): TComuneLookup {
   lookup = buildComuneLookup(comuni.map((c) => ({ istat: c.istat, name: c.name, regionCode: regionByProvince.get(c.provinceCode) ?? '' })));
   return lookup;
 }
+
+/**
+ * The snapshot normalised and saved, as the demo loads it: the calls' row ids by ID_Incentivo.
+ * @example const ids = await seedSnapshotCalls(t.db); ids.get('1579');
+ */
+export async function seedSnapshotCalls(db: import('../db/client.js').TDb): Promise<Map<string, string>> {
+  const { loadFundingGeography } = await import('../services/funding/check-calls.js');
+  const { readCallsText } = await import('../domain/funding/read-calls-text.js');
+  const { saveCalls } = await import('../services/funding/call-store.js');
+  const { comuni } = await loadFundingGeography();
+  const read = readCallsText(fs.readFileSync(SNAPSHOT_FILE, 'utf8'), { comuni });
+  if (!read.ok) throw new Error(read.problems.join('\n'));
+  return (await saveCalls(db, read.calls)).ids;
+}

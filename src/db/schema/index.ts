@@ -10,3 +10,4 @@ export * from './meetings.js';
 export * from './plans.js';
 export * from './library.js';
 export * from './community.js';
+export * from './funding.js';

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { boolean, index, integer, pgEnum, pgTable, primaryKey, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import { bigint, boolean, date, index, integer, pgEnum, pgTable, primaryKey, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 import { user } from './auth.js';
 import { comune, province } from './geo.js';
 
@@ -97,6 +97,12 @@ export const business = pgTable(
     sportelloId: uuid('sportello_id').references(() => sportello.id, { onDelete: 'set null' }),
     atecoDivision: text('ateco_division'),
     employees: integer('employees'),
+    /** The funding finder's facts (EU size class, sector prefix, curated rules); each may be unknown. */
+    atecoCode: text('ateco_code'),
+    annualTurnoverEur: bigint('annual_turnover_eur', { mode: 'number' }),
+    balanceSheetEur: bigint('balance_sheet_eur', { mode: 'number' }),
+    foundedOn: date('founded_on'),
+    legalForm: text('legal_form'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('business_sportello_idx').on(t.sportelloId)],

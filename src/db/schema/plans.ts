@@ -1,6 +1,7 @@
 import { date, doublePrecision, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { user } from './auth.js';
 import { business } from './network.js';
+import { fundingCall } from './funding.js';
 
 export const goalStatus = pgEnum('plan_goal_status', ['active', 'reached', 'dropped']);
 export const actionStatus = pgEnum('plan_action_status', ['todo', 'doing', 'done', 'blocked']);
@@ -58,6 +59,8 @@ export const planAction = pgTable(
     dueDate: date('due_date'),
     status: actionStatus('status').notNull().default('todo'),
     linkedLessonId: text('linked_lesson_id'),
+    /** A call this action is the application for ("Domanda per il voucher digitale"); funding_call.id. */
+    linkedCallId: uuid('linked_call_id').references(() => fundingCall.id, { onDelete: 'set null' }),
     version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
