@@ -3,19 +3,22 @@ import { COMMUNITY_DIGEST_TASK, communityDigestTask } from './community-digest.j
 import { COMMUNITY_MAIL_TASK, communityMailTask } from './community-mail.js';
 import { COMMUNITY_UNANSWERED_TASK, communityUnansweredTask } from './community-unanswered.js';
 import type { TJobDeps } from './deps.js';
+import { FUNDING_ALERTS_TASK, fundingAlertsTask } from './funding-alerts.js';
+import { FUNDING_DIGEST_TASK, fundingDigestTask } from './funding-digest.js';
 import { meetingReminderTask } from './meeting-reminder.js';
 import { PLAN_DIGEST_TASK, planDigestTask } from './plan-digest.js';
 import { retryJobQueueThroughOutages } from './retry-through-outages.js';
 import { PRUNE_WRITE_COUNTERS_TASK, pruneWriteCountersTask } from './prune-write-counters.js';
 
 // Every task, by name: a task missing here is never run, so they are listed, not discovered.
-const TASKS = [meetingReminderTask, planDigestTask, pruneWriteCountersTask, communityMailTask, communityDigestTask, communityUnansweredTask];
+const TASKS = [meetingReminderTask, planDigestTask, pruneWriteCountersTask, communityMailTask, communityDigestTask, communityUnansweredTask, fundingAlertsTask, fundingDigestTask];
 
 /**
  * 05:30 UTC: 06:30 or 07:30 in Italy, before the shop opens; the counters at 03:15 UTC, when
  * nobody writes. graphile-worker runs each tick once across instances. Community mails every
  * two minutes, the community digest at 06:00 UTC (07:00 or 08:00 in Italy), the 48-hour rule
- * every quarter of an hour.
+ * every quarter of an hour. Funding alerts at 06:15 UTC daily, the funding digest on Mondays at
+ * 06:45 UTC.
  */
 const CRONTAB = [
   `30 5 * * * ${PLAN_DIGEST_TASK}`,
@@ -23,6 +26,8 @@ const CRONTAB = [
   `*/2 * * * * ${COMMUNITY_MAIL_TASK}`,
   `0 6 * * * ${COMMUNITY_DIGEST_TASK}`,
   `*/15 * * * * ${COMMUNITY_UNANSWERED_TASK}`,
+  `15 6 * * * ${FUNDING_ALERTS_TASK}`,
+  `45 6 * * 1 ${FUNDING_DIGEST_TASK}`,
 ].join('\n');
 
 /**

@@ -43,6 +43,7 @@ import { communityModerationRoutes } from './routes/community/moderation.js';
 import { communityModerationQueueRoutes } from './routes/community/moderation-queues.js';
 import { crawlerRoutes } from './routes/system/crawlers.js';
 import { fundingImportRoutes, MAX_FUNDING_IMPORT_BYTES } from './routes/funding/imports.js';
+import { fundingMailRoutes } from './routes/funding/mail.js';
 import { healthRoutes } from './routes/system/health.js';
 import { registerCommunityForms } from './community-forms.js';
 import { pageRenderer } from './page-render.js';
@@ -79,6 +80,7 @@ export function createApi() {
   api.route('/', communityUnsubscribeRoutes());
   api.route('/', communityThreadRoutes());
   api.route('/', fundingImportRoutes());
+  api.route('/', fundingMailRoutes());
   api.openAPIRegistry.registerComponent('securitySchemes', 'session', { type: 'apiKey', in: 'cookie', name: 'better-auth.session_token' });
   return api;
 }

@@ -11,7 +11,7 @@ export interface TWriteLimit {
   perSportello: number;
 }
 
-export type TPublicWrite = 'intake' | 'angel_application' | 'community_unsubscribe' | 'community_post';
+export type TPublicWrite = 'intake' | 'angel_application' | 'community_unsubscribe' | 'community_post' | 'funding_unsubscribe';
 
 /**
  * Far above real use, so only a flood is refused: a desk typing ascolti for walk-in
@@ -25,6 +25,8 @@ export const PUBLIC_WRITE_LIMITS: Record<TPublicWrite, TWriteLimit> = {
   community_unsubscribe: { windowSeconds: 600, perAddress: 30, perSportello: 3000 },
   // Threads, replies, reactions, edits: on top of each person's own pace (domain/community/trust.ts), one address's flood.
   community_post: { windowSeconds: 600, perAddress: 120, perSportello: 3000 },
+  // As the community's: no sportello behind a token.
+  funding_unsubscribe: { windowSeconds: 600, perAddress: 30, perSportello: 3000 },
 };
 
 /**
@@ -39,6 +41,7 @@ export function scalePublicWriteLimits(scale: number): Record<TPublicWrite, TWri
     angel_application: scaled(PUBLIC_WRITE_LIMITS.angel_application),
     community_unsubscribe: scaled(PUBLIC_WRITE_LIMITS.community_unsubscribe),
     community_post: scaled(PUBLIC_WRITE_LIMITS.community_post),
+    funding_unsubscribe: scaled(PUBLIC_WRITE_LIMITS.funding_unsubscribe),
   };
 }
 

@@ -7,6 +7,7 @@ import type { TAppEnv } from '../../context.js';
 import { limitPublicWrite } from '../../limit-public-write.js';
 import { problemResponses } from '../../openapi-helpers.js';
 import { createRouter, defineRoute } from '../../route.js';
+import { unsubscribePage, wantsPage } from '../../unsubscribe-page.js';
 import { ZTokenParam } from './notify-schema.js';
 
 const tags = ['community'];
@@ -41,7 +42,6 @@ const TEXT = {
     done: 'Fatto: non ti mandiamo più e-mail della comunità.',
     again: 'Puoi riattivarle quando vuoi dal tuo account.',
     unknown: 'Questo link non è valido. Puoi scegliere le e-mail dal tuo account.',
-    account: 'Vai al tuo account',
   },
   en: {
     title: 'Community e-mails',
@@ -51,21 +51,11 @@ const TEXT = {
     done: 'Done: we will not send you community e-mails any more.',
     again: 'You can turn them back on in your account whenever you like.',
     unknown: 'This link is not valid. You can choose your e-mails in your account.',
-    account: 'Go to your account',
   },
 } as const;
 
-/** Whether the caller is a browser asking for a page (not a mail program or a script). */
-function wantsPage(accept: string | undefined): boolean {
-  return (accept ?? '').includes('text/html');
-}
-
 function shell(locale: TLocale, body: ReturnType<typeof html>) {
-  const t = TEXT[locale];
-  return html`<!doctype html>
-<html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${t.title} · Affianco</title>
-<style>body{font:1.05rem/1.5 system-ui,sans-serif;max-width:32rem;margin:2rem auto;padding:0 1rem;color:#1a1a1a}button{font:inherit;padding:.7rem 1.2rem;min-height:44px;border-radius:.4rem;border:0;background:#0b5cad;color:#fff;cursor:pointer}button:focus-visible,a:focus-visible{outline:3px solid #f0a500;outline-offset:2px}</style>
-</head><body><main><h1>${t.title}</h1>${body}<p><a href="/account">${t.account}</a></p></main></body></html>`;
+  return unsubscribePage(locale, TEXT[locale].title, body);
 }
 
 /**

@@ -2,6 +2,7 @@ import { AREA_LABELS } from '../../../domain/matching/describe-match.js';
 import { isArea } from '../../../shared/areas.js';
 import type { TLocale } from '../../../shared/locale.js';
 import type { TOutgoingMail } from '../../mail/mailer.js';
+import { listUnsubscribeHeaders } from '../../mail/list-unsubscribe.js';
 
 /** Where a thread is read (the thread page is the core work's; one place to change if its path moves). */
 export const threadPath = (slug: string) => `/comunita/${slug}`;
@@ -120,13 +121,8 @@ function footer(recipient: TRecipient, baseUrl: string): string {
     : `You receive this e-mail from the Affianco community.\nYou can choose one summary a day in your account: ${baseUrl}/account\nTo stop these e-mails: ${unsubscribeUrl(baseUrl, recipient.unsubscribeToken)}`;
 }
 
-/** List-Unsubscribe (https and mailto) with one-click POST, as mail programs expect. */
 function unsubscribeHeaders(recipient: TRecipient, baseUrl: string): Record<string, string> {
-  const host = new URL(baseUrl).hostname;
-  return {
-    'List-Unsubscribe': `<${unsubscribeUrl(baseUrl, recipient.unsubscribeToken)}>, <mailto:unsubscribe@${host}?subject=unsubscribe%20${recipient.unsubscribeToken}>`,
-    'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
-  };
+  return listUnsubscribeHeaders(unsubscribeUrl(baseUrl, recipient.unsubscribeToken), baseUrl, recipient.unsubscribeToken);
 }
 
 /**
