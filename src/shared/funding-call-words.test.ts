@@ -15,6 +15,8 @@ describe('a call in plain words', () => {
     const names = (d: string) => (d === '56' ? 'Bar e ristoranti' : null);
     expect(sectorWords(['56.10', '56.30', '45.20'], null, names, 'it')).toEqual(['Bar e ristoranti (ATECO 56.10, 56.30)', 'ATECO 45.20']);
     expect(sectorWords('all', null, names, 'it')).toEqual(['Tutti i settori.']);
+    expect(sectorWords(['56.10'], '2007', names, 'it')).toEqual(['Bar e ristoranti (ATECO 56.10)', 'Sono codici ATECO 2007: il tuo codice di oggi può essere diverso.']);
+    expect(sectorWords(['56.10'], '2025', names, 'it')).toEqual(['Bar e ristoranti (ATECO 56.10)']);
     expect(subjectWords(['Impresa', 'Qualcosa di nuovo'], 'it')).toEqual(['Imprese', 'Qualcosa di nuovo']);
   });
 

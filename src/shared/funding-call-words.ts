@@ -111,7 +111,8 @@ export function sectorWords(ateco: 'all' | readonly string[], version: string | 
     const list = codes.join(', ');
     return name ? `${name} (ATECO ${list})` : `ATECO ${list}`;
   });
-  if (version) lines.push(it ? `Codici ATECO ${version}, come scritti sul bando.` : `ATECO ${version} codes, as the call writes them.`);
+  // An older version's codes may not be the ones a business has today (ATECO 2025 renumbered some).
+  if (version && version !== '2025') lines.push(it ? `Sono codici ATECO ${version}: il tuo codice di oggi può essere diverso.` : `These are ATECO ${version} codes: your code today may differ.`);
   return lines;
 }
 
