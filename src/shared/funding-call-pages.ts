@@ -1,10 +1,5 @@
 import type { TLocale } from './locale.js';
 
-/** Who the national catalogue's data comes from, and under which licence (IODL 2.0 asks both be named). */
-export const INCENTIVI_SOURCE = 'Incentivi.gov.it – MIMIT';
-export const INCENTIVI_LICENCE = 'IODL 2.0';
-export const INCENTIVI_LICENCE_URL = 'https://www.dati.gov.it/iodl/2.0/';
-
 /** Addresses under /bandi that are other pages, never a call (the finder's and the coordinators'). */
 const NOT_CALLS = new Set(['tutti', 'nuovo', 'importa', 'gestisci', 'per-te']);
 

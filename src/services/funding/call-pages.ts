@@ -1,16 +1,16 @@
-import { and, arrayContains, asc, desc, eq, ilike, inArray, isNotNull, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { and, arrayContains, asc, desc, eq, ilike, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { TDb } from '../../db/client.js';
-import { comune, fundingCall, fundingImport, fundingRule, sportello } from '../../db/schema/index.js';
+import { comune, fundingCall, fundingRule, sportello } from '../../db/schema/index.js';
 import { closesSoon } from '../../domain/funding/rank-calls.js';
 import { daysBetween, romeDayOf } from '../../domain/funding/rome-day.js';
 import type { TCall, TCuratedRule, TFundingKind } from '../../domain/funding/types.js';
 import { findDivision } from '../../domain/geo/ateco.js';
 import type { TArea } from '../../shared/areas.js';
 import { AppError } from '../../shared/errors.js';
-import { INCENTIVI_LICENCE, INCENTIVI_LICENCE_URL, INCENTIVI_SOURCE } from '../../shared/funding-call-pages.js';
 import { amountWords, datesWords, kindWords, ruleWords, sectorWords, sizesWords, splitDescription, subjectWords, territoryWords } from '../../shared/funding-call-words.js';
 import type { TLocale } from '../../shared/locale.js';
 import { REGIONS } from '../../shared/regions.js';
+import { INCENTIVI_ATTRIBUTION, latestSnapshotDate } from './attribution.js';
 
 /** Where a call stands on the day asked: dated ones open, upcoming or closed; the others rolling or unknown. */
 export type TPublicCallStatus = 'open' | 'upcoming' | 'closed' | 'rolling' | 'unknown';
@@ -87,13 +87,8 @@ export const CALL_PAGE_SIZE = 20;
  * @example await incentiviAttribution(db) // { source: 'Incentivi.gov.it – MIMIT', licence: 'IODL 2.0', …, snapshotDate: '2025-07-12' }
  */
 export async function incentiviAttribution(db: TDb): Promise<TAttribution> {
-  const [latest] = await db
-    .select({ day: fundingImport.snapshotDate })
-    .from(fundingImport)
-    .where(and(eq(fundingImport.source, 'incentivi'), isNotNull(fundingImport.snapshotDate)))
-    .orderBy(desc(fundingImport.createdAt))
-    .limit(1);
-  return { source: INCENTIVI_SOURCE, licence: INCENTIVI_LICENCE, licenceUrl: INCENTIVI_LICENCE_URL, snapshotDate: latest?.day ?? null };
+  const { source, licence, licenceUrl } = INCENTIVI_ATTRIBUTION;
+  return { source, licence, licenceUrl, snapshotDate: await latestSnapshotDate(db) };
 }
 
 /** Where a call stands on `today` (a Rome day). */

@@ -3,7 +3,7 @@ import { Link, useLocation } from 'react-router-dom';
 import { Loading } from '../../../components/ui/loading';
 import { usePageTitle } from '../../../components/ui/use-page-title';
 import { useApi } from '../../../lib/use-api';
-import { formatDay } from '../../../../../src/shared/funding-messages';
+import { attributionLine } from '../../../../../src/shared/funding-attribution';
 import { callApiPath, callAt, type TAttribution, type TCallView } from './call-api';
 
 const lang = (language: string) => (language === 'en' ? 'en' : 'it');
@@ -32,11 +32,8 @@ function MissingCall() {
 export function CallAttribution({ attribution }: { attribution: TAttribution }) {
   const { t, i18n } = useTranslation();
   const { source, licence, licenceUrl, snapshotDate } = attribution;
-  const line = !licence
-    ? t('fundingCall.attributionOwn', { source })
-    : snapshotDate
-      ? t('fundingCall.attribution', { source, licence, date: formatDay(snapshotDate, lang(i18n.language)) })
-      : t('fundingCall.attributionNoDate', { source, licence });
+  // The national catalogue's line is the one every funding page writes (shared/funding-attribution.ts).
+  const line = licence ? attributionLine(snapshotDate, lang(i18n.language)) : t('fundingCall.attributionOwn', { source });
   return (
     <p className="muted funding-attribution">
       {line}
