@@ -23,6 +23,7 @@ import { communityNotifyRoutes } from './routes/community/notify.js';
 import { communityOfferRoutes } from './routes/community/notify-offers.js';
 import { communityUnsubscribeRoutes } from './routes/community/notify-unsubscribe.js';
 import { communityThreadRoutes } from './routes/community/threads.js';
+import { fundingCallRoutes } from './routes/funding/calls.js';
 import { geoRoutes } from './routes/geo/routes.js';
 import { intakeRoutes } from './routes/intake/routes.js';
 import { matchingRoutes } from './routes/matching/routes.js';
@@ -81,6 +82,7 @@ export function createApi() {
   api.route('/', communityThreadRoutes());
   api.route('/', fundingImportRoutes());
   api.route('/', fundingMailRoutes());
+  api.route('/', fundingCallRoutes());
   api.openAPIRegistry.registerComponent('securitySchemes', 'session', { type: 'apiKey', in: 'cookie', name: 'better-auth.session_token' });
   return api;
 }

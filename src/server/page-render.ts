@@ -3,7 +3,9 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Logger } from 'pino';
 import { COMMUNITY_PAGE, communityApiPath, readCommunityQuery, threadApiPath, threadAt, threadPagePath } from '../shared/community-pages.js';
+import { callApiPath, callAt } from '../shared/funding-call-pages.js';
 import { lessonAt, lessonApiPath, libraryApiPath, readLibraryQuery } from '../shared/library-pages.js';
+import { callHead, type THeadCall } from './funding-call-head.js';
 import { lessonHead, pageHead, type THeadLesson } from './library-head.js';
 import { PLAN_PAGE, planApiPath } from './web-shell.js';
 
@@ -12,7 +14,7 @@ import { PLAN_PAGE, planApiPath } from './web-shell.js';
  * `kind` says which (the plan is one person's; the library's pages are public, `status` 404 for
  * a lesson that is not there), `head` the tags a shared link and a crawler read.
  */
-export type TRenderedPage = { markup: string; lang: 'it' | 'en'; answers: Record<string, unknown>; title?: string; kind?: 'plan' | 'library' | 'lesson' | 'community' | 'thread'; status?: 200 | 404; head?: string };
+export type TRenderedPage = { markup: string; lang: 'it' | 'en'; answers: Record<string, unknown>; title?: string; kind?: 'plan' | 'library' | 'lesson' | 'community' | 'thread' | 'call'; status?: 200 | 404; head?: string };
 
 /** What the page needs of GET /api/me's answer here. */
 type TMe = { user: { locale: string }; memberships: unknown[]; businesses: { id: string }[] };
@@ -85,6 +87,17 @@ export function pageRenderer(options: { webDist: string; api: (path: string, hea
       if (!renderer) return null;
       try {
         return await drawCommunityPage(renderer, { pathname, search, thread, incoming, api: options.api, baseUrl: options.baseUrl ?? 'http://localhost', extra });
+      } catch (err) {
+        options.logger.error({ err, pathname }, 'the server could not draw the page');
+        return null;
+      }
+    }
+    const call = callAt(pathname);
+    if (call) {
+      const renderer = await load();
+      if (!renderer) return null;
+      try {
+        return await drawCallPage(renderer, { pathname, slug: call.slug, incoming, api: options.api, baseUrl: options.baseUrl ?? 'http://localhost' });
       } catch (err) {
         options.logger.error({ err, pathname }, 'the server could not draw the page');
         return null;
@@ -229,4 +242,28 @@ async function drawCommunityPage(
       : undefined
     : pageHead({ baseUrl: input.baseUrl, path: '/comunita', title, description: description ?? title });
   return { markup, lang, answers, title, kind: input.thread ? 'thread' : 'community', status: isMissing ? 404 : 200, head };
+}
+
+/**
+ * A call for funding's page (/bandi/{slug}), drawn for everyone as a lesson is: readable with
+ * JavaScript off, shareable, in the reader's language (a visitor's is Italian). The API is asked
+ * in that language, so the words of the answer and the page's own are one. A call that is not
+ * there is the not-found page with its 404.
+ */
+async function drawCallPage(
+  renderer: TRenderModule,
+  input: { pathname: string; slug: string; incoming: Headers; api: (path: string, headers: Headers) => Promise<Response>; baseUrl: string },
+): Promise<TRenderedPage | null> {
+  const read = publicReader(input.incoming, input.api);
+  const me = input.incoming.get('cookie') ? await read('/api/me') : { status: 200, body: null };
+  if (me.status !== 200) return null;
+  const lang = (me.body as TMe | null)?.user.locale === 'en' ? 'en' : 'it';
+  const dataPath = callApiPath(input.slug, lang);
+  const data = await read(dataPath);
+  const isMissing = data.status === 404;
+  if (data.status !== 200 && !isMissing) return null;
+  const answers = { '/api/me': me.body, [dataPath]: data.body };
+  const { markup, title } = await renderer.renderPage({ url: input.pathname, lang, answers });
+  const head = data.body ? callHead(input.baseUrl, data.body as THeadCall, lang) : undefined;
+  return { markup, lang, answers, title, kind: 'call', status: isMissing ? 404 : 200, head };
 }

@@ -15,6 +15,7 @@ import { forgetSettled, settleWith } from './lib/early-fetch';
 import { SessionProvider } from './lib/session';
 import { COMMUNITY_PAGE, threadAt } from '../../src/shared/community-pages';
 import { lessonAt } from '../../src/shared/library-pages';
+import { callAt } from '../../src/shared/funding-call-pages';
 
 export type TRenderInput = {
   /** The page's address, e.g. /piano/0b9c…. */
@@ -55,6 +56,10 @@ function titleOf(pathname: string, answers: Record<string, unknown>, t: TI18n['t
   if (threadAt(pathname)) {
     const thread = Object.entries(answers).find(([path]) => path.startsWith('/api/community/threads/'))?.[1] as { title?: string } | null | undefined;
     return { title: pageTitle(t, thread?.title ?? t('notFound.title')) };
+  }
+  if (callAt(pathname)) {
+    const call = Object.entries(answers).find(([path]) => path.startsWith('/api/funding/calls/'))?.[1] as { title?: string } | null | undefined;
+    return { title: pageTitle(t, call?.title ?? t('fundingCall.missing.title')) };
   }
   if (COMMUNITY_PAGE.test(pathname)) return { title: pageTitle(t, t('community.title')), description: t('community.description') };
   if (/^\/lezioni\/?$/.test(pathname)) return { title: pageTitle(t, t('library.title')), description: t('library.description') };

@@ -39,6 +39,8 @@ const LessonPage = lazyPage(() => import('../features/library/reading/lesson-pag
 const CommunityPage = lazyPage(() => import('../features/community/threads/community-page'));
 const NewThreadPage = lazyPage(() => import('../features/community/threads/new-thread-page'));
 const ThreadPage = lazyPage(() => import('../features/community/threads/thread-page'));
+// A call for funding's public page (drawn by the server for everyone, like a lesson).
+const CallPage = lazyPage(() => import('../features/funding/call/call-page'));
 
 /** Italian paths, each with its page: they are what people read and share. */
 const PAGES: [string, TLazyPage][] = [
@@ -77,6 +79,7 @@ const PAGES: [string, TLazyPage][] = [
   ['comunita', CommunityPage],
   ['comunita/nuova', NewThreadPage],
   ['comunita/:slug', ThreadPage],
+  ['bandi/:slug', CallPage],
 ];
 
 /**

@@ -1,6 +1,8 @@
 import { Hono } from 'hono';
+import { listCallsForSitemap } from '../../../services/funding/call-pages.js';
 import { listThreadsForSitemap } from '../../../services/community/threads/sitemap-threads.js';
 import { listPublishedForSitemap } from '../../../services/library/list-lessons.js';
+import { callPagePath } from '../../../shared/funding-call-pages.js';
 import { threadPagePath } from '../../../shared/community-pages.js';
 import { lessonPagePath } from '../../../shared/library-pages.js';
 import type { TAppEnv } from '../../context.js';
@@ -43,6 +45,9 @@ export function crawlerRoutes() {
       // The community and its threads that are not hidden.
       const threads = await listThreadsForSitemap(c.get('deps').db);
       urls.push(entry('/comunita', threads[0]?.lastPostAt ?? null), ...threads.map((th) => entry(threadPagePath(th.slug), th.lastPostAt)));
+      // Each call for funding the catalogue still lists, with the day it last changed.
+      const calls = await listCallsForSitemap(c.get('deps').db);
+      urls.push(...calls.map((call) => entry(callPagePath(call.slug), call.updatedAt)));
       const xml = ['<?xml version="1.0" encoding="UTF-8"?>', '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">', ...urls, '</urlset>', ''].join('\n');
       return c.body(xml, 200, { 'content-type': 'application/xml; charset=utf-8', 'cache-control': 'public, max-age=3600' });
     });
