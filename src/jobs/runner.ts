@@ -3,13 +3,14 @@ import { COMMUNITY_DIGEST_TASK, communityDigestTask } from './community-digest.j
 import { COMMUNITY_MAIL_TASK, communityMailTask } from './community-mail.js';
 import { COMMUNITY_UNANSWERED_TASK, communityUnansweredTask } from './community-unanswered.js';
 import type { TJobDeps } from './deps.js';
+import { fundingInvitationMailTask } from './funding-invitation-mail.js';
 import { meetingReminderTask } from './meeting-reminder.js';
 import { PLAN_DIGEST_TASK, planDigestTask } from './plan-digest.js';
 import { retryJobQueueThroughOutages } from './retry-through-outages.js';
 import { PRUNE_WRITE_COUNTERS_TASK, pruneWriteCountersTask } from './prune-write-counters.js';
 
 // Every task, by name: a task missing here is never run, so they are listed, not discovered.
-const TASKS = [meetingReminderTask, planDigestTask, pruneWriteCountersTask, communityMailTask, communityDigestTask, communityUnansweredTask];
+const TASKS = [meetingReminderTask, planDigestTask, pruneWriteCountersTask, communityMailTask, communityDigestTask, communityUnansweredTask, fundingInvitationMailTask];
 
 /**
  * 05:30 UTC: 06:30 or 07:30 in Italy, before the shop opens; the counters at 03:15 UTC, when
