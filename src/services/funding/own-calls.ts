@@ -105,7 +105,7 @@ async function codeTaken(db: TDb, sportelloId: string, code: string): Promise<bo
  *
  * @example const view = await createOwnCall(db, { sportelloId, input: { title: 'Voucher', … }, by: userId, locale: 'it' });
  */
-export async function createOwnCall(db: TDb, options: { sportelloId: string; input: Record<string, unknown>; by: string; locale: TLocale }): Promise<TOwnCallView> {
+export async function createOwnCall(db: TDb, options: { sportelloId: string; input: Record<string, unknown>; by: string | null; locale: TLocale }): Promise<TOwnCallView> {
   const input = { ...options.input, id: typeof options.input.id === 'string' && options.input.id.trim() ? options.input.id.trim() : newCode() };
   const read = readOwnCall(input);
   if (!read.ok) throw invalidCall(read.problems, options.locale);
