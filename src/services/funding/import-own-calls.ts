@@ -28,11 +28,15 @@ export interface TOwnCallsImportResult {
 export async function importOwnCallsCsv(db: TDb, options: { sportelloId: string; text: string; fileName: string | null; by: string; locale: TLocale }): Promise<TOwnCallsImportResult> {
   const read = readOwnCallsCsv(options.text);
   if (!read.ok) {
-    throw new AppError(
-      'funding.import_refused',
-      422,
-      read.problems.slice(0, MAX_PROBLEMS).map((p) => ({ field: `rows.${p.row}${p.column ? `.${p.column}` : ''}`, message: csvProblemText(p, options.locale) })),
-    );
+    // Each problem its own field ("rows.3.Chiusura", then "rows.3.Chiusura.2"), so none is folded into another.
+    const seen = new Map<string, number>();
+    const fields = read.problems.slice(0, MAX_PROBLEMS).map((p) => {
+      const field = `rows.${p.row}${p.column ? `.${p.column}` : ''}`;
+      const n = (seen.get(field) ?? 0) + 1;
+      seen.set(field, n);
+      return { field: n === 1 ? field : `${field}.${n}`, message: csvProblemText(p, options.locale) };
+    });
+    throw new AppError('funding.import_refused', 422, fields);
   }
   return db.transaction(async (tx) => {
     const [run] = await tx
