@@ -5,13 +5,14 @@ import { COMMUNITY_UNANSWERED_TASK, communityUnansweredTask } from './community-
 import type { TJobDeps } from './deps.js';
 import { FUNDING_ALERTS_TASK, fundingAlertsTask } from './funding-alerts.js';
 import { FUNDING_DIGEST_TASK, fundingDigestTask } from './funding-digest.js';
+import { fundingInvitationMailTask } from './funding-invitation-mail.js';
 import { meetingReminderTask } from './meeting-reminder.js';
 import { PLAN_DIGEST_TASK, planDigestTask } from './plan-digest.js';
 import { retryJobQueueThroughOutages } from './retry-through-outages.js';
 import { PRUNE_WRITE_COUNTERS_TASK, pruneWriteCountersTask } from './prune-write-counters.js';
 
 // Every task, by name: a task missing here is never run, so they are listed, not discovered.
-const TASKS = [meetingReminderTask, planDigestTask, pruneWriteCountersTask, communityMailTask, communityDigestTask, communityUnansweredTask, fundingAlertsTask, fundingDigestTask];
+const TASKS = [meetingReminderTask, planDigestTask, pruneWriteCountersTask, communityMailTask, communityDigestTask, communityUnansweredTask, fundingAlertsTask, fundingDigestTask, fundingInvitationMailTask];
 
 /**
  * 05:30 UTC: 06:30 or 07:30 in Italy, before the shop opens; the counters at 03:15 UTC, when

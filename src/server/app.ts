@@ -24,6 +24,8 @@ import { communityOfferRoutes } from './routes/community/notify-offers.js';
 import { communityUnsubscribeRoutes } from './routes/community/notify-unsubscribe.js';
 import { communityThreadRoutes } from './routes/community/threads.js';
 import { fundingCallRoutes } from './routes/funding/calls.js';
+import { fundingCoordinatorRoutes } from './routes/funding/coordinators.js';
+import { fundingRuleRoutes } from './routes/funding/curated-rules.js';
 import { geoRoutes } from './routes/geo/routes.js';
 import { intakeRoutes } from './routes/intake/routes.js';
 import { matchingRoutes } from './routes/matching/routes.js';
@@ -83,6 +85,8 @@ export function createApi() {
   api.route('/', fundingImportRoutes());
   api.route('/', fundingMailRoutes());
   api.route('/', fundingCallRoutes());
+  api.route('/', fundingCoordinatorRoutes());
+  api.route('/', fundingRuleRoutes());
   api.openAPIRegistry.registerComponent('securitySchemes', 'session', { type: 'apiKey', in: 'cookie', name: 'better-auth.session_token' });
   return api;
 }

@@ -22,6 +22,7 @@ const BecomeAngelPage = lazyPage(() => import('../features/angels/components/bec
 const AngelHomePage = lazyPage(() => import('./routes/angel-home'));
 const NotificationsPage = lazyPage(() => import('../features/community/notifications/notifications-page'));
 const AngelReviewPage = lazyPage(() => import('../features/network/components/angel-review-page'));
+const FundingCoordPage = lazyPage(() => import('../features/funding/coordinators/funding-coord-page'));
 const MeetPage = lazyPage(() => import('../features/matching/components/meet-page'));
 const MeetingsPage = lazyPage(() => import('../features/meetings/components/meetings-page'));
 const MeetingPage = lazyPage(() => import('../features/meetings/components/meeting-page'));
@@ -55,6 +56,7 @@ const PAGES: [string, TLazyPage][] = [
   ['check-up/:id', ReportPage],
   ['sportelli/:id', SportelloAdminPage],
   ['sportelli/:id/angel/:userId', AngelReviewPage],
+  ['sportelli/:id/bandi', FundingCoordPage],
   ['diventa-angel', BecomeAngelPage],
   ['angel', AngelHomePage],
   ['notifiche', NotificationsPage],

@@ -60,6 +60,11 @@ function SportelloAdmin({ id, community }: { id: string; community?: (sportelloI
           <dd>{sportello.address ?? t('common.none')}</dd>
         </dl>
       </section>
+      {abilities.update ? (
+        <p className="notice notice-info">
+          <Link to={`/sportelli/${sportello.id}/bandi`}>{t('fundingCoord.link')}</Link> {t('fundingCoord.linkHint')}
+        </p>
+      ) : null}
       <IntakeRequestsSection sportelloId={sportello.id} />
       <CoordinatorSections sportelloId={sportello.id} />
       {community?.(sportello.id)}
