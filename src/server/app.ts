@@ -23,6 +23,7 @@ import { communityNotifyRoutes } from './routes/community/notify.js';
 import { communityOfferRoutes } from './routes/community/notify-offers.js';
 import { communityUnsubscribeRoutes } from './routes/community/notify-unsubscribe.js';
 import { communityThreadRoutes } from './routes/community/threads.js';
+import { fundingFinderRoutes } from './routes/funding/finder.js';
 import { geoRoutes } from './routes/geo/routes.js';
 import { intakeRoutes } from './routes/intake/routes.js';
 import { matchingRoutes } from './routes/matching/routes.js';
@@ -77,6 +78,7 @@ export function createApi() {
   api.route('/', communityOfferRoutes());
   api.route('/', communityUnsubscribeRoutes());
   api.route('/', communityThreadRoutes());
+  api.route('/', fundingFinderRoutes());
   api.openAPIRegistry.registerComponent('securitySchemes', 'session', { type: 'apiKey', in: 'cookie', name: 'better-auth.session_token' });
   return api;
 }
