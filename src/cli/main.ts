@@ -21,7 +21,7 @@ registerGulpeaseCommand(program);
 registerLessonsCommands(program, (fn) => withDatabase(fn));
 registerTemplatesCommands(program);
 registerMatchCommand(program);
-registerFundingCommands(program);
+registerFundingCommands(program, (fn) => withDatabase(fn));
 registerDbCommands(program);
 registerUserCommands(program);
 registerImportComuni(program, (fn) => withDatabase(fn));

@@ -43,6 +43,7 @@ import { API_DOCS_CSS, renderApiDocs } from './routes/system/api-docs.js';
 import { communityModerationRoutes } from './routes/community/moderation.js';
 import { communityModerationQueueRoutes } from './routes/community/moderation-queues.js';
 import { crawlerRoutes } from './routes/system/crawlers.js';
+import { fundingImportRoutes, MAX_FUNDING_IMPORT_BYTES } from './routes/funding/imports.js';
 import { healthRoutes } from './routes/system/health.js';
 import { registerCommunityForms } from './community-forms.js';
 import { pageRenderer } from './page-render.js';
@@ -78,6 +79,7 @@ export function createApi() {
   api.route('/', communityOfferRoutes());
   api.route('/', communityUnsubscribeRoutes());
   api.route('/', communityThreadRoutes());
+  api.route('/', fundingImportRoutes());
   api.route('/', fundingFinderRoutes());
   api.openAPIRegistry.registerComponent('securitySchemes', 'session', { type: 'apiKey', in: 'cookie', name: 'better-auth.session_token' });
   return api;
@@ -115,7 +117,9 @@ export function createApp(deps: TDeps) {
   // A post's picture (3 MB, services/community/threads/post-images.ts) and its form.
   const communityImageLimit = bodyLimit({ maxSize: 3 * 1024 * 1024 + 64 * 1024, onError: (c) => closingConnection(problem(c as never, 413, 'file.too_large')) });
   const uploadLimit = bodyLimit({ maxSize: MAX_UPLOAD_BYTES, onError: (c) => closingConnection(problem(c as never, 413, 'angel.cv_too_large')) });
+  const fundingImportLimit = bodyLimit({ maxSize: MAX_FUNDING_IMPORT_BYTES, onError: (c) => closingConnection(problem(c as never, 413, 'file.too_large')) });
   app.use('/api/*', (c, next) => {
+    if (c.req.method === 'POST' && c.req.path === '/api/funding/imports') return fundingImportLimit(c, next);
     const libraryUpload = libraryUploadLimit(c.req.method, c.req.path);
     if (libraryUpload) return libraryUpload(c, next);
     if (c.req.method === 'POST' && c.req.path === '/api/community/images') return communityImageLimit(c, next);

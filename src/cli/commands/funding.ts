@@ -1,5 +1,9 @@
 import fs from 'node:fs/promises';
+import path from 'node:path';
 import type { Command } from 'commander';
+import type { TDb } from '../../db/client.js';
+import { importIncentivi } from '../../services/funding/import-incentivi.js';
+import { createProgress } from '../progress.js';
 import { checkCalls, loadFundingGeography, readCallsText, toBusiness, ZFundingBusiness } from '../../services/funding/check-calls.js';
 import { CliError } from '../errors.js';
 import { formatIssues, readJsonFile } from '../read-json-file.js';
@@ -39,7 +43,7 @@ function parseLang(value: string): 'it' | 'en' {
  *   // $ affianco funding check --business docs/examples/funding-business.json --calls docs/examples/funding-calls.json --on 2026-02-10
  *   // {"results":[{"callId":"…","title":"…","verdict":"eligible","reasons":[{"code":"dates.open","ok":true,"text":"È aperto fino al …"}]}]}
  */
-export function registerFundingCommands(program: Command): void {
+export function registerFundingCommands(program: Command, withDb?: (fn: (db: TDb) => Promise<void>) => Promise<void>): void {
   const group = program.commands.find((c) => c.name() === 'funding') ?? program.command('funding').description('Funding finder: calls, eligibility (docs/funding.md)');
   group
     .command('check')
@@ -59,5 +63,36 @@ export function registerFundingCommands(program: Command): void {
       const calls = readCallsText(await readText(options.calls), { comuni: geography.comuni, locale: 'en' });
       if (!calls.ok) throw new CliError(`${options.calls} was refused, nothing checked:\n${calls.problems.map((p) => `  ${p}`).join('\n')}`);
       process.stdout.write(`${JSON.stringify({ results: checkCalls(business.business, calls.calls, today, locale) })}\n`);
+    });
+
+  if (!withDb) return;
+  group
+    .command('import')
+    .argument('<file>', 'the Incentivi.gov.it export, JSON ({"response":{"docs":[…]}}) or CSV, as the portal publishes it')
+    .description('Apply an Incentivi.gov.it export to the national catalogue: all of it or nothing; says added, changed, unchanged, no longer listed')
+    .option('--date <day>', 'the day the export was taken, YYYY-MM-DD (default: the date in the file name, else today)')
+    .action(async (file: string, options: { date?: string }) => {
+      const snapshotDate = options.date ? parseDay(options.date) : undefined;
+      const text = await readText(file);
+      const { comuni } = await loadFundingGeography();
+      await withDb(async (db) => {
+        let progress: ReturnType<typeof createProgress> | undefined;
+        const result = await importIncentivi(db, text, {
+          comuni,
+          fileName: path.basename(file),
+          snapshotDate,
+          onProgress: (saved, total) => {
+            progress ??= createProgress('calls', total);
+            progress.update(saved);
+          },
+        });
+        progress?.stop();
+        if (!result.ok) throw new CliError(`${file} was refused, nothing imported:\n${result.problems.map((p) => `  ${p}`).join('\n')}`);
+        const n = (x: number) => x.toLocaleString('en-US');
+        process.stdout.write(
+          `Imported ${file} (${result.format}, ${n(result.total)} calls, data of ${result.snapshotDate})\n` +
+            `added ${n(result.added)}, changed ${n(result.changed)}, unchanged ${n(result.unchanged)}, no longer listed ${n(result.missing)}\n`,
+        );
+      });
     });
 }

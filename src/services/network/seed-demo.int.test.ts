@@ -1,7 +1,7 @@
 import { verifyPassword } from 'better-auth/crypto';
 import { and, eq, isNull, like } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { account, appSetting, assignment, business, lesson, lessonVersion, membership, plan, planAction, planGoal, planLogEntry, planReading, user } from '../../db/schema/index.js';
+import { account, appSetting, assignment, business, fundingCall, fundingImport, lesson, lessonVersion, membership, plan, planAction, planGoal, planLogEntry, planReading, user } from '../../db/schema/index.js';
 import { createTestDatabase, type TTestDatabase } from '../../test/db.js';
 import { loadMatchSubject, matchBusiness } from '../matching/match-business.js';
 import { DEMO_PASSWORD } from './demo-data.js';
@@ -35,6 +35,17 @@ describe('the demo network', () => {
     const [angel] = await t.db.select({ id: user.id }).from(assignment).innerJoin(user, eq(user.id, assignment.angelUserId)).where(eq(assignment.businessId, (await t.db.select().from(plan).where(eq(plan.id, planId)))[0]!.businessId));
     expect(angel).toBeDefined();
     expect((await t.db.select().from(assignment)).length).toBe(1);
+  });
+
+  it('loads the real Incentivi.gov.it snapshot once, and gives the demo businesses their funding facts', async () => {
+    const imports = await t.db.select().from(fundingImport);
+    expect(imports).toHaveLength(1);
+    expect(imports[0]).toMatchObject({ source: 'incentivi', snapshotDate: '2025-07-12', added: 369 });
+    expect((await t.db.select({ id: fundingCall.id }).from(fundingCall)).length).toBe(369);
+    const [bakery] = await t.db.select().from(business).where(eq(business.name, 'Panificio Esempio (demo)'));
+    expect(bakery).toMatchObject({ atecoCode: '10.71.10', annualTurnoverEur: 420_000, legalForm: 'srl' });
+    const [farm] = await t.db.select().from(business).where(eq(business.name, 'Agriturismo Esempio (demo)'));
+    expect(farm?.annualTurnoverEur).toBeNull();
   });
 
   it('leaves the dairy without an angel or a plan, as the browser tests expect', async () => {

@@ -5,6 +5,7 @@ import { angelProfile, appSetting, availabilityRule, business, comune, membershi
 import { projectPath } from '../../config/paths.js';
 import { createUserWithPassword } from '../auth/create-user.js';
 import { seedDemoThreads } from '../community/threads/seed-demo-threads.js';
+import { seedDemoFunding } from '../funding/seed-demo-funding.js';
 import { seedDemoAuthoring } from '../library/authoring/seed-demo-lessons.js';
 import { createFileStore } from '../library/files/file-store.js';
 import { seedDemoMedia } from '../library/files/seed-demo-media.js';
@@ -79,6 +80,10 @@ export async function seedDemo(db: TDb, onStep: (label: string) => void = () => 
   await seedDemoThreads(db);
   onStep('lessons');
 
+  // The real national catalogue of incentives (Incentivi.gov.it, 12 July 2025) and the demo businesses' facts.
+  await seedDemoFunding(db);
+  onStep('funding');
+
   // The demo video of "Il sito a 99 euro" and the six templates (resources/media, resources/templates).
   if (options.filesDir) await seedDemoMedia(db, createFileStore(options.filesDir));
 }
@@ -87,7 +92,7 @@ export async function seedDemo(db: TDb, onStep: (label: string) => void = () => 
 const DEMO_LESSONS_KEY = 'demo_lessons_fingerprint';
 
 /** How many steps `seedDemo` reports, for progress bars. */
-export const DEMO_STEPS = DEMO_SPORTELLI.length + 1 + DEMO_MEMBERS.length + DEMO_BUSINESSES.length + 2;
+export const DEMO_STEPS = DEMO_SPORTELLI.length + 1 + DEMO_MEMBERS.length + DEMO_BUSINESSES.length + 3;
 
 async function seedAngelProfile(db: TDb, userId: string, sportelloId: string, angel: (typeof DEMO_ANGEL_PROFILES)[keyof typeof DEMO_ANGEL_PROFILES]) {
   const [place] = await db.select({ lat: comune.lat, lon: comune.lon }).from(comune).where(eq(comune.istat, angel.comune));

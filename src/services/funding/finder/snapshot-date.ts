@@ -1,6 +1,5 @@
-import { desc, eq, isNotNull, and } from 'drizzle-orm';
 import type { TDb } from '../../../db/client.js';
-import { fundingImport } from '../../../db/schema/index.js';
+import { INCENTIVI_ATTRIBUTION, latestSnapshotDate } from '../attribution.js';
 
 /** What the IODL 2.0 licence asks to show wherever the catalogue's data is shown. */
 export interface TAttribution {
@@ -16,11 +15,6 @@ export interface TAttribution {
  * @example (await fundingAttribution(db)).snapshotDate; // '2025-07-12'
  */
 export async function fundingAttribution(db: TDb): Promise<TAttribution> {
-  const [row] = await db
-    .select({ snapshotDate: fundingImport.snapshotDate })
-    .from(fundingImport)
-    .where(and(eq(fundingImport.source, 'incentivi'), isNotNull(fundingImport.snapshotDate)))
-    .orderBy(desc(fundingImport.snapshotDate))
-    .limit(1);
-  return { source: 'Incentivi.gov.it – MIMIT', licence: 'IODL 2.0', licenceUrl: 'https://www.dati.gov.it/iodl/2.0/', snapshotDate: row?.snapshotDate ?? null };
+  const { source, licence, licenceUrl } = INCENTIVI_ATTRIBUTION;
+  return { source, licence, licenceUrl, snapshotDate: await latestSnapshotDate(db) };
 }
