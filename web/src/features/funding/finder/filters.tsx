@@ -55,10 +55,10 @@ export function FinderFilters({ filters, onChange, isSignedIn }: TProps) {
         <label htmlFor={`${id}-min`}>{t('fundingFinder.filters.minAmount')}</label>
         <input id={`${id}-min`} type="number" inputMode="numeric" min={0} step={1000} value={filters.minAmount} onChange={(e) => set({ minAmount: e.target.value })} />
       </div>
-      <div className="field funding-check">
+      <label className="choice" htmlFor={`${id}-recent`}>
         <input id={`${id}-recent`} type="checkbox" checked={filters.recent} onChange={(e) => set({ recent: e.target.checked })} />
-        <label htmlFor={`${id}-recent`}>{t('fundingFinder.filters.recent')}</label>
-      </div>
+        {t('fundingFinder.filters.recent')}
+      </label>
       {isSignedIn ? null : <p className="small muted">{t('fundingFinder.filters.visitorNote')}</p>}
     </fieldset>
   );
