@@ -10,8 +10,10 @@ export function FinderFilters({ filters, onChange, isSignedIn }: TProps) {
   const id = useId();
   const set = (patch: Partial<TFilters>) => onChange({ ...filters, ...patch, page: 1 });
   return (
-    <fieldset className="funding-filters">
-      <legend>{t('fundingFinder.filters.legend')}</legend>
+    <details className="card funding-filters-box">
+      <summary>{t('fundingFinder.filters.legend')}</summary>
+      <fieldset className="funding-filters">
+      <legend className="sr-only">{t('fundingFinder.filters.legend')}</legend>
       <div className="field">
         <label htmlFor={`${id}-kind`}>{t('fundingFinder.filters.kind')}</label>
         <select id={`${id}-kind`} value={filters.kind} onChange={(e) => set({ kind: e.target.value as TFilters['kind'] })}>
@@ -60,6 +62,7 @@ export function FinderFilters({ filters, onChange, isSignedIn }: TProps) {
         {t('fundingFinder.filters.recent')}
       </label>
       {isSignedIn ? null : <p className="small muted">{t('fundingFinder.filters.visitorNote')}</p>}
-    </fieldset>
+      </fieldset>
+    </details>
   );
 }
