@@ -1,8 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { business, fundingFollow, fundingImport } from '../../../db/schema/index.js';
+import { assignment, business, fundingFollow, fundingImport } from '../../../db/schema/index.js';
 import { createTestApp, type TTestApp } from '../../../test/app.js';
-import { addMember, makeBusiness, makeSportello, makeUser } from '../../../test/factories.js';
+import { addMember, makeAngel, makeBusiness, makeSportello, makeUser } from '../../../test/factories.js';
 import { seedSnapshotCalls } from '../../../test/funding-snapshot.js';
 
 type TItem = {
@@ -25,7 +25,7 @@ type TProblem = { code: string; errors?: { field: string; message: string }[] };
 let t: TTestApp;
 let callIds: Map<string, string>;
 const ids = { mine: '', foreign: '' };
-const cookies = { owner: '', foreignOwner: '', coordinator: '', otherCoordinator: '' };
+const cookies = { owner: '', foreignOwner: '', coordinator: '', otherCoordinator: '', angel: '', otherAngel: '' };
 
 const order = { eligible: 0, to_verify: 1, not_eligible: 2 };
 
@@ -53,6 +53,11 @@ beforeAll(async () => {
   await addMember(t.db, coordinator.id, milano.id, 'coordinator');
   const otherCoordinator = await makeUser(t.db);
   await addMember(t.db, otherCoordinator.id, torino.id, 'coordinator');
+  const angel = await makeAngel(t.db, milano.id);
+  await t.db.insert(assignment).values({ businessId: mine.id, angelUserId: angel.id, sportelloId: milano.id });
+  const otherAngel = await makeAngel(t.db, milano.id);
+  cookies.angel = await t.signIn(angel.email);
+  cookies.otherAngel = await t.signIn(otherAngel.email);
   cookies.owner = await t.signIn(owner.email);
   cookies.foreignOwner = await t.signIn(foreignOwner.email);
   cookies.coordinator = await t.signIn(coordinator.email);
@@ -126,6 +131,8 @@ describe('GET /api/businesses/{id}/funding', () => {
 
   it('shows the verdicts to the sportello coordinator; another sportello’s business is not found', async () => {
     await get<TResult>(`/api/businesses/${ids.mine}/funding`, cookies.coordinator);
+    await get<TResult>(`/api/businesses/${ids.mine}/funding`, cookies.angel);
+    await get<TProblem>(`/api/businesses/${ids.mine}/funding`, cookies.otherAngel, 404);
     const foreign = await get<TProblem>(`/api/businesses/${ids.foreign}/funding`, cookies.owner, 404);
     expect(foreign.code).toBe('resource.not_found');
     await get<TProblem>(`/api/businesses/${ids.mine}/funding`, cookies.otherCoordinator, 404);
