@@ -1,16 +1,14 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { TDb } from '../../../db/client.js';
-import { business, fundingCall, fundingFollow } from '../../../db/schema/index.js';
+import { business, comune, fundingCall, fundingFollow, province } from '../../../db/schema/index.js';
 import { checkEligibility } from '../../../domain/funding/check-eligibility.js';
 import { pageOf, sizeClassesToAsk, sizeFactsOf, type TSizeChoice } from '../../../domain/funding/finder.js';
 import { rankCallsForBusiness, type TRankedCall } from '../../../domain/funding/rank-calls.js';
-import { regionOfComune } from '../../../domain/funding/regions.js';
 import type { TBusiness, TCallAmounts, TCallStatus, TClosingKind, TFundingKind, TLegalForm, TReason, TVerdict } from '../../../domain/funding/types.js';
 import type { TArea } from '../../../shared/areas.js';
 import type { TBusinessFact } from '../../../shared/funding-messages.js';
 import { AppError } from '../../../shared/errors.js';
 import type { TLocale } from '../../../shared/locale.js';
-import { loadFundingGeography } from '../check-calls.js';
 import { businessNeeds } from './business-needs.js';
 import { loadCandidateCalls, type TCandidateQuery } from './load-candidates.js';
 import { fundingAttribution, type TAttribution } from './snapshot-date.js';
@@ -99,6 +97,15 @@ function present(ranked: TRankedCall, slug: string): TFinderItem {
   };
 }
 
+/**
+ * The region of a comune, through its province (never from the code's digits alone); null
+ * for a comune the geography does not hold.
+ */
+async function regionOfComuneIn(db: TDb, comuneIstat: string): Promise<string | null> {
+  const [row] = await db.select({ regionCode: province.regionCode }).from(comune).innerJoin(province, eq(province.code, comune.provinceCode)).where(eq(comune.istat, comuneIstat));
+  return row?.regionCode ?? null;
+}
+
 /** Checks, ranks, filters by verdict and cuts one page: what both entry points share. */
 async function findFor(db: TDb, subject: TBusiness, query: TCandidateQuery, needs: readonly TArea[], filters: TFinderFilters, locale: TLocale): Promise<TFinderResult> {
   const candidates = await loadCandidateCalls(db, query);
@@ -142,13 +149,12 @@ function candidateQuery(subject: TBusiness, sportelloId: string | null, today: s
 export async function loadFinderBusiness(db: TDb, businessId: string): Promise<TFinderBusiness & { sportelloId: string | null }> {
   const [row] = await db.select().from(business).where(eq(business.id, businessId));
   if (!row) throw new AppError('resource.not_found', 404);
-  const { regionByProvince } = await loadFundingGeography();
   return {
     id: row.id,
     name: row.name,
     sportelloId: row.sportelloId,
     comuneIstat: row.comuneIstat,
-    regionCode: regionOfComune(row.comuneIstat, regionByProvince) ?? null,
+    regionCode: await regionOfComuneIn(db, row.comuneIstat),
     needs: await businessNeeds(db, row.id),
     facts: {
       atecoCode: row.atecoCode,
@@ -198,8 +204,7 @@ export interface TTryInput {
  * @example await tryFindCalls(db, { comuneIstat: '058091', atecoCode: '56', size: 'micro' }, { page: 1, pageSize: 20 }, '2025-07-12', 'it');
  */
 export async function tryFindCalls(db: TDb, input: TTryInput, filters: TFinderFilters, today: string, locale: TLocale): Promise<TFinderResult> {
-  const { regionByProvince } = await loadFundingGeography();
-  const regionCode = regionOfComune(input.comuneIstat, regionByProvince);
+  const regionCode = await regionOfComuneIn(db, input.comuneIstat);
   if (!regionCode) throw new AppError('geo.comune_not_found', 422, [{ field: 'comune', message: input.comuneIstat }]);
   const subject: TBusiness = { comuneIstat: input.comuneIstat, regionCode, atecoCode: input.atecoCode, ...(input.size === null ? {} : sizeFactsOf(input.size)) };
   return findFor(db, subject, candidateQuery(subject, null, today, filters), [], filters, locale);
