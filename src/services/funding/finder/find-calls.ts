@@ -7,7 +7,7 @@ import { rankCallsForBusiness, type TRankedCall } from '../../../domain/funding/
 import type { TBusiness, TCallAmounts, TCallStatus, TClosingKind, TFundingKind, TLegalForm, TReason, TVerdict } from '../../../domain/funding/types.js';
 import type { TArea } from '../../../shared/areas.js';
 import type { TBusinessFact } from '../../../shared/funding-messages.js';
-import { AppError } from '../../../shared/errors.js';
+import { AppError, messageFor } from '../../../shared/errors.js';
 import type { TLocale } from '../../../shared/locale.js';
 import { businessNeeds } from './business-needs.js';
 import { loadCandidateCalls, type TCandidateQuery } from './load-candidates.js';
@@ -205,7 +205,7 @@ export interface TTryInput {
  */
 export async function tryFindCalls(db: TDb, input: TTryInput, filters: TFinderFilters, today: string, locale: TLocale): Promise<TFinderResult> {
   const regionCode = await regionOfComuneIn(db, input.comuneIstat);
-  if (!regionCode) throw new AppError('geo.comune_not_found', 422, [{ field: 'comune', message: input.comuneIstat }]);
+  if (!regionCode) throw new AppError('geo.comune_not_found', 422, [{ field: 'comune', message: messageFor('geo.comune_not_found', locale) }]);
   const subject: TBusiness = { comuneIstat: input.comuneIstat, regionCode, atecoCode: input.atecoCode, ...(input.size === null ? {} : sizeFactsOf(input.size)) };
   return findFor(db, subject, candidateQuery(subject, null, today, filters), [], filters, locale);
 }
