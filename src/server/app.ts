@@ -26,6 +26,7 @@ import { communityThreadRoutes } from './routes/community/threads.js';
 import { fundingCallRoutes } from './routes/funding/calls.js';
 import { fundingCoordinatorRoutes } from './routes/funding/coordinators.js';
 import { fundingRuleRoutes } from './routes/funding/curated-rules.js';
+import { fundingFinderRoutes } from './routes/funding/finder.js';
 import { geoRoutes } from './routes/geo/routes.js';
 import { intakeRoutes } from './routes/intake/routes.js';
 import { matchingRoutes } from './routes/matching/routes.js';
@@ -87,6 +88,7 @@ export function createApi() {
   api.route('/', fundingCallRoutes());
   api.route('/', fundingCoordinatorRoutes());
   api.route('/', fundingRuleRoutes());
+  api.route('/', fundingFinderRoutes());
   api.openAPIRegistry.registerComponent('securitySchemes', 'session', { type: 'apiKey', in: 'cookie', name: 'better-auth.session_token' });
   return api;
 }

@@ -24,7 +24,7 @@ export interface TMatchSubject {
   needs: Partial<Record<TArea, number>>;
 }
 
-type TSubjectRow = Omit<TMatchSubject, 'needs'> & {
+export type TSubjectRow = Omit<TMatchSubject, 'needs'> & {
   intake: { proposedAreas: { area: string; score: number }[]; chosenAreas: string[] } | null;
   checkup: { questionnaireVersion: string; result: TCheckupResult | null } | null;
 };
@@ -45,7 +45,7 @@ const SUBJECT = {
  * ascolto count fully, those only read in the text half, and the check-up's three
  * priorities add the areas they speak to.
  */
-function needsOf(intake: TSubjectRow['intake'], last: TSubjectRow['checkup']): Partial<Record<TArea, number>> {
+export function needsOf(intake: TSubjectRow['intake'], last: TSubjectRow['checkup']): Partial<Record<TArea, number>> {
   const needs: Partial<Record<TArea, number>> = {};
   const raise = (area: string, weight: number) => {
     if (isArea(area)) needs[area] = Math.max(needs[area] ?? 0, Math.min(1, weight));

@@ -56,6 +56,11 @@ export function Layout() {
               <li>
                 <NavLink to="/comunita">{t('community.nav')}</NavLink>
               </li>
+              <li>
+                <NavLink to="/bandi" end>
+                  {t('fundingFinder.nav')}
+                </NavLink>
+              </li>
               {me === null ? (
                 <>
                   <li>

@@ -33,6 +33,7 @@ const ReviewQueuePage = lazyPage(() => import('../features/library/editor/review
 const LessonMediaPage = lazyPage(() => import('../features/library/media/lesson-media-page'));
 const CommunityModerationPage = lazyPage(() => import('../features/community/moderation/moderation-page'));
 const BusinessHomePage = lazyPage(() => import('./routes/business-home'));
+const FundingFinderPage = lazyPage(() => import('../features/funding/finder/finder-page'));
 const NotFoundPage = lazyPage(() => import('./routes/not-found'));
 // The library's reading pages (drawn by the server for everyone, ADR 023).
 const LibraryPage = lazyPage(() => import('../features/library/reading/library-page'));
@@ -51,6 +52,7 @@ const PAGES: [string, TLazyPage][] = [
   ['nuova-password', ResetPasswordPage],
   ['account', AccountPage],
   ['impresa', BusinessHomePage],
+  ['bandi', FundingFinderPage],
   ['ascolto', AscoltoPage],
   ['check-up', CheckupPage],
   ['check-up/:id', ReportPage],

@@ -68,6 +68,10 @@ function BusinessCard({ business, isOnly }: { business: TMe['businesses'][number
         </p>
       ) : null}
       <SuggestedLessons businessId={business.id} />
+      <h3>{t('fundingFinder.homeLink')}</h3>
+      <p>
+        {t('fundingFinder.homeIntro')} <Link to="/bandi">{t('fundingFinder.homeLink')}</Link>
+      </p>
       <h3>{t('businessHome.checkup')}</h3>
       <BusinessCheckup businessId={business.id} />
       <h3>{t('businessHome.meetings')}</h3>
