@@ -6,6 +6,7 @@ import { projectPath } from '../../config/paths.js';
 import { createUserWithPassword } from '../auth/create-user.js';
 import { seedDemoThreads } from '../community/threads/seed-demo-threads.js';
 import { seedDemoFunding } from '../funding/seed-demo-funding.js';
+import { seedDemoFundingRules } from '../funding/seed-demo-rules.js';
 import { seedDemoAuthoring } from '../library/authoring/seed-demo-lessons.js';
 import { createFileStore } from '../library/files/file-store.js';
 import { seedDemoMedia } from '../library/files/seed-demo-media.js';
@@ -82,6 +83,8 @@ export async function seedDemo(db: TDb, onStep: (label: string) => void = () => 
 
   // The real national catalogue of incentives (Incentivi.gov.it, 12 July 2025) and the demo businesses' facts.
   await seedDemoFunding(db);
+  // Curated rules on three real calls (Nuova Sabatini, Fondo di Garanzia PMI, Lazio Fondo Piccolo Credito).
+  await seedDemoFundingRules(db);
   onStep('funding');
 
   // The demo video of "Il sito a 99 euro" and the six templates (resources/media, resources/templates).
