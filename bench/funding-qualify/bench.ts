@@ -4,21 +4,21 @@
  * domain check on what is left) against a naive peer that loads every business of the
  * sportello and checks each in JS; same database, same call, same run. Target: under 1 s.
  *
- *   npx tsx bench/funding-qualify.ts [businesses] [runs]               # embedded PostgreSQL
- *   BENCH_DATABASE_URL=postgres://… npx tsx bench/funding-qualify.ts   # a PostgreSQL server (maintenance DB)
+ *   npx tsx bench/funding-qualify/bench.ts [businesses] [runs]               # embedded PostgreSQL
+ *   BENCH_DATABASE_URL=postgres://… npx tsx bench/funding-qualify/bench.ts   # a PostgreSQL server (maintenance DB)
  */
 import os from 'node:os';
 import { sql } from 'drizzle-orm';
-import { openDatabase } from '../src/db/client.js';
-import { sportello, sportelloProvince } from '../src/db/schema/index.js';
-import { checkEligibility } from '../src/domain/funding/check-eligibility.js';
-import type { TBusiness } from '../src/domain/funding/types.js';
-import { callOfRow } from '../src/services/funding/call-store.js';
-import { createOwnCall, getOwnCallRow } from '../src/services/funding/own-calls.js';
-import { qualifyingBusinesses } from '../src/services/funding/qualifying-businesses.js';
-import { ensureNetwork } from '../src/services/network/ensure-network.js';
-import { bootstrapDatabase } from '../src/services/system/bootstrap-database.js';
-import { benchDatabase, percentiles } from './support/bench-database.js';
+import { openDatabase } from '../../src/db/client.js';
+import { sportello, sportelloProvince } from '../../src/db/schema/index.js';
+import { checkEligibility } from '../../src/domain/funding/check-eligibility.js';
+import type { TBusiness } from '../../src/domain/funding/types.js';
+import { callOfRow } from '../../src/services/funding/call-store.js';
+import { createOwnCall, getOwnCallRow } from '../../src/services/funding/own-calls.js';
+import { qualifyingBusinesses } from '../../src/services/funding/qualifying-businesses.js';
+import { ensureNetwork } from '../../src/services/network/ensure-network.js';
+import { bootstrapDatabase } from '../../src/services/system/bootstrap-database.js';
+import { benchDatabase, percentiles } from '../support/bench-database.js';
 
 const BUSINESSES = Number(process.argv[2] ?? 100_000);
 const RUNS = Number(process.argv[3] ?? 10);
