@@ -29,7 +29,7 @@ describe('the network admin refreshes the national catalogue', () => {
       await signInAs(page, app.baseUrl, DEMO_ADMIN);
       await page.goto('/admin/bandi');
       await visible(page.getByRole('heading', { level: 1, name: 'Catalogo nazionale dei bandi' }));
-      await visible(page.getByRole('cell', { name: 'incentivi-gov-it-2025-07-12.json' }));
+      await visible(page.getByText('Dati del 12 luglio 2025'));
       await visible(page.getByText('Fonte: Incentivi.gov.it – MIMIT, licenza IODL 2.0, dati del 12 luglio 2025'));
       await expectNoAxeViolations(page, 'admin bandi');
 
@@ -48,6 +48,7 @@ describe('the network admin refreshes the national catalogue', () => {
       await page.getByRole('button', { name: 'Importa' }).click();
       await visible(page.getByRole('status').getByText(`Importato: ${docs.length} bandi. Nuovi 0, cambiati 0, uguali ${docs.length}, non più nell’export 0.`));
       await visible(page.getByText('Fonte: Incentivi.gov.it – MIMIT, licenza IODL 2.0, dati del 20 luglio 2025'));
+      await visible(page.getByText('Dati del 20 luglio 2025'));
       expectNoCspViolations(page, 'admin bandi');
       await screenshot(page, 'funding-import-done');
     } finally {

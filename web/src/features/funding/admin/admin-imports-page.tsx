@@ -7,6 +7,7 @@ import { api, ApiError } from '../../../lib/api-client';
 import { formatDateTime } from '../../../lib/format';
 import { RequireSignIn } from '../../../lib/session';
 import { useApi } from '../../../lib/use-api';
+import { formatDay } from '../../../../../src/shared/funding-messages';
 
 type TImport = { id: string; snapshotDate: string | null; fileName: string | null; added: number; changed: number; unchanged: number; missing: number; createdAt: string };
 type TImportResult = TImport & { format: string; total: number };
@@ -22,6 +23,7 @@ export default function AdminFundingImportsPage() {
 
 function AdminFundingImports() {
   const { t, i18n } = useTranslation();
+  const lang = i18n.language === 'en' ? 'en' : 'it';
   const { data, error, isLoading, reload } = useApi<{ items: TImport[]; attribution: string }>(importsPath);
   const [sending, setSending] = useState(false);
   const [result, setResult] = useState<TImportResult | null>(null);
@@ -90,37 +92,20 @@ function AdminFundingImports() {
       {data ? <p className="small muted">{data.attribution}</p> : null}
       {data && data.items.length === 0 ? <p>{t('fundingImport.none')}</p> : null}
       {data && data.items.length > 0 ? (
-        <div className="table-wrap">
-          <table>
-            <caption className="sr-only">{t('fundingImport.history')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('fundingImport.when')}</th>
-                <th scope="col">{t('fundingImport.dataOf')}</th>
-                <th scope="col">{t('fundingImport.fileName')}</th>
-                <th scope="col">{t('fundingImport.added')}</th>
-                <th scope="col">{t('fundingImport.changed')}</th>
-                <th scope="col">{t('fundingImport.unchanged')}</th>
-                <th scope="col">{t('fundingImport.missing')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.items.map((row) => (
-                <tr key={row.id}>
-                  <td>
-                    <time dateTime={row.createdAt}>{formatDateTime(row.createdAt, i18n.language)}</time>
-                  </td>
-                  <td>{row.snapshotDate ?? '–'}</td>
-                  <td>{row.fileName ?? '–'}</td>
-                  <td>{row.added}</td>
-                  <td>{row.changed}</td>
-                  <td>{row.unchanged}</td>
-                  <td>{row.missing}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ul className="item-list">
+          {data.items.map((row) => (
+            <li key={row.id} className="item">
+              <p>
+                <strong>{row.snapshotDate ? t('fundingImport.dataOfDay', { day: formatDay(row.snapshotDate, lang) }) : t('fundingImport.noDay')}</strong>
+                {row.fileName ? <span className="muted"> · {row.fileName}</span> : null}
+              </p>
+              <p>{t('fundingImport.counts', { added: row.added, changed: row.changed, unchanged: row.unchanged, missing: row.missing })}</p>
+              <p className="small muted">
+                {t('fundingImport.importedAt')} <time dateTime={row.createdAt}>{formatDateTime(row.createdAt, i18n.language)}</time>
+              </p>
+            </li>
+          ))}
+        </ul>
       ) : null}
     </section>
   );
