@@ -50,7 +50,8 @@ export function CallCard({ item, businessId, onFollowChange }: TProps) {
         ? t('fundingFinder.card.rolling')
         : t('fundingFinder.card.noDate');
   // The one reason that decides, in sight; all of them one tap away, so a list of twenty calls stays short on a phone.
-  const keyReason = item.reasons.find((r) => r.ok === false) ?? item.reasons.find((r) => r.ok === null) ?? null;
+  // The reminder to read the bando is on every call: it never decides, so it is not the one shown.
+  const keyReason = item.verdict === 'eligible' ? null : (item.reasons.find((r) => r.ok === false) ?? item.reasons.find((r) => r.ok === null && r.code !== 'prose.to_verify') ?? null);
   const { grantMax, grantMin } = item.amounts;
   const amount =
     grantMax !== null
