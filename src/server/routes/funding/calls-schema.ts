@@ -49,6 +49,7 @@ export const ZAttribution = z
   .openapi('FundingAttribution');
 
 const ZSummary = z.object({
+  id: z.uuid(),
   slug: z.string(),
   title: z.string(),
   source: z.enum(['incentivi', 'sportello']),
