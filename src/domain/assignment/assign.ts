@@ -75,7 +75,8 @@ export interface TAssignDetail extends TAssignResult {
 
 /**
  * Assigns the businesses to angels: maximum number served, then least total cost (needs
- * mismatch + distance + load). Ties are broken by the input order, deterministically.
+ * mismatch + distance + load). Among equal optima the
+ * choice is deterministic (same input, same answer) but not promised to favour any order.
  *
  * @example
  *   const { assignments, unassigned, totalCost } = assignAll(businesses, angels);
@@ -91,8 +92,8 @@ export function assignAll(businesses: readonly TMatchBusiness[], angels: readonl
   const graph = new FlowGraph(sink + 1, B + arcs.length + slots);
   const hasPair = new Uint8Array(B);
   for (const arc of arcs) hasPair[arc.businessIndex] = 1;
-  for (let i = 0; i < B; i++) if (hasPair[i]) graph.addArc(source, 1 + i, 1, 0);
-  // Added in reverse so that the adjacency lists (LIFO) visit pairs in input order.
+  // Added in reverse so that the adjacency lists (LIFO) visit businesses and pairs in input order.
+  for (let i = B - 1; i >= 0; i--) if (hasPair[i]) graph.addArc(source, 1 + i, 1, 0);
   const pairArc = new Int32Array(arcs.length);
   for (let k = arcs.length - 1; k >= 0; k--) {
     const arc = arcs[k]!;
