@@ -97,7 +97,10 @@ const gap = ((g.cost - ours.totalCost) / ours.totalCost) * 100;
 console.log(`greedy peer: ${greedyMs.toFixed(0)} ms (pairs not included), served ${g.served} (${g.served - ours.assignments.length} vs ours), cost ${g.cost.toFixed(6)} (${gap >= 0 ? '+' : ''}${gap.toFixed(1)}%)`);
 
 if (process.env.HIGHS) {
-  const highs = (await (await import('highs')).default()) as unknown as { solve: (lp: string, o?: Record<string, unknown>) => { Status: string; ObjectiveValue: number } };
+  // The package's types describe its CommonJS build; the ESM build's default export is the loader.
+  type THighs = { solve: (lp: string, o?: Record<string, unknown>) => { Status: string; ObjectiveValue: number } };
+  const loader = (await import('highs')) as unknown as { default: () => Promise<THighs> };
+  const highs = await loader.default();
   const lp = flowLp(businesses, angels, arcs, ours.assignments.length);
   t = process.hrtime.bigint();
   const sol = highs.solve(lp);

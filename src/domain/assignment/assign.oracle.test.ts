@@ -90,7 +90,9 @@ function lp(businesses: TMatchBusiness[], angels: TMatchAngel[], served: number 
 
 describe('assignAll against HiGHS', () => {
   it('matches the optimum on 30 random instances (most served, then least cost)', async () => {
-    const highs = (await (await import('highs')).default()) as unknown as THighs;
+    // The package's types describe its CommonJS build; the ESM build's default export is the loader.
+    const loader = (await import('highs')) as unknown as { default: () => Promise<THighs> };
+    const highs = await loader.default();
     let checked = 0;
     for (let seed = 1; seed <= 30; seed++) {
       const { businesses, angels } = instance(seed * 7919);

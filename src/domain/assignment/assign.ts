@@ -64,8 +64,8 @@ export function unassignedReason(business: TMatchBusiness, angels: readonly TMat
   const remote = speaking.some((a) => a.modes.includes('remote'));
   if (business.mode === 'in_person') return inPerson ? 'out_of_radius' : 'no_in_person';
   if (business.mode === 'remote') return 'no_remote';
-  // 'any': the remote angels would have qualified, so nobody works remotely.
-  return remote ? 'out_of_radius' : 'out_of_radius_no_remote';
+  // 'any': a remote angel who speaks the language would have qualified, so there is none.
+  return remote ? 'all_full' : 'out_of_radius_no_remote';
 }
 
 export interface TAssignDetail extends TAssignResult {

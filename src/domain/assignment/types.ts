@@ -3,6 +3,7 @@
  * format (/work/shared/cases/MATCHING.md), and what the assignment answers.
  */
 import { z } from 'zod';
+import type { TUnassignedReason } from '../../shared/assignment-messages.js';
 import { ZMatchAngel, ZMatchBusiness } from '../matching/types.js';
 
 /** Ids must be unique in each list, or "b1 goes to a1" would not say which one. */
@@ -26,22 +27,7 @@ export const ZAssignInput = z
 
 export type TAssignInput = z.infer<typeof ZAssignInput>;
 
-/** Why a business stays without an angel (words in src/shared/assignment-messages.ts). */
-export type TUnassignedReason =
-  /** Suitable angels exist, but their free places all went to other businesses (or had none). */
-  | 'all_full'
-  /** No angel is available with a free place at all. */
-  | 'no_free_angel'
-  /** No angel with a free place speaks the business's language. */
-  | 'no_language'
-  /** In person only, and no angel who speaks the language meets in person. */
-  | 'no_in_person'
-  /** In person only, and every such angel lives farther than their radius. */
-  | 'out_of_radius'
-  /** Remote only, and no angel who speaks the language works remotely. */
-  | 'no_remote'
-  /** Either way, but nobody is within their radius and nobody works remotely. */
-  | 'out_of_radius_no_remote';
+export type { TUnassignedReason };
 
 /** One feasible pair: it passes the hard rules. Costs before the load term. */
 export interface TPairArc {
