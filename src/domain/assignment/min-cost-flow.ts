@@ -63,8 +63,9 @@ export class FlowGraph {
     this.to[e + 1] = from;
     this.cap[e + 1] = 0;
     this.cost[e + 1] = -cost;
-    this.next[e + 1] = this.head[to]!;
-    this.head[to] = e + 1;
+    // Reverse arcs are not linked: the solver keeps, per node, only those with residual
+    // capacity (an angel with 1,000 candidate businesses has at most its few free places).
+    this.next[e + 1] = -1;
     this.size += 2;
     return e;
   }
@@ -162,6 +163,16 @@ export function minCostMaxFlow(graph: FlowGraph, source: number, sink: number): 
   const touched = new Int32Array(n);
   const heap = new NodeHeap(1024);
   const { head, next, to, cap, cost } = graph;
+  // Reverse arcs with residual capacity, by the node they leave; `slot` is the position of an
+  // odd (reverse) arc in its node's list, for removal by swap with the last.
+  const live: number[][] = Array.from({ length: n }, () => []);
+  const slot = new Int32Array(graph.arcCount);
+  for (let e = 1; e < graph.arcCount; e += 2) {
+    if (cap[e]! > 0) {
+      slot[e] = live[to[e ^ 1]!]!.length;
+      live[to[e ^ 1]!]!.push(e);
+    }
+  }
   let flow = 0;
   let total = 0;
   for (;;) {
@@ -183,15 +194,24 @@ export function minCostMaxFlow(graph: FlowGraph, source: number, sink: number): 
         break;
       }
       const pu = potential[u]!;
-      for (let e = head[u]!; e !== -1; e = next[e]!) {
-        if (cap[e]! <= 0) continue;
-        const v = to[e]!;
+      const lives = live[u]!;
+      for (let e = head[u]!, r = 0; ; ) {
+        // Forward arcs first (linked), then the live reverse ones.
+        let arc: number;
+        if (e !== -1) {
+          arc = e;
+          e = next[e]!;
+          if (cap[arc]! <= 0) continue;
+        } else if (r < lives.length) {
+          arc = lives[r++]!;
+        } else break;
+        const v = to[arc]!;
         if (settled[v]) continue;
-        const nd = d + cost[e]! + pu - potential[v]!;
+        const nd = d + cost[arc]! + pu - potential[v]!;
         if (nd < dist[v]!) {
           if (dist[v] === Number.POSITIVE_INFINITY) touched[touchedCount++] = v;
           dist[v] = nd;
-          via[v] = e;
+          via[v] = arc;
           heap.push(nd, v);
         }
       }
@@ -217,8 +237,23 @@ export function minCostMaxFlow(graph: FlowGraph, source: number, sink: number): 
     for (let v = sink; v !== source; v = to[via[v]! ^ 1]!) bottleneck = Math.min(bottleneck, cap[via[v]!]!);
     for (let v = sink; v !== source; v = to[via[v]! ^ 1]!) {
       const e = via[v]!;
+      const back = e ^ 1;
       cap[e]! -= bottleneck;
-      cap[e ^ 1]! += bottleneck;
+      if (back & 1 && cap[back] === 0) {
+        // A forward arc's reverse comes alive: it leaves the forward arc's head.
+        slot[back] = live[v]!.length;
+        live[v]!.push(back);
+      }
+      cap[back]! += bottleneck;
+      if (e & 1 && cap[e] === 0) {
+        // A reverse arc used up: out of the list of the node it leaves (the path's previous node).
+        const list = live[to[back]!]!;
+        const last = list.pop()!;
+        if (last !== e) {
+          list[slot[e]!] = last;
+          slot[last] = slot[e]!;
+        }
+      }
       total += bottleneck * cost[e]!;
     }
     flow += bottleneck;
