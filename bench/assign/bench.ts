@@ -63,12 +63,17 @@ function flowLp(businesses: readonly TMatchBusiness[], angels: readonly TMatchAn
       bounds.push(` 0 <= y${j}_${k} <= 1`);
     }
   });
-  const chunk = (t: string[]) => t.reduce((s, x, i) => s + (i % 10 === 9 ? `${x}\n ` : `${x} `), '');
+  const chunk = (t: string[]) => {
+    const parts: string[] = [];
+    for (let i = 0; i < t.length; i += 10) parts.push(t.slice(i, i + 10).join(' '));
+    return parts.join('\n ');
+  };
   const lines = ['Minimize', ` obj: ${chunk(obj)}`, 'Subject To'];
   rowsB.forEach((r, i) => r.length && lines.push(` b${i}: ${chunk(r)} <= 1`));
   rowsA.forEach((r, j) => r.length && lines.push(` a${j}: ${chunk(r)} = 0`));
-  lines.push(` served: ${chunk(arcs.map((_, k) => `+ x${k}`))} = ${served}`, 'Bounds', ...bounds, 'End');
-  return `${lines.join('\n')}\n`;
+  lines.push(` served: ${chunk(arcs.map((_, k) => `+ x${k}`))} = ${served}`, 'Bounds');
+  // Hundreds of thousands of bounds: joined, not spread into push (the call stack is finite).
+  return `${lines.join('\n')}\n${bounds.join('\n')}\nEnd\n`;
 }
 
 const comuni = loadComuni();
