@@ -1,4 +1,5 @@
 import { Command, CommanderError } from 'commander';
+import { registerAssignCommand } from './commands/assign.js';
 import { registerDbCommands } from './commands/db.js';
 import { registerFundingCommands } from './commands/funding.js';
 import { registerGulpeaseCommand } from './commands/gulpease.js';
@@ -21,6 +22,7 @@ registerGulpeaseCommand(program);
 registerLessonsCommands(program, (fn) => withDatabase(fn));
 registerTemplatesCommands(program);
 registerMatchCommand(program);
+registerAssignCommand(program);
 registerFundingCommands(program, (fn) => withDatabase(fn));
 registerDbCommands(program);
 registerUserCommands(program);

@@ -1,0 +1,150 @@
+import { describe, expect, it } from 'vitest';
+import type { TMatchAngel, TMatchBusiness } from '../matching/types.js';
+import { assignAll, feasiblePairs } from './assign.js';
+import { COST_WEIGHTS, slotLoadCost } from './cost.js';
+import { FlowGraph, minCostMaxFlow } from './min-cost-flow.js';
+
+const MILANO = { lat: 45.4642, lon: 9.19 };
+
+function business(id: string, over: Partial<TMatchBusiness> = {}): TMatchBusiness {
+  return { id, location: MILANO, ateco: '56', needs: { marketing: 1 }, mode: 'any', language: 'it', ...over };
+}
+
+function angel(id: string, over: Partial<TMatchAngel> = {}): TMatchAngel {
+  return {
+    id,
+    location: MILANO,
+    radiusKm: 30,
+    skills: ['marketing'],
+    sectors: [],
+    modes: ['in_person', 'remote'],
+    languages: ['it'],
+    capacity: 1,
+    activeCases: 0,
+    available: true,
+    ...over,
+  };
+}
+
+const pairs = (r: ReturnType<typeof assignAll>) => r.assignments.map((a) => [a.businessId, a.angelId]);
+
+describe('min-cost max-flow', () => {
+  it('finds the maximum flow at least cost on a small graph', () => {
+    // 0 → 1, 2 → 3: two units, the cheap path 0-1-3 and 0-2-3.
+    const g = new FlowGraph(4);
+    g.addArc(0, 1, 1, 1);
+    g.addArc(0, 2, 1, 5);
+    g.addArc(1, 3, 1, 1);
+    g.addArc(2, 3, 2, 1);
+    g.addArc(1, 2, 1, 0);
+    expect(minCostMaxFlow(g, 0, 3)).toEqual({ flow: 2, cost: 8 });
+  });
+
+  it('undoes an earlier cheap choice when a longer path serves more', () => {
+    // b0 could take a0 or a1, b1 only a0: the first shortest path puts b0 on a0; the second reroutes.
+    const g = new FlowGraph(6);
+    g.addArc(0, 1, 1, 0);
+    g.addArc(0, 2, 1, 0);
+    const b0a0 = g.addArc(1, 3, 1, 0);
+    const b0a1 = g.addArc(1, 4, 1, 10);
+    const b1a0 = g.addArc(2, 3, 1, 1);
+    g.addArc(3, 5, 1, 0);
+    g.addArc(4, 5, 1, 0);
+    expect(minCostMaxFlow(g, 0, 5)).toEqual({ flow: 2, cost: 11 });
+    expect([g.flowOn(b0a0), g.flowOn(b0a1), g.flowOn(b1a0)]).toEqual([0, 1, 1]);
+  });
+});
+
+describe('assignAll', () => {
+  it('respects the free places of each angel', () => {
+    const r = assignAll([business('b1'), business('b2'), business('b3')], [angel('a1', { capacity: 3, activeCases: 1 })]);
+    expect(r.assignments).toHaveLength(2);
+    expect(r.unassigned).toHaveLength(1);
+    expect(r.unassigned[0]!.reason).toBe('all_full');
+  });
+
+  it('serves as many as possible first, even when that costs more', () => {
+    // b1 is cheapest with a1 (full coverage) but b2 can only go to a1: b1 takes the poor match a2.
+    const b1 = business('b1', { needs: { marketing: 1 } });
+    const b2 = business('b2', { language: 'de' });
+    const a1 = angel('a1', { languages: ['it', 'de'] });
+    const a2 = angel('a2', { skills: ['finance'] });
+    const r = assignAll([b1, b2], [a1, a2]);
+    expect(pairs(r)).toEqual([
+      ['b1', 'a2'],
+      ['b2', 'a1'],
+    ]);
+    expect(r.unassigned).toEqual([]);
+    expect(r.assignments[0]!.needsCost).toBe(1);
+  });
+
+  it('among equal numbers served, takes the least total cost', () => {
+    const b1 = business('b1', { needs: { marketing: 1, finance: 1 } });
+    const b2 = business('b2', { needs: { marketing: 1 } });
+    const a1 = angel('a1', { skills: ['marketing', 'finance'] });
+    const a2 = angel('a2', { skills: ['marketing'] });
+    const r = assignAll([b1, b2], [a1, a2]);
+    // b1→a1, b2→a2 leaves nothing uncovered; the crossed choice leaves half of b1's needs.
+    expect(pairs(r)).toEqual([
+      ['b1', 'a1'],
+      ['b2', 'a2'],
+    ]);
+    const load = 2 * slotLoadCost({ activeCases: 0, capacity: 1 }, 1);
+    expect(r.totalCost).toBeCloseTo(load, 12);
+  });
+
+  it('spreads the load when skills are equal: the k-th place costs more', () => {
+    const r = assignAll([business('b1'), business('b2')], [angel('a1', { capacity: 4 }), angel('a2', { capacity: 4 })]);
+    expect(new Set(r.assignments.map((a) => a.angelId))).toEqual(new Set(['a1', 'a2']));
+    expect(r.totalCost).toBeCloseTo(2 * COST_WEIGHTS.load * (1 / 4), 12);
+  });
+
+  it('keeps the hard rules of matching: unavailable, full, language, mode, radius', () => {
+    const far = { lat: 41.9028, lon: 12.4964 }; // Roma, ~477 km
+    const angels = [
+      angel('off', { available: false, capacity: 5 }),
+      angel('full', { capacity: 2, activeCases: 2, languages: ['fr'] }),
+      angel('de', { languages: ['de'] }),
+      angel('remote-only', { modes: ['remote'] }),
+      angel('roma', { location: far, modes: ['in_person'] }),
+    ];
+    const bs = [business('in-person', { mode: 'in_person' }), business('remote', { mode: 'remote' })];
+    const arcs = feasiblePairs(bs, angels).map((a) => [bs[a.businessIndex]!.id, angels[a.angelIndex]!.id]);
+    expect(arcs).toEqual([['remote', 'remote-only']]);
+    const r = assignAll(bs, angels);
+    expect(pairs(r)).toEqual([['remote', 'remote-only']]);
+    expect(r.unassigned).toEqual([{ businessId: 'in-person', reason: 'out_of_radius' }]);
+  });
+
+  it('says why each business stays unassigned', () => {
+    const cases: [TMatchBusiness[], TMatchAngel[], string][] = [
+      [[business('b', { language: 'de' })], [angel('a')], 'no_language'],
+      [[business('b', { mode: 'in_person' })], [angel('a', { modes: ['remote'] })], 'no_in_person'],
+      [[business('b', { mode: 'in_person', location: { lat: 41.9, lon: 12.5 } })], [angel('a')], 'out_of_radius'],
+      [[business('b', { mode: 'remote' })], [angel('a', { modes: ['in_person'] })], 'no_remote'],
+      [[business('b', { location: { lat: 41.9, lon: 12.5 } })], [angel('a', { modes: ['in_person'] })], 'out_of_radius_no_remote'],
+      [[business('b')], [angel('a', { available: false })], 'no_free_angel'],
+      // Suitable, but already full before the assignment: full, not "no language".
+      [[business('b')], [angel('a', { activeCases: 1 })], 'all_full'],
+      // Suitable with a free place, but the place went to the other business.
+      [[business('b0', { needs: { finance: 1 } }), business('b')], [angel('a', { skills: ['finance'] })], 'all_full'],
+    ];
+    for (const [bs, as, reason] of cases) {
+      const r = assignAll(bs, as);
+      expect(r.unassigned.find((u) => u.businessId === 'b')?.reason).toBe(reason);
+    }
+  });
+
+  it('reports the exact float sum of the chosen costs', () => {
+    const bs = [business('b1', { needs: { marketing: 1, finance: 0.3 } }), business('b2', { mode: 'in_person', location: { lat: 45.5, lon: 9.2 } })];
+    const r = assignAll(bs, [angel('a1', { capacity: 3, activeCases: 1 })]);
+    const sum = r.assignments.reduce((s, a) => s + a.needsCost + a.distanceCost + a.loadCost, 0);
+    expect(r.totalCost).toBe(sum);
+    expect(r.assignments.map((a) => a.loadCost)).toEqual([slotLoadCost({ activeCases: 1, capacity: 3 }, 1), slotLoadCost({ activeCases: 1, capacity: 3 }, 2)]);
+    expect(r.assignments[1]!.distanceCost).toBeGreaterThan(0);
+  });
+
+  it('handles nobody at all', () => {
+    expect(assignAll([], [])).toEqual({ assignments: [], unassigned: [], totalCost: 0, arcs: [] });
+  });
+});
