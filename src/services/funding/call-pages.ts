@@ -32,6 +32,8 @@ export interface TCallListQuery {
 }
 
 export interface TCallSummary {
+  /** The call's id: a plan action links a call by it (linkedCallId). */
+  id: string;
   slug: string;
   title: string;
   source: 'incentivi' | 'sportello';
@@ -106,6 +108,7 @@ function summaryOf(row: TRow, today: string, locale: TLocale): TCallSummary {
   const status = statusOn(call, today);
   const isDated = call.closing === 'date' && call.closesDay !== null;
   return {
+    id: row.id,
     slug: row.slug,
     title: call.title,
     source: row.source === 'sportello' ? 'sportello' : 'incentivi',

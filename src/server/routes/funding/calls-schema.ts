@@ -49,6 +49,7 @@ export const ZAttribution = z
   .openapi('FundingAttribution');
 
 const ZSummary = z.object({
+  id: z.uuid().openapi({ description: "The call's id, as a plan action links it (linkedCallId)" }),
   slug: z.string(),
   title: z.string(),
   source: z.enum(['incentivi', 'sportello']),
