@@ -86,14 +86,14 @@ describe('a plan action about a call for funding, at 360 px', () => {
       await angel.goto(`/piano/${businessId}`);
       const angelAction = angel.locator('li.action-item', { hasText: DEMO_ACTION });
       await visible(angelAction.getByRole('link', { name: `Bando: ${DEMO_CALL}` }));
-      await angelAction.getByRole('button', { name: `Cambia bando — ${DEMO_ACTION}` }).click();
+      await angelAction.locator('summary', { hasText: 'Cambia bando' }).click();
       const editor = angelAction.getByRole('group', { name: "Bando collegato (se c'è)" });
       await visible(editor.getByRole('radio', { name: new RegExp(`^${DEMO_CALL}`) }));
       expect(await editor.getByRole('radio', { name: new RegExp(`^${DEMO_CALL}`) }).isChecked()).toBe(true);
       await checkPage(angel, '03-angel-editor');
       await editor.getByRole('radio', { name: 'Nessun bando' }).check();
       await angelAction.getByRole('button', { name: `Salva il bando — ${DEMO_ACTION}` }).click();
-      await visible(angelAction.getByRole('button', { name: `Collega un bando — ${DEMO_ACTION}` }));
+      await visible(angelAction.locator('summary', { hasText: 'Collega un bando' }));
       expect(await angelAction.getByRole('link', { name: `Bando: ${DEMO_CALL}` }).count()).toBe(0);
       expect((await readPlan(angelCtx)).actions.find((a) => a.title === DEMO_ACTION)?.linkedCallId).toBeNull();
 

@@ -102,7 +102,10 @@ function CallLink({ callId }: { callId: string }) {
   );
 }
 
-/** "Collega un bando" / "Cambia bando": the picker under the action, saved on its own. */
+/**
+ * "Collega un bando" / "Cambia bando": a disclosure under the action, like its comments; the
+ * picker is drawn only once opened (a big plan has hundreds of lines), and saved on its own.
+ */
 function CallEditor({ action: a }: { action: TAction }) {
   const { t } = useWords();
   const { calls, onLink } = usePlanCalls();
@@ -113,7 +116,7 @@ function CallEditor({ action: a }: { action: TAction }) {
   const [isBusy, setIsBusy] = useState(false);
   if (!onLink) return null;
   const current = a.linkedCallId ? calls.get(a.linkedCallId) : undefined;
-  const save = async () => {
+  const save = async (details: HTMLDetailsElement | null) => {
     setIsBusy(true);
     setError(undefined);
     const r = await onLink(a, choice);
@@ -122,42 +125,45 @@ function CallEditor({ action: a }: { action: TAction }) {
       setError(fieldMessages(t, r.error.fieldErrors).linkedCallId ?? r.error.detail);
       return;
     }
-    setIsOpen(false);
+    if (details) details.open = false;
     setMessage(choice ? t('planCalls.action.saved') : t('planCalls.action.unlinked'));
   };
   return (
-    <div className="action-call-editor">
-      <p className="sr-only" role="status" aria-live="polite">
-        {message}
-      </p>
-      {isOpen ? (
-        <div className="form sub-form">
-          <CallPicker value={choice} current={current ?? null} onChange={setChoice} error={error} />
-          <div className="actions">
-            <button type="button" className="btn btn-primary" disabled={isBusy} onClick={() => void save()}>
-              {t('planCalls.action.save')}
-              <span className="sr-only"> — {a.title}</span>
-            </button>
-            <button type="button" className="btn btn-secondary" onClick={() => setIsOpen(false)}>
-              {t('planCalls.action.cancel')}
-            </button>
-          </div>
-        </div>
-      ) : (
-        <button
-          type="button"
-          className="btn btn-link small"
-          onClick={() => {
+    <>
+      <details
+        className="comments action-call-editor"
+        onToggle={(e) => {
+          const open = e.currentTarget.open;
+          setIsOpen(open);
+          if (open) {
             setChoice(a.linkedCallId ?? null);
             setError(undefined);
             setMessage(null);
-            setIsOpen(true);
-          }}
-        >
+          }
+        }}
+      >
+        <summary>
           {a.linkedCallId ? t('planCalls.action.change') : t('planCalls.action.link')}
           <span className="sr-only"> — {a.title}</span>
-        </button>
-      )}
-    </div>
+        </summary>
+        {isOpen ? (
+          <div className="form sub-form">
+            <CallPicker value={choice} current={current ?? null} onChange={setChoice} error={error} />
+            <div className="actions">
+              <button type="button" className="btn btn-primary" disabled={isBusy} onClick={(e) => void save(e.currentTarget.closest('details'))}>
+                {t('planCalls.action.save')}
+                <span className="sr-only"> — {a.title}</span>
+              </button>
+            </div>
+          </div>
+        ) : null}
+      </details>
+      {/* Drawn once the editor is opened: a live region per line of a big plan would weigh on it. */}
+      {isOpen || message ? (
+        <p className="sr-only" role="status" aria-live="polite">
+          {message}
+        </p>
+      ) : null}
+    </>
   );
 }
