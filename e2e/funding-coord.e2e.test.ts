@@ -85,4 +85,34 @@ describe('a coordinator’s own calls', () => {
       await ctx.close();
     }
   });
+
+  it('writes a checked rule on a national call, with its link, after a refused address', async () => {
+    const id = await sportelloId('demo-milano');
+    const ctx = await newContext(browser, app.baseUrl, MOBILE);
+    try {
+      const page = await ctx.newPage();
+      await signIn(page, DEMO_COORD_MILANO);
+      await atPath(page, `/sportelli/${id}`);
+      await page.goto(`/sportelli/${id}/bandi`);
+      const rules = page.getByRole('region', { name: 'Regole verificate sui bandi nazionali' });
+      await rules.getByLabel('Cerca un bando per nome').fill('Sabatini');
+      await rules.getByRole('button', { name: 'Cerca' }).click();
+      await rules.getByRole('button', { name: /^Regole \(/ }).first().click();
+      // The demo's national rule on the Nuova Sabatini is there already, with its source.
+      await visible(rules.getByText('Al massimo 249 persone'));
+      await rules.getByLabel('Che cosa dice il bando').selectOption('minYearsInBusiness');
+      await rules.getByLabel('Quante (un numero intero)').fill('2');
+      await rules.getByLabel('Link alla pagina del bando').fill('http://example.org/bando');
+      await rules.getByRole('button', { name: 'Aggiungi la regola' }).click();
+      await visible(rules.getByText('Scrivi un indirizzo che comincia con https://.'));
+      await rules.getByLabel('Link alla pagina del bando').fill('https://www.mimit.gov.it/it/incentivi/macchinari-impianti-e-beni-strumentali-nuova-sabatini');
+      await rules.getByRole('button', { name: 'Aggiungi la regola' }).click();
+      await visible(rules.getByText('Almeno 2 anni di attività'));
+      await visible(rules.getByText('Del tuo sportello'));
+      await expectNoAxeViolations(page, 'funding coordinators, rules');
+      await screenshot(page, 'funding-coord-360-rules');
+    } finally {
+      await ctx.close();
+    }
+  });
 });

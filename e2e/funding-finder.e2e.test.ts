@@ -63,7 +63,8 @@ describe('the funding finder at 360 px', () => {
       await expect.poll(() => cards.count()).toBeGreaterThan(0);
       const first = cards.first();
       await visible(first.getByRole('heading', { level: 3 }));
-      await visible(first.getByText('Perché'));
+      await first.getByText(/^Perché/).click();
+      await visible(first.locator('.funding-reasons li').first());
       // A visitor has nothing to follow with.
       expect(await first.getByRole('button', { name: /^Segui/ }).count()).toBe(0);
       const link = await first.getByRole('heading', { level: 3 }).getByRole('link').getAttribute('href');

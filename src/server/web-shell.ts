@@ -80,6 +80,8 @@ const EARLY_PAGES: { path: RegExp; source: string; data: (match: RegExpExecArray
     },
   },
   { path: /^\/impresa\/?$/, source: 'src/app/routes/business-home.tsx', data: () => [] },
+  // Its answers depend on the business chosen on the page: code only.
+  { path: /^\/bandi\/?$/, source: 'src/features/funding/finder/finder-page.tsx', data: () => [] },
   // The library's pages come drawn by the server with their answers (page-render.ts): code only.
   { path: /^\/lezioni\/?$/, source: 'src/features/library/reading/library-page.tsx', data: () => [] },
   { path: /^\/lezioni\/(?:en\/)?(?!(?:scrivi|modifica|revisione|mie)(?:\/|$))[a-z0-9-]+\/?$/, source: 'src/features/library/reading/lesson-page.tsx', data: () => [] },

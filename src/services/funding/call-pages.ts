@@ -32,7 +32,7 @@ export interface TCallListQuery {
 }
 
 export interface TCallSummary {
-  /** The call's id: a plan action links a call by it (linkedCallId). */
+  /** The row's id: follows, curated rules and plan actions point at it. */
   id: string;
   slug: string;
   title: string;

@@ -123,6 +123,9 @@ export function Layout() {
                       <li>
                         <NavLink to="/admin/posta">{t('nav.adminMail')}</NavLink>
                       </li>
+                      <li>
+                        <NavLink to="/admin/bandi">{t('nav.adminFunding')}</NavLink>
+                      </li>
                     </>
                   ) : null}
                 </>

@@ -15,6 +15,7 @@ const SportelloAdminPage = lazyPage(() => import('./routes/sportello'));
 const InvitationPage = lazyPage(() => import('../features/network/components/invitation-page'));
 const AdminSportelliPage = lazyPage(() => import('../features/network/components/admin-sportelli-page'));
 const AdminMailPage = lazyPage(() => import('../features/network/components/admin-mail-page'));
+const AdminFundingImportsPage = lazyPage(() => import('../features/funding/admin/admin-imports-page'));
 const AscoltoPage = lazyPage(() => import('../features/intake/components/ascolto-page'));
 const CheckupPage = lazyPage(() => import('../features/checkup/components/checkup-page'));
 const ReportPage = lazyPage(() => import('../features/checkup/components/report-page'));
@@ -70,6 +71,7 @@ const PAGES: [string, TLazyPage][] = [
   ['invito/:token', InvitationPage],
   ['admin/sportelli', AdminSportelliPage],
   ['admin/posta', AdminMailPage],
+  ['admin/bandi', AdminFundingImportsPage],
   ['lezioni/scrivi', LessonEditorPage],
   ['lezioni/modifica/:id', LessonEditorPage],
   ['lezioni/mie', MyLessonsPage],

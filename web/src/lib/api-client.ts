@@ -10,6 +10,8 @@ export class ApiError extends Error {
   readonly title: string;
   readonly detail: string;
   readonly fieldErrors: Record<string, string>;
+  /** Every field error as sent, in order (a refused file lists one per row). */
+  readonly errors: TFieldError[];
   /** From `Retry-After` on a 429: seconds until the same request may be sent again. */
   readonly retryAfterSeconds: number | null;
 
@@ -21,6 +23,7 @@ export class ApiError extends Error {
     this.title = init.title;
     this.detail = init.detail;
     this.fieldErrors = {};
+    this.errors = init.errors ?? [];
     this.retryAfterSeconds = init.retryAfterSeconds ?? null;
     for (const e of init.errors ?? []) {
       // Keep the first message per field: it is the one to fix first.

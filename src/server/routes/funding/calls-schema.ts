@@ -49,7 +49,7 @@ export const ZAttribution = z
   .openapi('FundingAttribution');
 
 const ZSummary = z.object({
-  id: z.uuid().openapi({ description: "The call's id, as a plan action links it (linkedCallId)" }),
+  id: z.uuid(),
   slug: z.string(),
   title: z.string(),
   source: z.enum(['incentivi', 'sportello']),

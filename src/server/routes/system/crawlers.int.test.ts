@@ -18,7 +18,7 @@ describe('crawlers', () => {
     expect(text).not.toContain('<html');
     expect(text).toMatch(/^User-agent: \*$/m);
     for (const area of ['/api/', '/account', '/piano', '/incontri', '/angel', '/admin/', '/sportelli/', '/lezioni/scrivi', '/lezioni/modifica/', '/lezioni/revisione']) expect(text).toContain(`Disallow: ${area}\n`);
-    for (const page of ['/', '/ascolto', '/diventa-angel']) expect(text).toContain(`Allow: ${page}$`);
+    for (const page of ['/', '/ascolto', '/diventa-angel', '/bandi']) expect(text).toContain(`Allow: ${page}$`);
     expect(text).toContain(`Sitemap: ${TEST_BASE_URL}/sitemap.xml`);
   });
 
@@ -30,11 +30,11 @@ describe('crawlers', () => {
     expect(xml).toContain('<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">');
     const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
     // The library is listed even before it has lessons (library-pages.int.test.ts lists those).
-    expect(locs).toEqual([`${TEST_BASE_URL}/`, `${TEST_BASE_URL}/ascolto`, `${TEST_BASE_URL}/diventa-angel`, `${TEST_BASE_URL}/lezioni`, `${TEST_BASE_URL}/comunita`]);
+    expect(locs).toEqual([`${TEST_BASE_URL}/`, `${TEST_BASE_URL}/ascolto`, `${TEST_BASE_URL}/diventa-angel`, `${TEST_BASE_URL}/bandi`, `${TEST_BASE_URL}/lezioni`, `${TEST_BASE_URL}/comunita`]);
   });
 
   it('find every page of the sitemap really served', async () => {
-    for (const page of ['/', '/ascolto', '/diventa-angel']) {
+    for (const page of ['/', '/ascolto', '/diventa-angel', '/bandi']) {
       const res = await t.call('GET', page);
       expect(res.status, page).toBe(200);
       expect(await res.text()).toContain('<div id="root">');

@@ -11,7 +11,7 @@ import type { TAppEnv } from '../../context.js';
  * The pages anyone may open, as search engines should list them: the landing, the ascolto and
  * the angels' application. Pages behind a sign-in and one-time links are left out.
  */
-export const PUBLIC_PAGES = ['/', '/ascolto', '/diventa-angel'] as const;
+export const PUBLIC_PAGES = ['/', '/ascolto', '/diventa-angel', '/bandi'] as const;
 
 /** Areas that need a sign-in, or hold a one-time token: nothing for a crawler there. */
 const PRIVATE_AREAS = ['/api/', '/account', '/angel', '/piano', '/incontri', '/incontra', '/check-up/', '/sportelli/', '/admin/', '/invito/', '/nuova-password'];

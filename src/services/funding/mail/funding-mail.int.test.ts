@@ -51,6 +51,7 @@ describe('alerts of a followed call', () => {
     expect(mail.text).toContain('Chiude il 20 dicembre 2026.');
     expect(mail.text).toContain(`${TEST_BASE_URL}/bandi/voucher-vetrine-2026-t-1`);
     expect(mail.headers['list-unsubscribe']).toContain('/api/funding/unsubscribe/');
+    expect(mail.text).toContain('Fonte: Incentivi.gov.it – MIMIT, licenza IODL 2.0');
     expect(mail.headers['list-unsubscribe-post']).toBe('List-Unsubscribe=One-Click');
     expect(await sendFundingAlerts(deps(), '2026-12-02')).toBe(0);
   });

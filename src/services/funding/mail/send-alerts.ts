@@ -7,6 +7,7 @@ import { formatDay, onDay as onItalianDay } from '../../../shared/funding-messag
 import { isLocale, type TLocale } from '../../../shared/locale.js';
 import { listUnsubscribeHeaders } from '../../mail/list-unsubscribe.js';
 import type { TMailer, TOutgoingMail } from '../../mail/mailer.js';
+import { attributionLine, latestSnapshotDate } from '../attribution.js';
 import { fundingMailT } from './funding-mail-text.js';
 import { ensureFundingSubscriber, fundingUnsubscribeUrl } from './subscriber.js';
 
@@ -28,6 +29,8 @@ interface TAlertLine {
   slug: string;
   opensDay: string | null;
   closesDay: string | null;
+  /** The catalogue's snapshot day for its source line ('' when unknown); null for a sportello's own call. */
+  attribution: string | null;
 }
 
 /** Rome day shifted by whole days. */
@@ -59,6 +62,7 @@ export async function sendFundingAlerts(deps: TFundingMailDeps, day: string): Pr
       callId: fundingCall.id,
       title: fundingCall.title,
       slug: fundingCall.slug,
+      source: fundingCall.source,
       opensDay: fundingCall.opensDay,
       closesDay: fundingCall.closesDay,
     })
@@ -72,6 +76,7 @@ export async function sendFundingAlerts(deps: TFundingMailDeps, day: string): Pr
         or(and(gte(fundingCall.opensDay, shiftDay(day, -14)), lte(fundingCall.opensDay, day)), and(gte(fundingCall.closesDay, day), lte(fundingCall.closesDay, shiftDay(day, 14)))),
       ),
     );
+  const snapshotDate = rows.length ? await latestSnapshotDate(db) : null;
   let sent = 0;
   for (const row of rows) {
     const due = dueAlerts({ opensDay: row.opensDay, closesDay: row.closesDay, followedDay: romeDayOf(row.followedAt) }, day);
@@ -86,7 +91,7 @@ export async function sendFundingAlerts(deps: TFundingMailDeps, day: string): Pr
       .returning({ kind: fundingAlertSent.kind });
     if (claimed.length === 0) continue;
     const kinds = claimed.map((c) => c.kind as TAlertKind);
-    const line: TAlertLine = { ...row, locale: isLocale(row.locale) ? row.locale : 'it' };
+    const line: TAlertLine = { ...row, locale: isLocale(row.locale) ? row.locale : 'it', attribution: row.source === 'incentivi' ? snapshotDate ?? '' : null };
     try {
       await deps.mailer.send(alertMail(line, kinds.includes('opens') ? 'opens' : kinds.includes('closes_3') ? 'closes_3' : 'closes_14', day, deps.baseUrl, subscriber.unsubscribeToken));
       sent++;
@@ -117,7 +122,8 @@ function alertMail(line: TAlertLine, kind: TAlertKind, today: string, baseUrl: s
     subject = left === 0 ? t('closesTodaySubject', { title: line.title }) : t(kind === 'closes_3' ? 'closes3Subject' : 'closes14Subject', { count: left, title: line.title });
     body = [left === 0 ? t('closesToday', { business: line.businessName, day: formatDay(line.closesDay!, line.locale) }) : t('closesBody', { count: left, business: line.businessName, day: onDay(line.closesDay!, line.locale) }), t('closesAdvice')];
   }
-  const text = [t('hello', { name: line.name }), '', ...body, '', t('look', { url }), '', t('bye'), '', '--', t('why'), t('stop', { url: stopUrl })].join('\n');
+  const source = line.attribution === null ? [] : [attributionLine(line.attribution || null, line.locale)];
+  const text = [t('hello', { name: line.name }), '', ...body, '', t('look', { url }), '', t('bye'), '', '--', ...source, t('why'), t('stop', { url: stopUrl })].join('\n');
   return { to: line.email, subject, text, headers: listUnsubscribeHeaders(stopUrl, baseUrl, token) };
 }
 

@@ -6,6 +6,7 @@ import { isLocale, type TLocale } from '../../../shared/locale.js';
 import { listUnsubscribeHeaders } from '../../mail/list-unsubscribe.js';
 import type { TOutgoingMail } from '../../mail/mailer.js';
 import { fundingBusinessOf } from '../business-facts.js';
+import { attributionLine, latestSnapshotDate } from '../attribution.js';
 import { callOfRow, rulesByCall } from '../call-store.js';
 import { loadFundingGeography } from '../check-calls.js';
 import { fundingMailT } from './funding-mail-text.js';
@@ -20,6 +21,7 @@ interface TFitCall {
   slug: string;
   closesDay: string | null;
   verdict: 'eligible' | 'to_verify';
+  source: string;
 }
 
 /**
@@ -48,6 +50,7 @@ export async function sendFundingDigests(deps: TFundingMailDeps, day: string, no
     .leftJoin(fundingSubscriber, eq(fundingSubscriber.userId, user.id))
     .where(or(isNull(fundingSubscriber.userId), eq(fundingSubscriber.digest, true)));
   const week = isoWeekOf(day);
+  const snapshotDate = await latestSnapshotDate(db);
   let sent = 0;
   for (const owner of owners) {
     const facts = fundingBusinessOf(owner.business, regionByProvince);
@@ -61,7 +64,7 @@ export async function sendFundingDigests(deps: TFundingMailDeps, day: string, no
     const fits: TFitCall[] = [];
     for (const row of candidates) {
       const { verdict } = checkEligibility(facts, callOfRow(row, rules.get(row.id)), day, locale);
-      if (verdict !== 'not_eligible') fits.push({ title: row.title, slug: row.slug, closesDay: row.closesDay, verdict });
+      if (verdict !== 'not_eligible') fits.push({ title: row.title, slug: row.slug, closesDay: row.closesDay, verdict, source: row.source });
     }
     if (fits.length === 0) continue;
     const key = `${week}:${owner.business.id}`;
@@ -69,7 +72,7 @@ export async function sendFundingDigests(deps: TFundingMailDeps, day: string, no
     if (claimed.length === 0) continue;
     fits.sort((a, b) => (a.verdict === b.verdict ? (a.closesDay ?? '9999').localeCompare(b.closesDay ?? '9999') : a.verdict === 'eligible' ? -1 : 1));
     try {
-      await deps.mailer.send(digestMail({ email: owner.email, name: owner.name, locale, businessName: owner.business.name }, fits, deps.baseUrl, subscriber.unsubscribeToken));
+      await deps.mailer.send(digestMail({ email: owner.email, name: owner.name, locale, businessName: owner.business.name }, fits, deps.baseUrl, subscriber.unsubscribeToken, snapshotDate));
       sent++;
     } catch (err) {
       await db.delete(fundingAlertSent).where(eq(fundingAlertSent.id, claimed[0]!.id));
@@ -80,7 +83,7 @@ export async function sendFundingDigests(deps: TFundingMailDeps, day: string, no
   return sent;
 }
 
-function digestMail(to: { email: string; name: string; locale: TLocale; businessName: string }, fits: TFitCall[], baseUrl: string, token: string): TOutgoingMail {
+function digestMail(to: { email: string; name: string; locale: TLocale; businessName: string }, fits: TFitCall[], baseUrl: string, token: string, snapshotDate: string | null): TOutgoingMail {
   const t = fundingMailT(to.locale);
   const stopUrl = fundingUnsubscribeUrl(baseUrl, token);
   const listed = fits.slice(0, MAX_LISTED).map((f) => `- ${f.title} (${t(f.verdict === 'eligible' ? 'verdictEligible' : 'verdictToVerify')}). ${closingWords(f.closesDay, to.locale)}\n  ${baseUrl}/bandi/${f.slug}`);
@@ -96,6 +99,7 @@ function digestMail(to: { email: string; name: string; locale: TLocale; business
     t('bye'),
     '',
     '--',
+    ...(fits.some((f) => f.source === 'incentivi') ? [attributionLine(snapshotDate, to.locale)] : []),
     t('why'),
     t('stop', { url: stopUrl }),
   ].join('\n');

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { ErrorNotice } from '../../../components/ui/error-notice';
@@ -11,6 +11,7 @@ import { RequireSignIn } from '../../../lib/session';
 import { useApi } from '../../../lib/use-api';
 import { deleteOwnCall, importOwnCalls, inviteBusinesses, ownCallsPath, qualifyingPath, type TOwnCall, type TQualifying } from './api';
 import { CallForm } from './call-form';
+import { RulesSection } from './rules-section';
 
 /** A calendar day (YYYY-MM-DD, Rome's) in the reader's language. */
 const dayText = (day: string, lng: string) => formatDate(`${day}T12:00:00Z`, lng);
@@ -26,7 +27,7 @@ function FundingCoord({ sportelloId }: { sportelloId: string }) {
   usePageTitle(t('fundingCoord.title'));
   const calls = useApi<{ items: TOwnCall[] }>(ownCallsPath(sportelloId));
   const [editing, setEditing] = useState<TOwnCall | null>(null);
-  const [chosen, setChosen] = useState<TOwnCall | null>(null);
+  const [chosen, setChosen] = useState<{ id: string; title: string } | null>(null);
 
   if (calls.isLoading && !calls.data) return <Loading />;
   if (calls.error?.status === 403 || calls.error?.status === 404) {
@@ -88,6 +89,8 @@ function FundingCoord({ sportelloId }: { sportelloId: string }) {
       </section>
 
       <CsvSection sportelloId={sportelloId} onImported={calls.reload} />
+
+      <RulesSection sportelloId={sportelloId} onChooseForBusinesses={setChosen} />
     </section>
   );
 }
@@ -125,9 +128,12 @@ function CallItem({ call, onEdit, onChoose, onDelete }: { call: TOwnCall; onEdit
 }
 
 /** The sportello's businesses that qualify for the chosen call, with checkboxes and "Invita". */
-function QualifyingSection({ sportelloId, call }: { sportelloId: string; call: TOwnCall }) {
+function QualifyingSection({ sportelloId, call }: { sportelloId: string; call: { id: string; title: string } }) {
   const { t } = useTranslation();
   const list = useApi<TQualifying>(qualifyingPath(sportelloId, call.id));
+  const heading = useRef<HTMLHeadingElement>(null);
+  // Chosen from a list further down the page: bring the answer into view, and the reader there.
+  useEffect(() => heading.current?.focus(), []);
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [outcomes, setOutcomes] = useState<Record<string, string>>({});
   const [status, setStatus] = useState<{ kind: 'success' | 'error'; message: string } | null>(null);
@@ -156,7 +162,7 @@ function QualifyingSection({ sportelloId, call }: { sportelloId: string; call: T
 
   return (
     <section className="card" aria-labelledby="fc-who">
-      <h2 id="fc-who">{t('fundingCoord.qualifying.title', { title: call.title })}</h2>
+      <h2 id="fc-who" tabIndex={-1} ref={heading}>{t('fundingCoord.qualifying.title', { title: call.title })}</h2>
       {list.isLoading && !list.data ? <Loading /> : null}
       {list.error ? <ErrorNotice message={list.error.detail} onRetry={list.reload} /> : null}
       {list.data && list.data.items.length === 0 ? <p>{t('fundingCoord.qualifying.empty')}</p> : null}

@@ -49,6 +49,9 @@ export function CallCard({ item, businessId, onFollowChange }: TProps) {
       : item.closing === 'rolling'
         ? t('fundingFinder.card.rolling')
         : t('fundingFinder.card.noDate');
+  // The one reason that decides, in sight; all of them one tap away, so a list of twenty calls stays short on a phone.
+  // The reminder to read the bando is on every call: it never decides, so it is not the one shown.
+  const keyReason = item.verdict === 'eligible' ? null : (item.reasons.find((r) => r.ok === false) ?? item.reasons.find((r) => r.ok === null && r.code !== 'prose.to_verify') ?? null);
   const { grantMax, grantMin } = item.amounts;
   const amount =
     grantMax !== null
@@ -87,18 +90,21 @@ export function CallCard({ item, businessId, onFollowChange }: TProps) {
           </div>
         ) : null}
       </dl>
-      <h4 className="funding-why">{t('fundingFinder.card.why')}</h4>
-      <ul className="funding-reasons">
-        {item.reasons.map((r) => (
-          <li key={r.code} className={`funding-reason funding-reason-${String(r.ok)}`}>
-            <span aria-hidden="true" className="funding-mark">
-              {MARK[String(r.ok) as keyof typeof MARK]}
-            </span>
-            <span className="sr-only">{t(`fundingFinder.reason.${String(r.ok)}`)}: </span>
-            {r.text}
-          </li>
-        ))}
-      </ul>
+      {keyReason ? <p className={`funding-key-reason funding-reason-${String(keyReason.ok)}`}>{keyReason.text}</p> : null}
+      <details className="funding-why-details">
+        <summary className="funding-why">{t('fundingFinder.card.whyAll', { count: item.reasons.length })}</summary>
+        <ul className="funding-reasons">
+          {item.reasons.map((r) => (
+            <li key={r.code} className={`funding-reason funding-reason-${String(r.ok)}`}>
+              <span aria-hidden="true" className="funding-mark">
+                {MARK[String(r.ok) as keyof typeof MARK]}
+              </span>
+              <span className="sr-only">{t(`fundingFinder.reason.${String(r.ok)}`)}: </span>
+              {r.text}
+            </li>
+          ))}
+        </ul>
+      </details>
       {item.missing.length > 0 && businessId ? (
         <p>
           <a href="#dati-bandi">{t('fundingFinder.card.completeFacts')}</a>
