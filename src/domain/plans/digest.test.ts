@@ -3,7 +3,7 @@ import { collectDueActions, hasDueActions } from './digest.js';
 import type { TAction } from './types.js';
 
 function action(id: string, owner: TAction['owner'], dueDate: string | null, status: TAction['status'] = 'todo'): TAction {
-  return { id, goalId: 'g1', title: id, owner, dueDate, status, linkedLessonId: null, version: 1 };
+  return { id, goalId: 'g1', title: id, owner, dueDate, status, linkedLessonId: null, linkedCallId: null, version: 1 };
 }
 
 const today = '2026-11-20';

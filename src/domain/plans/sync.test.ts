@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { applyOfflineChange, changeKey, resolveConflict, type TOfflineChange } from './sync.js';
 import type { TAction, TGoal } from './types.js';
 
-const action: TAction = { id: 'a1', goalId: 'g1', title: 'Apri la scheda Google', owner: 'entrepreneur', dueDate: '2026-11-27', status: 'todo', linkedLessonId: null, version: 3 };
+const action: TAction = { id: 'a1', goalId: 'g1', title: 'Apri la scheda Google', owner: 'entrepreneur', dueDate: '2026-11-27', status: 'todo', linkedLessonId: null, linkedCallId: null, version: 3 };
 
 function change(patch: TOfflineChange<TAction>['patch'], extra: Partial<TOfflineChange<TAction>> = {}): TOfflineChange<TAction> {
   return { entityId: 'a1', baseVersion: 3, patch, clientId: 'phone-1', madeAt: '2026-11-20T10:00:00Z', ...extra };

@@ -15,7 +15,7 @@ describe('plan schemas', () => {
     expect(ZPlan.safeParse({ id: 'p1', businessId: 'b1', version: 1 }).success).toBe(true);
     expect(ZGoal.safeParse(goal).success).toBe(true);
     expect(
-      ZAction.safeParse({ id: 'a1', goalId: 'g1', title: 'Apri la scheda', owner: 'angel', dueDate: null, status: 'todo', linkedLessonId: null, version: 1 }).success,
+      ZAction.safeParse({ id: 'a1', goalId: 'g1', title: 'Apri la scheda', owner: 'angel', dueDate: null, status: 'todo', linkedLessonId: null, linkedCallId: null, version: 1 }).success,
     ).toBe(true);
     expect(ZIndicatorReading.safeParse({ goalId: 'g1', value: 7, at: '2026-11-20T10:00:00+01:00' }).success).toBe(true);
     expect(ZEngagement.safeParse({ hoursPackage: 20, hoursUsed: 3.25, approvedExtraHours: 0, fundingCallId: 'bando-1' }).success).toBe(true);

@@ -99,6 +99,8 @@ export const ZAction = z.strictObject({
   status: ZActionStatus,
   /** A lesson of the method library (Metodo Pop) that teaches how to do it. */
   linkedLessonId: ZId.nullable(),
+  /** A call for funding (bando) the action is about, e.g. "Domanda per il voucher digitale". */
+  linkedCallId: z.uuid().nullable(),
   version: z.int().min(1),
 });
 

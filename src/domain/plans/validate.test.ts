@@ -81,6 +81,13 @@ describe('validateAction', () => {
     }
   });
 
+  it('links a funding call by its id (a uuid) or none', () => {
+    const ok = (link: unknown) => validateAction({ ...action, linkedCallId: link }, { today, isCreation: true });
+    expect(ok('6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b')).toEqual([]);
+    expect(ok(null)).toEqual([]);
+    for (const bad of ['voucher-digitale-1579', 12, '6f1d2c3b']) expect(ok(bad)).toEqual([{ field: 'linkedCallId', code: 'invalid' }]);
+  });
+
   it('accepts an action with or without a due date', () => {
     expect(validateAction(action, { today, isCreation: true })).toEqual([]);
     expect(validateAction({ ...action, dueDate: null }, { today, isCreation: true })).toEqual([]);

@@ -28,7 +28,9 @@ export type TProblemCode =
   /** A lesson or template link that is neither a Metodo Pop lesson code nor a web address (http or https). */
   | 'invalid_link'
   /** A lesson code that names no published lesson: the service checks it (it can look), never this pure code. */
-  | 'unknown_lesson';
+  | 'unknown_lesson'
+  /** A funding call id that names no call this plan may link (missing, or another sportello's own call): the service checks it. */
+  | 'unknown_call';
 
 export interface TFieldProblem {
   /** Dot path of the field, as in the input: 'indicator.target', 'nextSteps.2'. */
@@ -181,7 +183,13 @@ export function validateAction(input: unknown, { today, isCreation }: { today: s
   if (!isMissing(action.linkedLessonId) && !isLessonOrTemplateLink(action.linkedLessonId)) {
     problems.push({ field: 'linkedLessonId', code: 'invalid_link' });
   }
+  if (!isMissing(action.linkedCallId) && !isCallId(action.linkedCallId)) problems.push({ field: 'linkedCallId', code: 'invalid' });
   return problems;
+}
+
+/** A funding call's id as the catalogue keeps it (a uuid); whether the call exists is the service's to check. */
+function isCallId(value: unknown): boolean {
+  return typeof value === 'string' && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
 }
 
 /**

@@ -6,6 +6,7 @@ import { createTestDatabase, type TTestDatabase } from '../../test/db.js';
 import { loadMatchSubject, matchBusiness } from '../matching/match-business.js';
 import { DEMO_PASSWORD } from './demo-data.js';
 import { seedDemo } from './seed-demo.js';
+import { DEMO_PLAN_CALL } from '../plans/seed-demo-plan.js';
 
 let t: TTestDatabase;
 beforeAll(async () => {
@@ -46,6 +47,14 @@ describe('the demo network', () => {
     expect(bakery).toMatchObject({ atecoCode: '10.71.10', annualTurnoverEur: 420_000, legalForm: 'srl' });
     const [farm] = await t.db.select().from(business).where(eq(business.name, 'Agriturismo Esempio (demo)'));
     expect(farm?.annualTurnoverEur).toBeNull();
+  });
+
+  it("links one action of the bakery's plan to a real call still open in December 2026, once", async () => {
+    const linked = await t.db
+      .select({ title: planAction.title, callTitle: fundingCall.title, closesDay: fundingCall.closesDay })
+      .from(planAction)
+      .innerJoin(fundingCall, eq(fundingCall.id, planAction.linkedCallId));
+    expect(linked).toEqual([{ title: DEMO_PLAN_CALL.action, callTitle: 'Fondo di Garanzia per le Piccole e Medie Imprese', closesDay: '2026-12-31' }]);
   });
 
   it('leaves the dairy without an angel or a plan, as the browser tests expect', async () => {

@@ -12,7 +12,7 @@ import { createFileStore } from '../library/files/file-store.js';
 import { seedDemoMedia } from '../library/files/seed-demo-media.js';
 import { fingerprintLessonDir, importLessonDir } from '../library/import-lessons.js';
 import { seedDemoLessonLinks } from '../library/seed-demo-lesson-links.js';
-import { DEMO_PLAN, seedDemoPlan } from '../plans/seed-demo-plan.js';
+import { DEMO_PLAN, seedDemoPlan, seedDemoPlanCall } from '../plans/seed-demo-plan.js';
 import { createBusiness } from './businesses.js';
 import { DEMO_ADMIN, DEMO_ANGEL_PROFILES, DEMO_BUSINESSES, DEMO_MEMBERS, DEMO_PASSWORD, DEMO_SPORTELLI, DEMO_WEEKLY_HOURS } from './demo-data.js';
 import { ensureNetwork } from './ensure-network.js';
@@ -85,6 +85,8 @@ export async function seedDemo(db: TDb, onStep: (label: string) => void = () => 
   await seedDemoFunding(db);
   // Curated rules on three real calls (Nuova Sabatini, Fondo di Garanzia PMI, Lazio Fondo Piccolo Credito).
   await seedDemoFundingRules(db);
+  // The bakery's plan has an action about a real call (the Fondo di Garanzia per le PMI).
+  await seedDemoPlanCall(db);
   onStep('funding');
 
   // The demo video of "Il sito a 99 euro" and the six templates (resources/media, resources/templates).

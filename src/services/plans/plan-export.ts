@@ -6,13 +6,26 @@ import type { getPlanView } from './plans.js';
 type TView = Awaited<ReturnType<typeof getPlanView>>;
 
 const WORDS = {
-  it: { title: 'Il nostro piano di rilancio', goal: 'Obiettivo', from: 'da', to: 'a', by: 'entro il', now: 'oggi', actions: 'Cosa facciamo', next: 'Prossimo incontro', none: 'Nessun incontro fissato', who: 'Chi', when: 'Entro', columns: ['Obiettivo', 'Indicatore', 'Unità', 'Partenza', 'Traguardo', 'Oggi', 'Entro il', 'Azione', 'Chi', 'Entro', 'Stato'] },
-  en: { title: 'Our relaunch plan', goal: 'Goal', from: 'from', to: 'to', by: 'by', now: 'today', actions: 'What we do', next: 'Next meeting', none: 'No meeting booked', who: 'Who', when: 'By', columns: ['Goal', 'Indicator', 'Unit', 'Start', 'Target', 'Now', 'By', 'Action', 'Who', 'Due', 'Status'] },
+  it: { title: 'Il nostro piano di rilancio', goal: 'Obiettivo', from: 'da', to: 'a', by: 'entro il', now: 'oggi', actions: 'Cosa facciamo', next: 'Prossimo incontro', none: 'Nessun incontro fissato', who: 'Chi', when: 'Entro', call: 'Bando', closes: 'chiude il', closed: 'chiuso il', rolling: 'a sportello', unknown: 'data di chiusura da verificare', columns: ['Obiettivo', 'Indicatore', 'Unità', 'Partenza', 'Traguardo', 'Oggi', 'Entro il', 'Azione', 'Chi', 'Entro', 'Stato'] },
+  en: { title: 'Our relaunch plan', goal: 'Goal', from: 'from', to: 'to', by: 'by', now: 'today', actions: 'What we do', next: 'Next meeting', none: 'No meeting booked', who: 'Who', when: 'By', call: 'Funding call', closes: 'closes on', closed: 'closed on', rolling: 'until funds run out', unknown: 'closing date to be checked', columns: ['Goal', 'Indicator', 'Unit', 'Start', 'Target', 'Now', 'By', 'Action', 'Who', 'Due', 'Status'] },
 } as const;
 
 function formatDate(iso: string | null, locale: TLocale): string {
   if (!iso) return '';
   return new Intl.DateTimeFormat(locale === 'it' ? 'it-IT' : 'en-GB', { dateStyle: 'medium', timeZone: 'Europe/Rome' }).format(new Date(`${iso}T12:00:00Z`));
+}
+
+/**
+ * A linked call's deadline for the printed plan, on the day the plan was read (Europe/Rome).
+ * @example callDeadline({ closing: 'date', closesDay: '2026-12-31', status: 'open' }, 'it') // 'chiude il 31 dicembre 2026'
+ */
+export function callDeadline(call: Pick<TView['calls'][number], 'closing' | 'closesDay' | 'status'>, locale: TLocale): string {
+  const w = WORDS[locale];
+  if (call.closing === 'date' && call.closesDay) {
+    const day = new Intl.DateTimeFormat(locale === 'it' ? 'it-IT' : 'en-GB', { dateStyle: 'long', timeZone: 'Europe/Rome' }).format(new Date(`${call.closesDay}T12:00:00Z`));
+    return `${call.status === 'closed' ? w.closed : w.closes} ${day}`;
+  }
+  return call.closing === 'rolling' ? w.rolling : w.unknown;
 }
 
 /** One CSV field: quoted when it holds a separator, a quote or a line break (RFC 4180). */
@@ -64,6 +77,8 @@ export async function planPdf(view: TView, businessName: string, nextMeeting: st
       if (a.status === 'done') doc.moveTo(doc.page.margins.left + 2, y + 6).lineTo(doc.page.margins.left + 5, y + 10).lineTo(doc.page.margins.left + 11, y + 2).stroke();
       doc.font('Helvetica').fontSize(13).fillColor('#1a1a1a').text(a.title, doc.page.margins.left + 20, y - 1, { width: 420 });
       doc.fontSize(10).fillColor('#5b6470').text(`${w.who}: ${OWNER_LABELS[a.owner][locale]}${a.dueDate ? ` · ${w.when}: ${formatDate(a.dueDate, locale)}` : ''} · ${ACTION_STATUS_LABELS[a.status][locale]}`, doc.page.margins.left + 20);
+      const call = a.linkedCallId ? view.calls.find((c) => c.id === a.linkedCallId) : undefined;
+      if (call) doc.fontSize(10).fillColor('#5b6470').text(`${w.call}: ${call.title} — ${callDeadline(call, locale)}`, doc.page.margins.left + 20, undefined, { width: 420 });
       doc.x = doc.page.margins.left;
     }
   }

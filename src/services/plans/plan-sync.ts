@@ -9,6 +9,7 @@ import { AppError } from '../../shared/errors.js';
 import { actionOf, goalOf } from './plans.js';
 import { romeToday } from '../../domain/plans/calendar.js';
 import { lessonLinkProblems } from '../library/lesson-links.js';
+import { callLinkProblems } from '../funding/plan-call-links.js';
 
 export interface TSyncChange {
   clientChangeId: string;
@@ -55,9 +56,10 @@ async function syncOne(db: TDb, planId: string, change: TSyncChange, by: string,
       if (result.kind === 'applied' || result.kind === 'merged') {
         const problems = validateAction(result.entity, { today: romeToday(now), isCreation: false });
         if (problems.length === 0 && result.entity.linkedLessonId !== server.linkedLessonId) problems.push(...(await lessonLinkProblems(tx, result.entity.linkedLessonId)));
+        if (problems.length === 0 && result.entity.linkedCallId !== server.linkedCallId) problems.push(...(await callLinkProblems(tx, planId, result.entity.linkedCallId)));
         if (problems.length) return { clientChangeId: change.clientChangeId, kind: 'refused', errors: problems.map((p) => ({ field: p.field, message: p.code })) };
         const a = result.entity;
-        await tx.update(planAction).set({ title: a.title, owner: a.owner, dueDate: a.dueDate, status: a.status, linkedLessonId: a.linkedLessonId, version: a.version, updatedAt: now }).where(eq(planAction.id, a.id));
+        await tx.update(planAction).set({ title: a.title, owner: a.owner, dueDate: a.dueDate, status: a.status, linkedLessonId: a.linkedLessonId, linkedCallId: a.linkedCallId, version: a.version, updatedAt: now }).where(eq(planAction.id, a.id));
         await tx.insert(planHistory).values({ planId, entityKind: 'action', entityId: a.id, changes: diffEntity(server, a), by, at: now });
       }
     } else {

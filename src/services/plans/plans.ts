@@ -12,6 +12,7 @@ import { romeToday } from '../../domain/plans/calendar.js';
 import { AppError } from '../../shared/errors.js';
 import type { TLocale } from '../../shared/locale.js';
 import { lessonLinkProblems, planLessonTitles } from '../library/lesson-links.js';
+import { callLinkProblems, planCalls } from '../funding/plan-call-links.js';
 
 type TTx = Parameters<Parameters<TDb['transaction']>[0]>[0];
 
@@ -40,7 +41,7 @@ export function goalOf(row: TGoalRow): TGoal {
 }
 
 export function actionOf(row: TActionRow): TAction {
-  return { id: row.id, goalId: row.goalId, title: row.title, owner: row.owner, dueDate: row.dueDate, status: row.status, linkedLessonId: row.linkedLessonId, version: row.version };
+  return { id: row.id, goalId: row.goalId, title: row.title, owner: row.owner, dueDate: row.dueDate, status: row.status, linkedLessonId: row.linkedLessonId, linkedCallId: row.linkedCallId, version: row.version };
 }
 
 export async function findPlanOfBusiness(db: TDb, businessId: string) {
@@ -64,11 +65,11 @@ export async function startPlan(db: TDb, businessId: string, by: string) {
  * The whole plan as both sides see it: goals with their indicator over time, actions,
  * progress, and starting points from the latest check-up's priorities (offers, never forced).
  */
-export async function getPlanView(db: TDb, planId: string, locale: TLocale) {
+export async function getPlanView(db: TDb, planId: string, locale: TLocale, today: Date | string = new Date()) {
   const row = await loadPlanRow(db, planId);
   // The parts do not depend on one another: asked side by side, a big plan answers in the time
   // of its slowest query rather than the sum of nine.
-  const [goals, actions, readings, [lastCheckup], submitted, [next], log, engagement, settled, [owner], lessons] = await Promise.all([
+  const [goals, actions, readings, [lastCheckup], submitted, [next], log, engagement, settled, [owner], lessons, calls] = await Promise.all([
     db.select().from(planGoal).where(eq(planGoal.planId, planId)).orderBy(asc(planGoal.createdAt)),
     db.select().from(planAction).where(eq(planAction.planId, planId)).orderBy(asc(planAction.createdAt)),
     db
@@ -95,6 +96,8 @@ export async function getPlanView(db: TDb, planId: string, locale: TLocale) {
     db.select({ id: business.id, name: business.name }).from(business).where(eq(business.id, row.businessId)),
     // The titles of the lessons actions link to: the page shows a title, never a slug.
     planLessonTitles(db, planId, locale),
+    // The calls for funding actions link to, with their deadline on `today`.
+    planCalls(db, planId, today),
   ]);
   const priorities = (lastCheckup?.result as TCheckupResult | null | undefined)?.priorities ?? [];
   const readingsByGoal = new Map<string, { value: number; at: string }[]>();
@@ -117,6 +120,7 @@ export async function getPlanView(db: TDb, planId: string, locale: TLocale) {
     goals: goals.map((g) => ({ ...goalOf(g), readings: readingsByGoal.get(g.id) ?? [] })),
     actions: actions.map(actionOf),
     lessons,
+    calls,
     progress: planProgress(goals.map(goalOf), actions.map(actionOf)),
     // Offers the two already took or dropped are not made again, to either of them.
     suggestions: suggestFromCheckup(priorities as Parameters<typeof suggestFromCheckup>[0], locale).filter((x) => !settled.some((c) => c.section === x.section)),
@@ -219,12 +223,13 @@ export interface TActionInput {
   owner: TOwner;
   dueDate?: string | null;
   linkedLessonId?: string | null;
+  linkedCallId?: string | null;
 }
 
 export async function addAction(db: TDb, planId: string, input: TActionInput, by: string, now = new Date()) {
-  const candidate = { ...input, dueDate: input.dueDate ?? null, status: 'todo' as TActionStatus, linkedLessonId: input.linkedLessonId ?? null };
+  const candidate = { ...input, dueDate: input.dueDate ?? null, status: 'todo' as TActionStatus, linkedLessonId: input.linkedLessonId ?? null, linkedCallId: input.linkedCallId ?? null };
   const problems = validateAction(candidate, { today: romeToday(now), isCreation: true });
-  if (problems.length === 0) problems.push(...(await lessonLinkProblems(db, candidate.linkedLessonId)));
+  if (problems.length === 0) problems.push(...(await lessonLinkProblems(db, candidate.linkedLessonId)), ...(await callLinkProblems(db, planId, candidate.linkedCallId)));
   if (problems.length) refuse(problems);
   return db.transaction(async (tx) => {
     const [goal] = await tx.select({ planId: planGoal.planId }).from(planGoal).where(eq(planGoal.id, input.goalId));
@@ -235,7 +240,7 @@ export async function addAction(db: TDb, planId: string, input: TActionInput, by
   });
 }
 
-export async function updateAction(db: TDb, planId: string, actionId: string, version: number, patch: Partial<Pick<TAction, 'title' | 'owner' | 'dueDate' | 'status' | 'linkedLessonId'>>, by: string, now = new Date()) {
+export async function updateAction(db: TDb, planId: string, actionId: string, version: number, patch: Partial<Pick<TAction, 'title' | 'owner' | 'dueDate' | 'status' | 'linkedLessonId' | 'linkedCallId'>>, by: string, now = new Date()) {
   return db.transaction(async (tx) => {
     const [row] = await tx.select().from(planAction).where(eq(planAction.id, actionId)).for('update');
     if (!row || row.planId !== planId) throw new AppError('resource.not_found', 404);
@@ -245,10 +250,11 @@ export async function updateAction(db: TDb, planId: string, actionId: string, ve
     const problems = validateAction(after, { today: romeToday(now), isCreation: false });
     // Only a new link is checked: an action whose lesson was retired since can still be ticked off.
     if (problems.length === 0 && after.linkedLessonId !== before.linkedLessonId) problems.push(...(await lessonLinkProblems(tx, after.linkedLessonId)));
+    if (problems.length === 0 && after.linkedCallId !== before.linkedCallId) problems.push(...(await callLinkProblems(tx, planId, after.linkedCallId)));
     if (problems.length) refuse(problems);
     const [updated] = await tx
       .update(planAction)
-      .set({ title: after.title, owner: after.owner, dueDate: after.dueDate, status: after.status, linkedLessonId: after.linkedLessonId, version: after.version, updatedAt: now })
+      .set({ title: after.title, owner: after.owner, dueDate: after.dueDate, status: after.status, linkedLessonId: after.linkedLessonId, linkedCallId: after.linkedCallId, version: after.version, updatedAt: now })
       .where(eq(planAction.id, actionId))
       .returning();
     await record(tx, planId, 'action', actionId, diffEntity(before, after), by);

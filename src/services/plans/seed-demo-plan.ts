@@ -1,6 +1,6 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import type { TDb } from '../../db/client.js';
-import { assignment, business, user } from '../../db/schema/index.js';
+import { assignment, business, fundingCall, planAction, planGoal, user } from '../../db/schema/index.js';
 import { romeToday } from '../../domain/plans/calendar.js';
 import { addLogEntry } from './plan-work.js';
 import { addAction, addGoal, addReading, findPlanOfBusiness, startPlan, updateAction } from './plans.js';
@@ -72,4 +72,38 @@ export async function seedDemoPlan(db: TDb, now = new Date()): Promise<void> {
     angel.id,
     { isCoordinator: false, today: romeToday(now) },
   );
+}
+
+/**
+ * The demo plan's action about a call for funding: the bakery asks its bank for a loan for a new
+ * oven, backed by the Fondo di Garanzia per le PMI (a real national call of the snapshot, ID 148,
+ * open until 31 December 2026, so still open in the demo's December).
+ */
+export const DEMO_PLAN_CALL = {
+  goal: 'Più ordini dai bar e dai ristoranti del quartiere',
+  action: 'Chiedere in banca il prestito per il forno nuovo, con la garanzia del Fondo per le PMI',
+  callTitle: 'Fondo di Garanzia per le Piccole e Medie Imprese',
+} as const;
+
+/**
+ * Adds to the bakery's demo plan one action linked to a real call for funding. Runs after the
+ * catalogue is in (seedDemoFunding); a second run adds nothing (the action is found by its
+ * title, and keeps whatever link the two gave it since). Without the plan or the call, nothing.
+ * @example await seedDemoPlanCall(db);
+ */
+export async function seedDemoPlanCall(db: TDb, now = new Date()): Promise<void> {
+  const [target] = await db.select({ id: business.id }).from(business).where(eq(business.name, DEMO_PLAN.business));
+  const [angel] = await db.select({ id: user.id }).from(user).where(eq(user.email, DEMO_PLAN.angel));
+  if (!target || !angel) return;
+  const plan = await findPlanOfBusiness(db, target.id);
+  if (!plan) return;
+  const [call] = await db
+    .select({ id: fundingCall.id })
+    .from(fundingCall)
+    .where(and(eq(fundingCall.source, 'incentivi'), eq(fundingCall.title, DEMO_PLAN_CALL.callTitle), isNull(fundingCall.sportelloId)));
+  const [goal] = await db.select({ id: planGoal.id }).from(planGoal).where(and(eq(planGoal.planId, plan.id), eq(planGoal.title, DEMO_PLAN_CALL.goal)));
+  if (!call || !goal) return;
+  const [existing] = await db.select({ id: planAction.id }).from(planAction).where(and(eq(planAction.planId, plan.id), eq(planAction.title, DEMO_PLAN_CALL.action)));
+  if (existing) return;
+  await addAction(db, plan.id, { goalId: goal.id, title: DEMO_PLAN_CALL.action, owner: 'entrepreneur', dueDate: dayFrom(now, 14), linkedCallId: call.id }, angel.id, now);
 }

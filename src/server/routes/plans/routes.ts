@@ -152,7 +152,7 @@ export function planRoutes() {
       const { id, entryId } = c.req.valid('param');
       const { row } = await planFor(c, id, 'plan.edit');
       const created = await nextStepsToActions(c.get('deps').db, row.id, entryId, c.req.valid('json'), by(c));
-      return c.json({ items: created.map((a) => ({ id: a.id, goalId: a.goalId, title: a.title, owner: a.owner, dueDate: a.dueDate, status: a.status, linkedLessonId: a.linkedLessonId, version: a.version })) }, 201);
+      return c.json({ items: created.map((a) => ({ id: a.id, goalId: a.goalId, title: a.title, owner: a.owner, dueDate: a.dueDate, status: a.status, linkedLessonId: a.linkedLessonId, linkedCallId: a.linkedCallId, version: a.version })) }, 201);
     })
     .openapi(engagementRoute, async (c) => {
       const { row, resource } = await planFor(c, c.req.valid('param').id, 'plan.set_package');

@@ -28,7 +28,7 @@ export const ZGoalPatch = z
   .openapi('GoalPatch');
 export const ZReadingInput = z.strictObject({ value: z.number(), unit: z.enum(UNITS).optional(), at: z.iso.datetime({ offset: true }).optional() }).openapi('ReadingInput');
 export const ZActionInput = z
-  .strictObject({ goalId: z.uuid(), title: z.string().trim().min(1).max(160), owner: z.enum(OWNERS), dueDate: ZDate.nullish(), linkedLessonId: z.string().trim().max(500).nullish() })
+  .strictObject({ goalId: z.uuid(), title: z.string().trim().min(1).max(160), owner: z.enum(OWNERS), dueDate: ZDate.nullish(), linkedLessonId: z.string().trim().max(500).nullish(), linkedCallId: z.uuid().nullish().openapi({ description: 'A call for funding (bando) the action is about' }) })
   .openapi('ActionInput');
 export const ZActionPatch = z
   .strictObject({
@@ -38,6 +38,7 @@ export const ZActionPatch = z
     dueDate: ZDate.nullable().optional(),
     status: z.enum(ACTION_STATUSES).optional(),
     linkedLessonId: z.string().trim().max(500).nullable().optional(),
+    linkedCallId: z.uuid().nullable().optional().openapi({ description: 'A call for funding (bando) the action is about; null unlinks it' }),
   })
   .openapi('ActionPatch');
 
@@ -49,7 +50,7 @@ const ZGoal = z.object({
   status: z.string(),
   version: z.number(),
 });
-const ZAction = z.object({ id: z.string(), goalId: z.string(), title: z.string(), owner: z.string(), dueDate: z.string().nullable(), status: z.string(), linkedLessonId: z.string().nullable(), version: z.number() });
+const ZAction = z.object({ id: z.string(), goalId: z.string(), title: z.string(), owner: z.string(), dueDate: z.string().nullable(), status: z.string(), linkedLessonId: z.string().nullable(), linkedCallId: z.string().nullable(), version: z.number() });
 
 export const ZGoalOut = ZGoal.openapi('Goal');
 export const ZActionOut = ZAction.openapi('Action');
@@ -60,6 +61,19 @@ export const ZPlanView = z
     goals: z.array(ZGoal.extend({ readings: z.array(z.object({ value: z.number(), at: z.string() })) })),
     actions: z.array(ZAction),
     lessons: z.array(z.object({ slug: z.string(), title: z.string() })).openapi({ description: 'Titles of the lessons the actions link to (linkedLessonId), in the reader’s language or Italian' }),
+    calls: z
+      .array(
+        z.object({
+          id: z.uuid(),
+          slug: z.string(),
+          title: z.string(),
+          closesDay: z.string().nullable(),
+          closing: z.enum(['date', 'rolling', 'unknown']),
+          closesSoon: z.boolean().openapi({ description: 'The closing day is 0 to 14 days away (Europe/Rome)' }),
+          status: z.enum(['open', 'upcoming', 'closed', 'rolling', 'unknown']),
+        }),
+      )
+      .openapi({ description: 'The calls for funding the actions link to (linkedCallId), with their deadline; the public page is /bandi/{slug}' }),
     progress: z.object({ actionsDone: z.number(), actionsTotal: z.number(), goalsReached: z.number(), goalsTotal: z.number(), share: z.number() }),
     suggestions: z.array(z.any()),
     engagement: z.object({ hoursPackage: z.number(), hoursUsed: z.number(), approvedExtraHours: z.number(), remaining: z.number(), fundingCallId: z.string().nullable() }).nullable(),

@@ -6,8 +6,8 @@ import type { TFunction } from 'i18next';
  */
 export function fieldMessage(t: TFunction, message: string): string {
   if (/^[a-z_]+$/.test(message)) {
-    // Lesson links have their own words (lessonLinks.codes: unknown_lesson).
-    for (const key of [`plans.codes.${message}`, `lessonLinks.codes.${message}`]) {
+    // Lesson and call links have their own words (lessonLinks.codes: unknown_lesson, planCalls.codes: unknown_call).
+    for (const key of [`plans.codes.${message}`, `lessonLinks.codes.${message}`, `planCalls.codes.${message}`]) {
       const text = t(key);
       if (text !== key) return text;
     }

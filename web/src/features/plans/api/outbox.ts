@@ -110,6 +110,7 @@ export function applyOutbox(view: TPlanView, outbox: TOutbox): TPlanView {
     dueDate: a.input.dueDate,
     status: 'todo',
     linkedLessonId: a.input.linkedLessonId,
+    linkedCallId: a.input.linkedCallId ?? null,
     version: 0,
   }));
   const newLog = outbox.logs.map((l) => ({ ...l.input, id: `pending:${l.key}`, byName: '', createdAt: l.madeAt }));

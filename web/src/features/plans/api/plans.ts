@@ -23,7 +23,19 @@ export type TAction = {
   dueDate: string | null;
   status: TActionStatus;
   linkedLessonId: string | null;
+  /** A call for funding (bando) the action is about; missing in a copy from an older server. */
+  linkedCallId?: string | null;
   version: number;
+};
+/** A call an action links to, with where it stands (the server's day, Europe/Rome). */
+export type TPlanCall = {
+  id: string;
+  slug: string;
+  title: string;
+  closesDay: string | null;
+  closing: 'date' | 'rolling' | 'unknown';
+  closesSoon: boolean;
+  status: 'open' | 'upcoming' | 'closed' | 'rolling' | 'unknown';
 };
 export type TSuggestion = {
   section: string;
@@ -55,6 +67,8 @@ export type TPlanView = {
   actions: TAction[];
   /** Titles of the lessons actions link to (missing in a copy from an older server). */
   lessons: { slug: string; title: string }[];
+  /** The calls for funding actions link to (missing in a copy from an older server). */
+  calls: TPlanCall[];
   progress: { actionsDone: number; actionsTotal: number; goalsReached: number; goalsTotal: number; share: number };
   suggestions: TSuggestion[];
   engagement: TEngagement | null;
@@ -82,9 +96,9 @@ export type TGoalInput = {
   /** The suggestion taken (its check-up section): no longer offered to either side. */
   fromSuggestion?: string;
 };
-export type TActionInput = { goalId: string; title: string; owner: TOwner; dueDate: string | null; linkedLessonId: string | null };
+export type TActionInput = { goalId: string; title: string; owner: TOwner; dueDate: string | null; linkedLessonId: string | null; linkedCallId?: string | null };
 export type TLogInput = { date: string; mode: TLogMode; durationMinutes: number; notes: string; decisions: string; nextSteps: string[]; hours: number };
-export type TActionPatch = Partial<Pick<TAction, 'title' | 'owner' | 'dueDate' | 'status' | 'linkedLessonId'>>;
+export type TActionPatch = Partial<Pick<TAction, 'title' | 'owner' | 'dueDate' | 'status' | 'linkedLessonId' | 'linkedCallId'>>;
 export type TGoalPatch = { title?: string; status?: TGoalStatus; indicator?: Partial<TIndicator> };
 
 /** One offline edit as `/sync` takes it. */
@@ -128,6 +142,7 @@ export function normalisePlan(raw: Partial<TPlanView> & Pick<TPlanView, 'plan'>)
     goals: (raw.goals ?? []).map((g) => ({ ...g, readings: g.readings ?? [] })),
     actions: raw.actions ?? [],
     lessons: raw.lessons ?? [],
+    calls: raw.calls ?? [],
     progress: raw.progress ?? { actionsDone: 0, actionsTotal: 0, goalsReached: 0, goalsTotal: 0, share: 0 },
     suggestions: raw.suggestions ?? [],
     engagement: raw.engagement ?? null,

@@ -6,6 +6,7 @@ import { TextField } from '../../../components/ui/text-field';
 import { todayInItaly, type TActionInput, type TOwner } from '../api/plans';
 import { fieldMessages } from '../api/field-message';
 import { OwnerSelect } from './owner-select';
+import { CallPicker } from './call-picker';
 import type { TSaveResult } from '../hooks/use-plan';
 
 /** "Aggiungi un'azione" under a goal: what, who does it, by when. */
@@ -18,6 +19,7 @@ export function ActionForm({ goalId, onSave, onClose }: { goalId: string; onSave
   // A lesson chosen from the picker is kept by its slug; a pasted address (a template) as typed.
   const [lesson, setLesson] = useState('');
   const [pickerKey, setPickerKey] = useState(0);
+  const [callId, setCallId] = useState<string | null>(null);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<{ kind: 'error' | 'success'; text: string } | null>(null);
   const [isBusy, setIsBusy] = useState(false);
@@ -31,7 +33,7 @@ export function ActionForm({ goalId, onSave, onClose }: { goalId: string; onSave
     if (Object.keys(found).length) return;
     setIsBusy(true);
     setMessage(null);
-    const r = await onSave({ goalId, title: title.trim(), owner, dueDate: dueDate || null, linkedLessonId: lesson.trim() || null });
+    const r = await onSave({ goalId, title: title.trim(), owner, dueDate: dueDate || null, linkedLessonId: lesson.trim() || null, linkedCallId: callId });
     setIsBusy(false);
     if (r.kind === 'refused') {
       setErrors(fieldMessages(t, r.error.fieldErrors));
@@ -41,6 +43,7 @@ export function ActionForm({ goalId, onSave, onClose }: { goalId: string; onSave
     setTitle('');
     setDueDate('');
     setLesson('');
+    setCallId(null);
     setPickerKey((k) => k + 1);
     setMessage({ kind: 'success', text: r.kind === 'queued' ? t('plans.offline.kept') : t('plans.action.added') });
   };
@@ -59,6 +62,7 @@ export function ActionForm({ goalId, onSave, onClose }: { goalId: string; onSave
         error={errors.linkedLessonId}
         onChange={(p: TLessonPick) => setLesson(p.slug ?? p.text)}
       />
+      <CallPicker key={`call-${pickerKey}`} value={callId} onChange={setCallId} error={errors.linkedCallId} />
       <FormStatus kind={message?.kind ?? 'info'} message={message?.text} />
       <div className="actions">
         <button type="submit" className="btn btn-primary" disabled={isBusy}>

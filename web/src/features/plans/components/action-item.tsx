@@ -1,4 +1,4 @@
-import { memo, useCallback } from 'react';
+import { memo, useCallback, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { ACTION_STATUSES, type TAction, type TActionStatus, type TComment } from '../api/plans';
 import { isPendingId } from '../api/outbox';
@@ -6,6 +6,10 @@ import { dayWords } from '../api/words';
 import { Comments } from './comments';
 import { useLessonTitle } from '../hooks/use-lesson-titles';
 import { useWords } from '../hooks/use-words';
+import { usePlanCalls } from '../hooks/use-plan-calls';
+import { deadlineWords } from '../api/plan-calls';
+import { CallPicker } from './call-picker';
+import { fieldMessages } from '../api/field-message';
 
 type TProps = {
   action: TAction;
@@ -19,7 +23,7 @@ type TProps = {
   onComment: (kind: 'goal' | 'action', id: string, body: string) => Promise<void>;
 };
 
-/** One line of the checklist: what, who, by when, its status, a lesson and comments. */
+/** One line of the checklist: what, who, by when, its status, a lesson, a call for funding and comments. */
 export const ActionItem = memo(function ActionItem({ action: a, isPending, hasConflict, canEdit, isOnline, comments, onStatus, onComment }: TProps) {
   const { t, lang } = useWords();
   const comment = useCallback((body: string) => onComment('action', a.id, body), [onComment, a.id]);
@@ -43,6 +47,7 @@ export const ActionItem = memo(function ActionItem({ action: a, isPending, hasCo
             </span>
           ) : null}
           {a.linkedLessonId ? <LessonLink link={a.linkedLessonId} /> : null}
+          {a.linkedCallId ? <CallLink callId={a.linkedCallId} /> : null}
         </div>
       </div>
       <div className="field action-status">
@@ -58,6 +63,7 @@ export const ActionItem = memo(function ActionItem({ action: a, isPending, hasCo
           ))}
         </select>
       </div>
+      {canEdit && !isNew ? <CallEditor action={a} /> : null}
       {!isNew ? <Comments about={a.title} items={comments} canWrite={canEdit} isOnline={isOnline} onAdd={comment} /> : null}
     </li>
   );
@@ -79,5 +85,85 @@ function LessonLink({ link }: { link: string }) {
     <Link to={`/lezioni/${encodeURIComponent(link)}`} className="small">
       {title ? t('lessonLinks.action.lesson', { title }) : t('plans.action.lesson')}
     </Link>
+  );
+}
+
+/** The call for funding the action is about, with its deadline, opening its page /bandi/{slug}. */
+function CallLink({ callId }: { callId: string }) {
+  const { t, lang } = useWords();
+  const call = usePlanCalls().calls.get(callId);
+  if (!call) return <span className="small muted">{t('planCalls.action.unknownCall')}</span>;
+  return (
+    <span className="action-call small">
+      <Link to={`/bandi/${encodeURIComponent(call.slug)}`}>{t('planCalls.action.call', { title: call.title })}</Link>
+      <span className={call.status === 'closed' ? 'muted' : undefined}>{deadlineWords(t, lang, call)}</span>
+      {call.closesSoon && call.status !== 'closed' ? <span className="badge badge-pending">{t('planCalls.action.closesSoon')}</span> : null}
+    </span>
+  );
+}
+
+/**
+ * "Collega un bando" / "Cambia bando": a disclosure under the action, like its comments; the
+ * picker is drawn only once opened (a big plan has hundreds of lines), and saved on its own.
+ */
+function CallEditor({ action: a }: { action: TAction }) {
+  const { t } = useWords();
+  const { calls, onLink } = usePlanCalls();
+  const [isOpen, setIsOpen] = useState(false);
+  const [choice, setChoice] = useState<string | null>(a.linkedCallId ?? null);
+  const [error, setError] = useState<string | undefined>(undefined);
+  const [message, setMessage] = useState<string | null>(null);
+  const [isBusy, setIsBusy] = useState(false);
+  if (!onLink) return null;
+  const current = a.linkedCallId ? calls.get(a.linkedCallId) : undefined;
+  const save = async (details: HTMLDetailsElement | null) => {
+    setIsBusy(true);
+    setError(undefined);
+    const r = await onLink(a, choice);
+    setIsBusy(false);
+    if (r.kind === 'refused') {
+      setError(fieldMessages(t, r.error.fieldErrors).linkedCallId ?? r.error.detail);
+      return;
+    }
+    if (details) details.open = false;
+    setMessage(choice ? t('planCalls.action.saved') : t('planCalls.action.unlinked'));
+  };
+  return (
+    <>
+      <details
+        className="comments action-call-editor"
+        onToggle={(e) => {
+          const open = e.currentTarget.open;
+          setIsOpen(open);
+          if (open) {
+            setChoice(a.linkedCallId ?? null);
+            setError(undefined);
+            setMessage(null);
+          }
+        }}
+      >
+        <summary>
+          {a.linkedCallId ? t('planCalls.action.change') : t('planCalls.action.link')}
+          <span className="sr-only"> — {a.title}</span>
+        </summary>
+        {isOpen ? (
+          <div className="form sub-form">
+            <CallPicker value={choice} current={current ?? null} onChange={setChoice} error={error} />
+            <div className="actions">
+              <button type="button" className="btn btn-primary" disabled={isBusy} onClick={(e) => void save(e.currentTarget.closest('details'))}>
+                {t('planCalls.action.save')}
+                <span className="sr-only"> — {a.title}</span>
+              </button>
+            </div>
+          </div>
+        ) : null}
+      </details>
+      {/* Drawn once the editor is opened: a live region per line of a big plan would weigh on it. */}
+      {isOpen || message ? (
+        <p className="sr-only" role="status" aria-live="polite">
+          {message}
+        </p>
+      ) : null}
+    </>
   );
 }

@@ -46,6 +46,8 @@ function HistoryList({ view, meId }: { view: TPlanView; meId: string }) {
     if (isEmpty(v)) return t('common.none');
     if (DAY_FIELDS.has(field) && typeof v === 'string') return dayWords(v, i18n.language);
     if (field === 'goalId') return view.goals.find((g) => g.id === v)?.title ?? t('common.none');
+    // A call by its title while an action still links it; one unlinked since is just "a call".
+    if (field === 'linkedCallId') return view.calls.find((c) => c.id === v)?.title ?? t('planCalls.history.aCall');
     if (field === 'mode') return t(`plans.mode.${String(v)}`, { defaultValue: String(v) });
     if (field === 'status') return t(h.entityKind === 'goal' ? `plans.goalStatus.${String(v)}` : `plans.status.${String(v)}`, { defaultValue: String(v) });
     if (field === 'owner') return t(`plans.owner.${String(v)}`, { defaultValue: String(v) });
@@ -67,7 +69,7 @@ function HistoryList({ view, meId }: { view: TPlanView; meId: string }) {
             {(Array.isArray(h.changes) ? h.changes : []).filter((c) => !HIDDEN_FIELDS.has(c.field) && !(isEmpty(c.from) && isEmpty(c.to))).map((c, i) => (
               <li key={i}>
                 {/* A log entry's day ("date") has its words in the log form. */}
-                {t([`plans.fields.${c.field.replace('.', '_')}`, ...(c.field === 'date' ? ['plans.log.date'] : [])], { defaultValue: c.field })}: {c.from === null || c.from === undefined ? t('plans.history.set', { to: value(h, c.field, c.to) }) : t('plans.history.changed', { from: value(h, c.field, c.from), to: value(h, c.field, c.to) })}
+                {t([`plans.fields.${c.field.replace('.', '_')}`, ...(c.field === 'date' ? ['plans.log.date'] : []), ...(c.field === 'linkedCallId' ? ['planCalls.history.field'] : [])], { defaultValue: c.field })}: {c.from === null || c.from === undefined ? t('plans.history.set', { to: value(h, c.field, c.to) }) : t('plans.history.changed', { from: value(h, c.field, c.from), to: value(h, c.field, c.to) })}
               </li>
             ))}
           </ul>

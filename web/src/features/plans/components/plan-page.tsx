@@ -18,6 +18,7 @@ import { useGrowingCount } from '../hooks/use-growing-count';
 import { usePlan } from '../hooks/use-plan';
 import { useStableItems, useStableSet } from '../hooks/use-stable';
 import { LessonTitles } from '../hooks/use-lesson-titles';
+import { PlanCalls } from '../hooks/use-plan-calls';
 import { PlanWords } from '../hooks/use-words';
 import { CheckpointBox } from './checkpoint-box';
 import { EngagementBox } from './engagement-box';
@@ -88,6 +89,9 @@ function Plan({ me, businessId }: { me: TMe; businessId: string }) {
   // The plan names its business (angels and coordinators are not among its owners); an older
   // copy kept on the phone may not carry the name yet.
   const heading = usePlanHeading(p.view?.business?.name ?? business?.name);
+  // Linking a call for funding to an action goes the way of any change of it (offline too).
+  const { changeAction } = p;
+  const linkCall = useCallback((a: TAction, callId: string | null) => changeAction(a, { linkedCallId: callId }), [changeAction]);
 
   if (p.status === 'loading') return <Loading />;
   if (p.status === 'not_started') return <NotStarted isOwner={isOwner} heading={heading} onStart={p.start} />;
@@ -105,7 +109,9 @@ function Plan({ me, businessId }: { me: TMe; businessId: string }) {
   return (
     <PlanWords>
       <LessonTitles lessons={p.view.lessons}>
-        <PlanView p={p} view={p.view} heading={heading} isOwner={isOwner} meId={me.user.id} />
+        <PlanCalls calls={p.view.calls} onLink={p.view.abilities.edit ? linkCall : undefined}>
+          <PlanView p={p} view={p.view} heading={heading} isOwner={isOwner} meId={me.user.id} />
+        </PlanCalls>
       </LessonTitles>
     </PlanWords>
   );

@@ -410,6 +410,6 @@ export function usePlan(businessId: string) {
 
 /** The fields where the device's copy differs from the server's. */
 function changedPaths(c: TConflict): string[] {
-  const keys = c.entity === 'action' ? ['title', 'owner', 'dueDate', 'status', 'linkedLessonId'] : ['title', 'status', 'indicator.name', 'indicator.target', 'indicator.current', 'indicator.byDate', 'indicator.baseline'];
+  const keys = c.entity === 'action' ? ['title', 'owner', 'dueDate', 'status', 'linkedLessonId', 'linkedCallId'] : ['title', 'status', 'indicator.name', 'indicator.target', 'indicator.current', 'indicator.byDate', 'indicator.baseline'];
   return keys.filter((k) => JSON.stringify(pickPaths(c.client, [k])) !== JSON.stringify(pickPaths(c.server, [k])));
 }
