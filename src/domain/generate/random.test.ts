@@ -19,6 +19,12 @@ describe('the seeded generator', () => {
     expect(hash32(1, 2)).not.toBe(hash32(2, 1));
   });
 
+  it('gives 300,000 entities different ids (a 32-bit state would repeat about ten times)', () => {
+    const seen = new Set<string>();
+    for (let i = 0; i < 300_000; i++) seen.add(TRandom.forEntity(42, 1, i).uuid());
+    expect(seen.size).toBe(300_000);
+  });
+
   it('draws integers in range, uniformly enough', () => {
     const random = new TRandom(7);
     const seen = new Array(6).fill(0);

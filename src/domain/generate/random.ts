@@ -1,7 +1,9 @@
 /**
- * A seeded pseudo-random generator for generated data: the same seed gives the same numbers
- * on every machine (mulberry32, 32-bit state). One stream per entity (`forEntity`), so the
- * n-th business depends only on the seed and n, not on how the work was batched.
+ * Seeded pseudo-random generators for generated data: the same seed gives the same numbers
+ * on every machine. One stream per entity (`forEntity`, sfc32 with 128 bits of state set from
+ * the seed, the kind and the number, so no two entities share a stream; a 32-bit state would
+ * repeat among a million businesses), so the n-th business depends only on the seed and n,
+ * not on how the work was batched.
  */
 
 /** Mixes any number of 32-bit integers into one (murmur3's finaliser on a running hash). */
@@ -27,16 +29,36 @@ export function mulberry32(seed: number): () => number {
   };
 }
 
+/** sfc32 (Chris Doty-Humphrey's Small Fast Counting generator): 128-bit state, [0, 1) per call. */
+export function sfc32(a: number, b: number, c: number, d: number): () => number {
+  const next = () => {
+    a |= 0;
+    b |= 0;
+    c |= 0;
+    d |= 0;
+    const t = (((a + b) | 0) + d) | 0;
+    d = (d + 1) | 0;
+    a = b ^ (b >>> 9);
+    b = (c + (c << 3)) | 0;
+    c = (c << 21) | (c >>> 11);
+    c = (c + t) | 0;
+    return (t >>> 0) / 4294967296;
+  };
+  for (let i = 0; i < 15; i++) next();
+  return next;
+}
+
 export class TRandom {
   readonly next: () => number;
 
-  constructor(seed: number) {
-    this.next = mulberry32(seed);
+  /** A number seeds mulberry32; a function is used as the stream itself. */
+  constructor(seed: number | (() => number)) {
+    this.next = typeof seed === 'function' ? seed : mulberry32(seed);
   }
 
-  /** The stream of one entity: `kind` tells businesses (1), angels (2)… apart. */
+  /** The stream of one entity: `kind` tells businesses (1), angels (2)… apart. Distinct (seed, kind, index) never share a state. */
   static forEntity(seed: number, kind: number, index: number): TRandom {
-    return new TRandom(hash32(seed, kind, index));
+    return new TRandom(sfc32(hash32(seed), kind, index, 0x9e3779b9));
   }
 
   /** An integer in [min, max], both included. */
