@@ -44,6 +44,7 @@ describe('generateNational', () => {
   it('routes every business and request to the sportello serving its province', async () => {
     expect(await count(first, `select count(*) n from sportello where slug like 'generato-%'`)).toBe(20);
     expect(await count(first, `select count(*) n from sportello_province`)).toBe(107);
+    expect(await count(first, `select count(*) n from membership m join "user" u on u.id = m.user_id where m.role = 'coordinator' and u.email like 'coordinatore-%'`)).toBe(20);
     const wrong = `select count(*) n from business b join comune c on c.istat = b.comune_istat
       left join sportello_province sp on sp.province_code = c.province_code where b.sportello_id is distinct from sp.sportello_id`;
     expect(await count(first, wrong)).toBe(0);

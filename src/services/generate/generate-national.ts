@@ -116,7 +116,7 @@ export async function generateNational(db: TDb, options: TGenerateOptions): Prom
     const networkId = await ensureNetwork(db);
     await client.query('begin');
     await client.query('set local synchronous_commit = off');
-    const { sportelloOfProvince, created } = await ensureSportelli(client, networkId, options.seed);
+    const { sportelloOfProvince, created } = await ensureSportelli(client, networkId, options.seed, asOf);
     const sportelloOf = (comuneIndex: number) => sportelloOfProvince.get(comuni[comuneIndex]!.provinceCode) ?? null;
     const counts: Record<string, number> = {};
     const count = (table: string, n: number) => (counts[table] = (counts[table] ?? 0) + n);
@@ -176,7 +176,7 @@ export async function generateNational(db: TDb, options: TGenerateOptions): Prom
 }
 
 /** The sportelli already covering provinces; none at all → one per region, covering its provinces. */
-async function ensureSportelli(client: pg.PoolClient, networkId: string, seed: number) {
+async function ensureSportelli(client: pg.PoolClient, networkId: string, seed: number, asOf: Date) {
   const covered = await client.query<{ province_code: string; sportello_id: string }>('select province_code, sportello_id from sportello_province where network_id = $1', [networkId]);
   const sportelloOfProvince = new Map(covered.rows.map((r) => [r.province_code, r.sportello_id]));
   if (sportelloOfProvince.size) return { sportelloOfProvince, created: 0 };
@@ -196,6 +196,23 @@ async function ensureSportelli(client: pg.PoolClient, networkId: string, seed: n
     { name: 'province_code', type: 'text', values: provinces.map((p) => p.code) },
   ]);
   for (const p of provinces) sportelloOfProvince.set(p.code, idOfRegion.get(p.region_code)!);
+  // One coordinator per new sportello, so its inbox has someone to look at it.
+  const coordinators = regions.map((r) => TRandom.forEntity(seed, STREAM.sportello, 100 + Number(r.code)).uuid());
+  const at = asOf.toISOString();
+  await insertUnnest(client, 'user', [
+    { name: 'id', type: 'text', values: coordinators },
+    { name: 'name', type: 'text', values: regions.map((r) => `Coordinamento ${r.name.split('/')[0]}`) },
+    { name: 'email', type: 'text', values: regions.map((r) => `coordinatore-${r.code}@${GENERATED_EMAIL_DOMAIN}`) },
+    { name: 'email_verified', type: 'bool', values: regions.map(() => true) },
+    { name: 'created_at', type: 'timestamptz', values: regions.map(() => at) },
+    { name: 'updated_at', type: 'timestamptz', values: regions.map(() => at) },
+  ]);
+  await insertUnnest(client, 'membership', [
+    { name: 'user_id', type: 'text', values: coordinators },
+    { name: 'sportello_id', type: 'uuid', values: ids },
+    { name: 'role', type: 'text', values: regions.map(() => 'coordinator'), cast: 'sportello_role' },
+    { name: 'created_at', type: 'timestamptz', values: regions.map(() => at) },
+  ]);
   return { sportelloOfProvince, created: regions.length };
 }
 
