@@ -132,6 +132,7 @@ export async function generateNational(db: TDb, options: TGenerateOptions): Prom
       pending = (async () => {
         for (const w of writes) await insertUnnest(client, w.table, w.columns.list());
       })();
+      pending.catch(() => {}); // awaited below; this only keeps a failure from being "unhandled" meanwhile
       options.onProgress?.(Math.min(options.angels, from + batchSize), total, 'angeli');
     }
 
@@ -162,6 +163,7 @@ export async function generateNational(db: TDb, options: TGenerateOptions): Prom
           else await insertUnnest(client, w.table, w.columns.list());
         }
       })();
+      pending.catch(() => {});
       options.onProgress?.(options.angels + Math.min(options.businesses, from + batchSize), total, 'imprese');
     }
     await pending;
