@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { registerAssignCommand } from './commands/assign.js';
 import { registerDbCommands } from './commands/db.js';
 import { registerFundingCommands } from './commands/funding.js';
+import { registerGenerateCommand } from './commands/generate.js';
 import { registerGulpeaseCommand } from './commands/gulpease.js';
 import { registerImportComuni } from './commands/import-comuni.js';
 import { registerLessonsCommands } from './commands/lessons.js';
@@ -27,6 +28,7 @@ registerFundingCommands(program, (fn) => withDatabase(fn));
 registerDbCommands(program);
 registerUserCommands(program);
 registerImportComuni(program, (fn) => withDatabase(fn));
+registerGenerateCommand(program, (fn) => withDatabase(fn));
 
 try {
   await program.parseAsync(process.argv);
