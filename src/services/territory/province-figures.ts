@@ -1,0 +1,103 @@
+import { sql } from 'drizzle-orm';
+import type { TDb } from '../../db/client.js';
+import { EARTH_RADIUS_KM } from '../../domain/matching/distance.js';
+
+/** The five figures the territory map colours by. */
+export const TERRITORY_FIGURES = ['openRequests', 'accompanied', 'angels', 'freeCapacity', 'unservedInPerson'] as const;
+export type TTerritoryFigure = (typeof TERRITORY_FIGURES)[number];
+export type TFigures = Record<TTerritoryFigure, number>;
+
+export interface TProvinceFigures extends TFigures {
+  code: string;
+  name: string;
+  regionCode: string;
+  /** The sportello serving the province, or null when none does yet. */
+  sportelloId: string | null;
+}
+
+export const zeroFigures = (): TFigures => ({ openRequests: 0, accompanied: 0, angels: 0, freeCapacity: 0, unservedInPerson: 0 });
+
+/** Adds up figures (a sportello's total from its provinces). */
+export function sumFigures(rows: ReadonlyArray<TFigures>): TFigures {
+  const total = zeroFigures();
+  for (const row of rows) for (const key of TERRITORY_FIGURES) total[key] += row[key];
+  return total;
+}
+
+type TCountRow = { province_code: string; n: number };
+type TAngelRow = { province_code: string; angels: number; free_capacity: number };
+
+/**
+ * Every province with its figures, one grouped SQL pass per figure:
+ * - openRequests: ascolto requests not closed (`new`, `in_progress`), by the request's comune;
+ * - accompanied: businesses with an open assignment (`ended_at` null), by the business's comune;
+ * - angels / freeCapacity: qualified, unpaused angels by their base comune, and the sum of
+ *   `max(capacity − open assignments, 0)`;
+ * - unservedInPerson: open requests whose comune centroid is farther than `radius_km` from every
+ *   qualified, unpaused angel who meets in person and has free capacity (haversine on the comune
+ *   centroid against the angel's base; the hard rules of matching for the in-person mode, without
+ *   skills or languages). Angels are first folded by base point, keeping the largest radius, so
+ *   the check runs over places, not people.
+ *
+ * @example const rows = await provinceFigures(db); // 107 rows, sorted by province code
+ */
+export async function provinceFigures(db: TDb): Promise<TProvinceFigures[]> {
+  const [provinces, open, accompanied, angels, unserved] = await Promise.all([
+    db.execute<{ code: string; name: string; region_code: string; sportello_id: string | null }>(sql`
+      select p.code, p.name, p.region_code, (select sp.sportello_id::text from sportello_province sp where sp.province_code = p.code order by sp.sportello_id limit 1) as sportello_id
+      from province p order by p.code`),
+    db.execute<TCountRow>(sql`
+      select c.province_code, count(*)::int as n
+      from intake_request r join comune c on c.istat = r.comune_istat
+      where r.status <> 'closed'
+      group by c.province_code`),
+    db.execute<TCountRow>(sql`
+      select c.province_code, count(distinct b.id)::int as n
+      from assignment a join business b on b.id = a.business_id join comune c on c.istat = b.comune_istat
+      where a.ended_at is null
+      group by c.province_code`),
+    db.execute<TAngelRow>(sql`
+      with load as (select angel_user_id, count(*)::int as n from assignment where ended_at is null group by angel_user_id)
+      select c.province_code, count(*)::int as angels, coalesce(sum(greatest(ap.capacity - coalesce(l.n, 0), 0)), 0)::int as free_capacity
+      from angel_profile ap join comune c on c.istat = ap.base_comune_istat left join load l on l.angel_user_id = ap.user_id
+      where ap.status = 'qualified' and not ap.is_paused
+      group by c.province_code`),
+    db.execute<TCountRow>(sql`
+      with load as (select angel_user_id, count(*)::int as n from assignment where ended_at is null group by angel_user_id),
+      sites as materialized (
+        select ap.lat, ap.lon, max(ap.radius_km)::float8 as radius_km
+        from angel_profile ap left join load l on l.angel_user_id = ap.user_id
+        where ap.status = 'qualified' and not ap.is_paused and 'in_person' = any(ap.modes) and ap.capacity > coalesce(l.n, 0)
+        group by ap.lat, ap.lon
+      ),
+      asked as (
+        select r.comune_istat, count(*)::int as n from intake_request r where r.status <> 'closed' group by r.comune_istat
+      )
+      select c.province_code, sum(a.n)::int as n
+      from asked a join comune c on c.istat = a.comune_istat
+      where not exists (
+        select 1 from sites s
+        where abs(s.lat - c.lat) * 111.2 <= s.radius_km
+          and 2 * ${EARTH_RADIUS_KM}::float8 * asin(least(1, sqrt(
+            power(sin(radians(s.lat - c.lat) / 2), 2) + cos(radians(c.lat)) * cos(radians(s.lat)) * power(sin(radians(s.lon - c.lon) / 2), 2)
+          ))) <= s.radius_km
+      )
+      group by c.province_code`),
+  ]);
+  const byCode = (rows: TCountRow[]) => new Map(rows.map((r) => [r.province_code, Number(r.n)]));
+  const openBy = byCode(open.rows);
+  const accompaniedBy = byCode(accompanied.rows);
+  const unservedBy = byCode(unserved.rows);
+  const angelsBy = new Map(angels.rows.map((r) => [r.province_code, r]));
+  return provinces.rows.map((p) => ({
+    code: p.code,
+    name: p.name,
+    regionCode: p.region_code,
+    sportelloId: p.sportello_id,
+    openRequests: openBy.get(p.code) ?? 0,
+    accompanied: accompaniedBy.get(p.code) ?? 0,
+    angels: Number(angelsBy.get(p.code)?.angels ?? 0),
+    freeCapacity: Number(angelsBy.get(p.code)?.free_capacity ?? 0),
+    unservedInPerson: unservedBy.get(p.code) ?? 0,
+  }));
+}
