@@ -1,0 +1,13 @@
+export const TERRITORY_FIGURES = ['openRequests', 'accompanied', 'angels', 'freeCapacity', 'unservedInPerson'] as const;
+export type TTerritoryFigure = (typeof TERRITORY_FIGURES)[number];
+export type TFigures = Record<TTerritoryFigure, number>;
+
+export type TProvinceFigures = TFigures & { code: string; name: string; regionCode: string; sportelloId: string | null };
+export type TSportelloTotals = TFigures & { sportelloId: string | null; name: string | null; provinceCodes: string[]; isDetailed: boolean };
+
+/** GET /api/territory/provinces: the provinces the viewer sees in full, every sportello as totals. */
+export type TTerritory = { scope: 'network' | 'sportello'; provinces: TProvinceFigures[]; sportelli: TSportelloTotals[]; totals: TFigures };
+
+export const territoryPath = '/api/territory/provinces';
+
+export const isTerritoryFigure = (value: string): value is TTerritoryFigure => (TERRITORY_FIGURES as readonly string[]).includes(value);
