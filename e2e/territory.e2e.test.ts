@@ -61,7 +61,7 @@ describe('the territory map', () => {
       // By keyboard: focus the province, Enter opens its panel.
       await milano.focus();
       await page.keyboard.press('Enter');
-      const panel = page.getByRole('complementary', { name: 'Milano' });
+      const panel = page.getByRole('region', { name: 'Milano' });
       await visible(panel);
       await visible(panel.getByText('Sportello: Sportello Milano (demo)'));
       await visible(panel.getByText('Posti liberi degli angel'));
@@ -79,7 +79,7 @@ describe('the territory map', () => {
 
       await panel.getByRole('button', { name: 'Chiudi' }).click();
       await table.getByRole('button', { name: 'Lodi' }).click();
-      await visible(page.getByRole('complementary', { name: 'Lodi' }));
+      await visible(page.getByRole('region', { name: 'Lodi' }));
     } finally {
       await ctx.close();
     }

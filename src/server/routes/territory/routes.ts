@@ -1,8 +1,6 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
-import { sportello } from '../../../db/schema/index.js';
 import { authorize } from '../../../policy/index.js';
-import { provinceFigures } from '../../../services/territory/province-figures.js';
-import { territoryView } from '../../../services/territory/territory-view.js';
+import { readTerritory } from '../../../services/territory/read-territory.js';
 import type { TAppEnv } from '../../context.js';
 import { json, problemResponses } from '../../openapi-helpers.js';
 import { createRouter, defineRoute } from '../../route.js';
@@ -26,9 +24,7 @@ export function territoryRoutes(): OpenAPIHono<TAppEnv> {
   return createRouter().openapi(provincesRoute, async (c) => {
     const actor = c.get('actor');
     authorize(actor, 'territory.read', { type: 'network' });
-    const { db } = c.get('deps');
-    const [rows, desks] = await Promise.all([provinceFigures(db), db.select({ id: sportello.id, name: sportello.name }).from(sportello)]);
     c.header('cache-control', 'private, no-store');
-    return c.json(territoryView(actor!, rows, new Map(desks.map((d) => [d.id, d.name]))), 200);
+    return c.json(await readTerritory(c.get('deps').db, actor!), 200);
   });
 }

@@ -111,7 +111,8 @@ function TerritoryView({ data }: { data: TTerritory }) {
         {place ? <ProvincePanel place={place} headingRef={panelHeading} onClose={() => setSelected(null)} /> : null}
       </div>
 
-      <div className="table-wrap territory-table">
+      {/* Scrolls sideways on a phone: focusable so a keyboard can scroll it too. */}
+      <div className="table-wrap territory-table" role="region" aria-label={t('territory.table.caption')} tabIndex={0}>
         <table>
           <caption>{t('territory.table.caption')}</caption>
           <thead>
@@ -141,7 +142,7 @@ function TerritoryView({ data }: { data: TTerritory }) {
         </table>
       </div>
 
-      <div className="table-wrap territory-table">
+      <div className="table-wrap territory-table" role="region" aria-label={t('territory.table.totalsCaption')} tabIndex={0}>
         <table>
           <caption>{t('territory.table.totalsCaption')}</caption>
           <thead>
@@ -264,7 +265,7 @@ function ProvincePanel({ place, headingRef, onClose }: { place: TPlace; headingR
   const { t } = useTranslation();
   const figures = place.own ?? place.sportello;
   return (
-    <aside className="territory-panel card" aria-labelledby="territory-panel-title">
+    <section className="territory-panel card" aria-labelledby="territory-panel-title">
       <h2 id="territory-panel-title" ref={headingRef} tabIndex={-1}>
         {place.name}
       </h2>
@@ -285,6 +286,6 @@ function ProvincePanel({ place, headingRef, onClose }: { place: TPlace; headingR
       <button type="button" className="btn btn-secondary" onClick={onClose}>
         {t('territory.panel.close')}
       </button>
-    </aside>
+    </section>
   );
 }
