@@ -48,6 +48,7 @@ beforeAll(async () => {
   await request('098031'); // Lodi, ~28 km from the Milano angel
   await request('058091'); // Roma: its only in-person angel is full
   await request('040012'); // Forlì: nobody serves it
+  await request('003106'); // Novara, ~43 km west of Milano, in the next grid cell: reached
   cookies = { admin: await t.signIn(admin.email), coord: await t.signIn(coord.email), angel: await t.signIn((await makeUserAngel()).email), owner: await t.signIn(owner.email) };
 });
 afterAll(() => t.close());
@@ -72,7 +73,8 @@ describe('GET /api/territory/provinces', () => {
     expect(pick(body, '098')).toMatchObject({ openRequests: 1, angels: 0, unservedInPerson: 0 });
     expect(pick(body, '058')).toMatchObject({ sportelloId: deskB, openRequests: 1, accompanied: 1, angels: 1, freeCapacity: 0, unservedInPerson: 1 });
     expect(pick(body, '040')).toMatchObject({ sportelloId: null, openRequests: 1, unservedInPerson: 1 });
-    expect(body.totals.openRequests).toBe(5);
+    expect(pick(body, '003')).toMatchObject({ openRequests: 1, unservedInPerson: 0 });
+    expect(body.totals.openRequests).toBe(6);
     expect(body.sportelli.every((s) => s.isDetailed)).toBe(true);
   });
 
@@ -85,8 +87,8 @@ describe('GET /api/territory/provinces', () => {
     const other = body.sportelli.find((s) => s.sportelloId === deskB)!;
     expect(other).toMatchObject({ isDetailed: false, provinceCodes: ['058'], openRequests: 1, accompanied: 1, unservedInPerson: 1 });
     expect(body.sportelli.find((s) => s.sportelloId === deskA)).toMatchObject({ isDetailed: true, openRequests: 3 });
-    expect(body.sportelli.find((s) => s.sportelloId === null)).toMatchObject({ isDetailed: false, openRequests: 1 });
-    expect(body.totals.openRequests).toBe(5);
+    expect(body.sportelli.find((s) => s.sportelloId === null)).toMatchObject({ isDetailed: false, openRequests: 2, unservedInPerson: 1 });
+    expect(body.totals.openRequests).toBe(6);
   });
 
   it('is hidden from angels, entrepreneurs and visitors', async () => {
