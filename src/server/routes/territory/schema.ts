@@ -38,3 +38,22 @@ export const ZTerritory = z
     totals: ZFigures,
   })
   .openapi('Territory');
+
+export const ZProvinceCodeParam = z.object({
+  code: z
+    .string()
+    .regex(/^\d{3}$/)
+    .openapi({ param: { name: 'code', in: 'path' }, example: '015', description: 'Three-digit ISTAT province code' }),
+});
+
+export const ZProvinceLists = z
+  .object({
+    code: z.string(),
+    name: z.string(),
+    sportelloId: z.string().nullable(),
+    openRequests: z.array(
+      z.object({ id: z.string(), comuneName: z.string(), businessName: z.string().nullable(), status: z.enum(['new', 'in_progress', 'closed']), createdAt: z.string() }),
+    ),
+    accompanied: z.array(z.object({ id: z.string(), name: z.string(), comuneName: z.string(), startedAt: z.string() })),
+  })
+  .openapi('TerritoryProvinceLists');

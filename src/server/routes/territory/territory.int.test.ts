@@ -97,3 +97,28 @@ describe('GET /api/territory/provinces', () => {
     expect((await t.call('GET', '/api/territory/provinces')).status).toBe(401);
   });
 });
+
+describe('GET /api/territory/provinces/{code}', () => {
+  const lists = (who: keyof typeof cookies, code: string) => t.call('GET', `/api/territory/provinces/${code}`, { cookie: cookies[who] });
+  type TLists = { name: string; openRequests: { comuneName: string; status: string }[]; accompanied: { name: string }[] };
+
+  it('lists a province’s open requests and accompanied businesses to its coordinator', async () => {
+    const res = await lists('coord', '015');
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as TLists;
+    expect(body.name).toBe('Milano');
+    expect(body.openRequests.map((r) => r.status).sort()).toEqual(['in_progress', 'new']);
+    expect(body.accompanied).toHaveLength(1);
+  });
+
+  it('hides another sportello’s or an unserved province from a coordinator, shows them to the admin', async () => {
+    expect((await lists('coord', '058')).status).toBe(404);
+    expect((await lists('coord', '040')).status).toBe(404);
+    expect((await lists('angel', '015')).status).toBe(404);
+    expect((await lists('owner', '015')).status).toBe(404);
+    expect((await lists('admin', '058')).status).toBe(200);
+    expect(((await (await lists('admin', '040')).json()) as TLists).openRequests).toHaveLength(1);
+    expect((await lists('admin', '999')).status).toBe(404);
+    expect((await lists('admin', 'abc')).status).toBe(422);
+  });
+});
