@@ -66,6 +66,9 @@ describe('the territory map', () => {
       await visible(panel.getByText('Sportello: Sportello Milano (demo)'));
       await visible(panel.getByText('Posti liberi degli angel'));
       expect(await panel.locator('dd').count()).toBe(5);
+      // Its lists: the open requests and the businesses being accompanied there.
+      await visible(panel.getByRole('heading', { level: 3, name: 'Richieste aperte' }));
+      await visible(panel.getByRole('heading', { level: 3, name: 'Imprese in affiancamento' }));
 
       // The table carries the same figures: own provinces one by one, the others as totals.
       const table = page.getByRole('table', { name: 'I numeri per provincia' });

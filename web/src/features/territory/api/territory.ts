@@ -11,3 +11,14 @@ export type TTerritory = { scope: 'network' | 'sportello'; provinces: TProvinceF
 export const territoryPath = '/api/territory/provinces';
 
 export const isTerritoryFigure = (value: string): value is TTerritoryFigure => (TERRITORY_FIGURES as readonly string[]).includes(value);
+
+/** GET /api/territory/provinces/{code}: what is behind a province's figures (at most 50 of each). */
+export type TProvinceLists = {
+  code: string;
+  name: string;
+  sportelloId: string | null;
+  openRequests: { id: string; comuneName: string; businessName: string | null; status: 'new' | 'in_progress' | 'closed'; createdAt: string }[];
+  accompanied: { id: string; name: string; comuneName: string; startedAt: string }[];
+};
+
+export const provinceListsPath = (code: string) => `/api/territory/provinces/${encodeURIComponent(code)}`;

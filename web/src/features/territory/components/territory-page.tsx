@@ -3,10 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { ErrorNotice } from '../../../components/ui/error-notice';
 import { Loading } from '../../../components/ui/loading';
 import { usePageTitle } from '../../../components/ui/use-page-title';
+import { formatDate } from '../../../lib/format';
 import { RequireSignIn } from '../../../lib/session';
 import { useApi } from '../../../lib/use-api';
 import { bucketOf, makeBuckets, rangeLabel, type TBucket } from '../api/scale';
-import { isTerritoryFigure, TERRITORY_FIGURES, territoryPath, type TProvinceFigures, type TSportelloTotals, type TTerritory, type TTerritoryFigure } from '../api/territory';
+import { isTerritoryFigure, provinceListsPath, TERRITORY_FIGURES, territoryPath, type TProvinceFigures, type TProvinceLists, type TSportelloTotals, type TTerritory, type TTerritoryFigure } from '../api/territory';
 import { loadProvinceShapes, type TShapes } from './province-shapes';
 
 /** Fill of the provinces whose figures the viewer sees only as their sportello's totals. */
@@ -283,9 +284,47 @@ function ProvincePanel({ place, headingRef, onClose }: { place: TPlace; headingR
           ))}
         </dl>
       ) : null}
+      {place.own ? <ProvinceLists code={place.code} /> : null}
       <button type="button" className="btn btn-secondary" onClick={onClose}>
         {t('territory.panel.close')}
       </button>
     </section>
+  );
+}
+
+/** The requests and businesses behind a province's figures, for those who see it in full. */
+function ProvinceLists({ code }: { code: string }) {
+  const { t, i18n } = useTranslation();
+  const { data, error, isLoading } = useApi<TProvinceLists>(provinceListsPath(code));
+  if (isLoading && !data) return <Loading />;
+  if (error || !data) return null;
+  return (
+    <div className="territory-lists">
+      <h3>{t('territory.panel.requestsTitle')}</h3>
+      {data.openRequests.length === 0 ? (
+        <p className="muted">{t('territory.panel.none')}</p>
+      ) : (
+        <ul>
+          {data.openRequests.map((r) => (
+            <li key={r.id}>
+              {r.businessName ? `${r.businessName}, ` : ''}
+              {t('territory.panel.requestLine', { comune: r.comuneName, date: formatDate(r.createdAt, i18n.language) })} · {t(`territory.panel.status.${r.status}`)}
+            </li>
+          ))}
+        </ul>
+      )}
+      <h3>{t('territory.panel.accompaniedTitle')}</h3>
+      {data.accompanied.length === 0 ? (
+        <p className="muted">{t('territory.panel.none')}</p>
+      ) : (
+        <ul>
+          {data.accompanied.map((b) => (
+            <li key={b.id}>
+              {b.name}, {b.comuneName}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
   );
 }
