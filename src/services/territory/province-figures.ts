@@ -34,10 +34,11 @@ const CELL_LAT_KM = 55;
 const CELL_LON_KM = 37;
 
 type TCountRow = { province_code: string; n: number };
+type TRequestRow = { province_code: string; open_requests: number; unserved: number };
 type TAngelRow = { province_code: string; angels: number; free_capacity: number };
 
 /**
- * Every province with its figures, one grouped SQL pass per figure:
+ * Every province with its figures, in four grouped SQL passes (open and unserved requests share one):
  * - openRequests: ascolto requests not closed (`new`, `in_progress`), by the request's comune;
  * - accompanied: businesses with an open assignment (`ended_at` null), by the business's comune;
  * - angels / freeCapacity: qualified, unpaused angels by their base comune, and the sum of
@@ -52,15 +53,10 @@ type TAngelRow = { province_code: string; angels: number; free_capacity: number 
  * @example const rows = await provinceFigures(db); // 107 rows, sorted by province code
  */
 export async function provinceFigures(db: TDb): Promise<TProvinceFigures[]> {
-  const [provinces, open, accompanied, angels, unserved] = await Promise.all([
+  const [provinces, accompanied, angels, requests] = await Promise.all([
     db.execute<{ code: string; name: string; region_code: string; sportello_id: string | null }>(sql`
       select p.code, p.name, p.region_code, (select sp.sportello_id::text from sportello_province sp where sp.province_code = p.code order by sp.sportello_id limit 1) as sportello_id
       from province p order by p.code`),
-    db.execute<TCountRow>(sql`
-      select c.province_code, count(*)::int as n
-      from intake_request r join comune c on c.istat = r.comune_istat
-      where r.status <> 'closed'
-      group by c.province_code`),
     db.execute<TCountRow>(sql`
       select c.province_code, count(*)::int as n
       from (select distinct business_id from assignment where ended_at is null) a join business b on b.id = a.business_id join comune c on c.istat = b.comune_istat
@@ -71,7 +67,7 @@ export async function provinceFigures(db: TDb): Promise<TProvinceFigures[]> {
       from angel_profile ap join comune c on c.istat = ap.base_comune_istat left join load l on l.angel_user_id = ap.user_id
       where ap.status = 'qualified' and not ap.is_paused
       group by c.province_code`),
-    db.execute<TCountRow>(sql`
+    db.execute<TRequestRow>(sql`
       with load as (select angel_user_id, count(*)::int as n from assignment where ended_at is null group by angel_user_id),
       sites as (
         select ap.lat, ap.lon, max(ap.radius_km)::float8 as radius_km
@@ -92,31 +88,30 @@ export async function provinceFigures(db: TDb): Promise<TProvinceFigures[]> {
         select a.comune_istat, a.n, c.province_code, c.lat, c.lon, floor(c.lat * ${CELLS_PER_DEGREE})::int as cy, floor(c.lon * ${CELLS_PER_DEGREE})::int as cx
         from asked a join comune c on c.istat = a.comune_istat
       )
-      select p.province_code, sum(p.n)::int as n
+      select p.province_code, sum(p.n)::int as open_requests,
+        coalesce(sum(p.n) filter (where not exists (
+          select 1 from site_cells s
+          where s.cy = p.cy and s.cx = p.cx
+            and 2 * ${EARTH_RADIUS_KM}::float8 * asin(least(1, sqrt(
+              power(sin(radians(s.lat - p.lat) / 2), 2) + cos(radians(p.lat)) * cos(radians(s.lat)) * power(sin(radians(s.lon - p.lon) / 2), 2)
+            ))) <= s.radius_km
+        )), 0)::int as unserved
       from places p
-      where not exists (
-        select 1 from site_cells s
-        where s.cy = p.cy and s.cx = p.cx
-          and 2 * ${EARTH_RADIUS_KM}::float8 * asin(least(1, sqrt(
-            power(sin(radians(s.lat - p.lat) / 2), 2) + cos(radians(p.lat)) * cos(radians(s.lat)) * power(sin(radians(s.lon - p.lon) / 2), 2)
-          ))) <= s.radius_km
-      )
       group by p.province_code`),
   ]);
   const byCode = (rows: TCountRow[]) => new Map(rows.map((r) => [r.province_code, Number(r.n)]));
-  const openBy = byCode(open.rows);
   const accompaniedBy = byCode(accompanied.rows);
-  const unservedBy = byCode(unserved.rows);
+  const requestsBy = new Map(requests.rows.map((r) => [r.province_code, r]));
   const angelsBy = new Map(angels.rows.map((r) => [r.province_code, r]));
   return provinces.rows.map((p) => ({
     code: p.code,
     name: p.name,
     regionCode: p.region_code,
     sportelloId: p.sportello_id,
-    openRequests: openBy.get(p.code) ?? 0,
+    openRequests: Number(requestsBy.get(p.code)?.open_requests ?? 0),
     accompanied: accompaniedBy.get(p.code) ?? 0,
     angels: Number(angelsBy.get(p.code)?.angels ?? 0),
     freeCapacity: Number(angelsBy.get(p.code)?.free_capacity ?? 0),
-    unservedInPerson: unservedBy.get(p.code) ?? 0,
+    unservedInPerson: Number(requestsBy.get(p.code)?.unserved ?? 0),
   }));
 }
