@@ -126,6 +126,9 @@ export function Layout() {
                       <li>
                         <NavLink to="/admin/bandi">{t('nav.adminFunding')}</NavLink>
                       </li>
+                      <li>
+                        <NavLink to="/territorio">{t('territory.nav')}</NavLink>
+                      </li>
                     </>
                   ) : null}
                 </>

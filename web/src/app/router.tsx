@@ -35,6 +35,7 @@ const LessonMediaPage = lazyPage(() => import('../features/library/media/lesson-
 const CommunityModerationPage = lazyPage(() => import('../features/community/moderation/moderation-page'));
 const BusinessHomePage = lazyPage(() => import('./routes/business-home'));
 const FundingFinderPage = lazyPage(() => import('../features/funding/finder/finder-page'));
+const TerritoryPage = lazyPage(() => import('../features/territory/components/territory-page'));
 const NotFoundPage = lazyPage(() => import('./routes/not-found'));
 // The library's reading pages (drawn by the server for everyone, ADR 023).
 const LibraryPage = lazyPage(() => import('../features/library/reading/library-page'));
@@ -72,6 +73,7 @@ const PAGES: [string, TLazyPage][] = [
   ['admin/sportelli', AdminSportelliPage],
   ['admin/posta', AdminMailPage],
   ['admin/bandi', AdminFundingImportsPage],
+  ['territorio', TerritoryPage],
   ['lezioni/scrivi', LessonEditorPage],
   ['lezioni/modifica/:id', LessonEditorPage],
   ['lezioni/mie', MyLessonsPage],

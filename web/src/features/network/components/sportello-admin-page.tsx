@@ -65,6 +65,11 @@ function SportelloAdmin({ id, community }: { id: string; community?: (sportelloI
           <Link to={`/sportelli/${sportello.id}/bandi`}>{t('fundingCoord.link')}</Link> {t('fundingCoord.linkHint')}
         </p>
       ) : null}
+      {abilities.update ? (
+        <p className="notice notice-info">
+          <Link to="/territorio">{t('territory.link')}</Link> {t('territory.linkHint')}
+        </p>
+      ) : null}
       <IntakeRequestsSection sportelloId={sportello.id} />
       <CoordinatorSections sportelloId={sportello.id} />
       {community?.(sportello.id)}
