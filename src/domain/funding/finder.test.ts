@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, checkFundingFacts, pageOf, sizeClassesToAsk, sizeFactsOf } from './finder.js';
+import { addDays } from './rome-day.js';
+import { checkFundingFacts, pageOf, sizeClassesToAsk, sizeFactsOf } from './finder.js';
 import { sizeClassOf } from './size-class.js';
 
 describe('addDays', () => {

@@ -10,15 +10,6 @@ export const RECENT_GRACE_DAYS = 120;
 export type TSizeChoice = 'micro' | 'small' | 'medium' | number;
 
 /**
- * The day `days` after (or before, when negative) a YYYY-MM-DD day.
- * @example addDays('2025-07-12', 14); // '2025-07-26'
- */
-export function addDays(day: string, days: number): string {
-  const at = new Date(Date.UTC(+day.slice(0, 4), +day.slice(5, 7) - 1, +day.slice(8, 10)) + days * 86_400_000);
-  return at.toISOString().slice(0, 10);
-}
-
-/**
  * The facts a visitor's size stands for, as the smallest business of that class: a class
  * admits the calls for it, and a curated "at most N employees" rule is not failed by a guess.
  * A headcount is taken as given, without turnover (the check then asks for it when it matters).

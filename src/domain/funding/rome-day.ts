@@ -34,6 +34,15 @@ export function romeDayOf(today: Date | string): string {
   return dayFormat.format(today);
 }
 
+/**
+ * The day `days` after (or before, when negative) a YYYY-MM-DD day.
+ * @example addDays('2025-07-12', 14); // '2025-07-26'
+ */
+export function addDays(day: string, days: number): string {
+  const at = new Date(Date.UTC(+day.slice(0, 4), +day.slice(5, 7) - 1, +day.slice(8, 10)) + days * 86_400_000);
+  return at.toISOString().slice(0, 10);
+}
+
 /** Whole days from `from` to `to` (YYYY-MM-DD), negative when `to` is earlier. */
 export function daysBetween(from: string, to: string): number {
   return Math.round((Date.UTC(+to.slice(0, 4), +to.slice(5, 7) - 1, +to.slice(8, 10)) - Date.UTC(+from.slice(0, 4), +from.slice(5, 7) - 1, +from.slice(8, 10))) / 86_400_000);

@@ -25,4 +25,22 @@ export async function latestSnapshotDate(db: TDb): Promise<string | null> {
   return row?.day ?? null;
 }
 
+/** What the IODL 2.0 licence asks to show wherever the catalogue's data is shown. */
+export interface TIncentiviAttribution {
+  source: string;
+  licence: string;
+  licenceUrl: string;
+  /** The day the portal's data is from (YYYY-MM-DD); null before any import. */
+  snapshotDate: string | null;
+}
+
+/**
+ * The national catalogue's attribution, dated by the latest import of it.
+ * @example await incentiviAttribution(db); // { source: 'Incentivi.gov.it – MIMIT', licence: 'IODL 2.0', …, snapshotDate: '2025-07-12' }
+ */
+export async function incentiviAttribution(db: TDb): Promise<TIncentiviAttribution> {
+  const { source, licence, licenceUrl } = INCENTIVI_ATTRIBUTION;
+  return { source, licence, licenceUrl, snapshotDate: await latestSnapshotDate(db) };
+}
+
 export { attributionLine } from '../../shared/funding-attribution.js';

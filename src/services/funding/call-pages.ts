@@ -2,7 +2,7 @@ import { and, arrayContains, asc, desc, eq, ilike, inArray, isNull, or, sql, typ
 import type { TDb } from '../../db/client.js';
 import { comune, fundingCall, fundingRule, sportello } from '../../db/schema/index.js';
 import { closesSoon } from '../../domain/funding/rank-calls.js';
-import { daysBetween, romeDayOf } from '../../domain/funding/rome-day.js';
+import { addDays, daysBetween, romeDayOf } from '../../domain/funding/rome-day.js';
 import type { TCall, TCuratedRule, TFundingKind } from '../../domain/funding/types.js';
 import { findDivision } from '../../domain/geo/ateco.js';
 import type { TArea } from '../../shared/areas.js';
@@ -10,7 +10,7 @@ import { AppError } from '../../shared/errors.js';
 import { amountWords, datesWords, kindWords, ruleWords, sectorWords, sizesWords, splitDescription, subjectWords, territoryWords } from '../../shared/funding-call-words.js';
 import type { TLocale } from '../../shared/locale.js';
 import { REGIONS } from '../../shared/regions.js';
-import { INCENTIVI_ATTRIBUTION, latestSnapshotDate } from './attribution.js';
+import { incentiviAttribution } from './attribution.js';
 
 /** Where a call stands on the day asked: dated ones open, upcoming or closed; the others rolling or unknown. */
 export type TPublicCallStatus = 'open' | 'upcoming' | 'closed' | 'rolling' | 'unknown';
@@ -84,15 +84,6 @@ export interface TCallView extends TCallSummary {
 /** Whole pages of the list (the finder shows 20 at a time). */
 export const CALL_PAGE_SIZE = 20;
 
-/**
- * The national catalogue's attribution: the day of the latest import's export.
- * @example await incentiviAttribution(db) // { source: 'Incentivi.gov.it – MIMIT', licence: 'IODL 2.0', …, snapshotDate: '2025-07-12' }
- */
-export async function incentiviAttribution(db: TDb): Promise<TAttribution> {
-  const { source, licence, licenceUrl } = INCENTIVI_ATTRIBUTION;
-  return { source, licence, licenceUrl, snapshotDate: await latestSnapshotDate(db) };
-}
-
 /** Where a call stands on `today` (a Rome day). */
 export function statusOn(call: Pick<TCall, 'opensDay' | 'closesDay' | 'closing'>, today: string): TPublicCallStatus {
   if (call.closing === 'date' && call.closesDay && call.closesDay < today) return 'closed';
@@ -133,12 +124,6 @@ const withSportello = {
   row: fundingCall,
   sportelloName: sportello.name,
 };
-
-/** Adds days to a Rome day, by the calendar (no clock involved). */
-function addDays(day: string, days: number): string {
-  const at = new Date(Date.UTC(+day.slice(0, 4), +day.slice(5, 7) - 1, +day.slice(8, 10) + days));
-  return at.toISOString().slice(0, 10);
-}
 
 /**
  * The public list of calls: open and upcoming first (the nearest closing, the soonest opening),

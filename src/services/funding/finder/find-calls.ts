@@ -11,7 +11,7 @@ import { AppError, messageFor } from '../../../shared/errors.js';
 import type { TLocale } from '../../../shared/locale.js';
 import { businessNeeds } from './business-needs.js';
 import { loadCandidateCalls, type TCandidateQuery } from './load-candidates.js';
-import { fundingAttribution, type TAttribution } from './snapshot-date.js';
+import { incentiviAttribution, type TIncentiviAttribution } from '../attribution.js';
 
 /** The filters "Bandi per te" and the try offer. */
 export interface TFinderFilters {
@@ -54,7 +54,7 @@ export interface TFinderResult {
   pageSize: number;
   counts: Record<TVerdict, number>;
   items: TFinderItem[];
-  attribution: TAttribution;
+  attribution: TIncentiviAttribution;
 }
 
 export interface TFollowedCall {
@@ -122,7 +122,7 @@ async function findFor(db: TDb, subject: TBusiness, query: TCandidateQuery, need
     pageSize: filters.pageSize,
     counts,
     items: pageOf(kept, filters.page, filters.pageSize).map((r) => present(r, slugs.get(r.call.id)!)),
-    attribution: await fundingAttribution(db),
+    attribution: await incentiviAttribution(db),
   };
 }
 

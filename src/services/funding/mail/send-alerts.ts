@@ -2,7 +2,7 @@ import { and, eq, gte, inArray, isNull, lte, or } from 'drizzle-orm';
 import type { TDb } from '../../../db/client.js';
 import { business, fundingAlertSent, fundingCall, fundingFollow, user } from '../../../db/schema/index.js';
 import { dueAlerts, type TAlertKind } from '../../../domain/funding/alerts.js';
-import { daysBetween, romeDayOf } from '../../../domain/funding/rome-day.js';
+import { addDays, daysBetween, romeDayOf } from '../../../domain/funding/rome-day.js';
 import { formatDay, onDay as onItalianDay } from '../../../shared/funding-messages.js';
 import { isLocale, type TLocale } from '../../../shared/locale.js';
 import { listUnsubscribeHeaders } from '../../mail/list-unsubscribe.js';
@@ -31,13 +31,6 @@ interface TAlertLine {
   closesDay: string | null;
   /** The catalogue's snapshot day for its source line ('' when unknown); null for a sportello's own call. */
   attribution: string | null;
-}
-
-/** Rome day shifted by whole days. */
-function shiftDay(day: string, days: number): string {
-  const date = new Date(`${day}T12:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
 }
 
 /**
@@ -73,7 +66,7 @@ export async function sendFundingAlerts(deps: TFundingMailDeps, day: string): Pr
     .where(
       and(
         isNull(fundingCall.missingSince),
-        or(and(gte(fundingCall.opensDay, shiftDay(day, -14)), lte(fundingCall.opensDay, day)), and(gte(fundingCall.closesDay, day), lte(fundingCall.closesDay, shiftDay(day, 14)))),
+        or(and(gte(fundingCall.opensDay, addDays(day, -14)), lte(fundingCall.opensDay, day)), and(gte(fundingCall.closesDay, day), lte(fundingCall.closesDay, addDays(day, 14)))),
       ),
     );
   const snapshotDate = rows.length ? await latestSnapshotDate(db) : null;
