@@ -65,7 +65,7 @@ function FunnelView({ data }: { data: TFunnel }) {
           </li>
         ))}
       </ol>
-      <div className="table-wrap insights-table" role="region" aria-labelledby="insights-steps-caption" tabIndex={0}>
+      <div className="table-wrap insights-table insights-table-wide" role="region" aria-labelledby="insights-steps-caption" tabIndex={0}>
         <table>
           <caption id="insights-steps-caption">{t('insights.funnel.tableCaption')}</caption>
           <thead>
@@ -124,7 +124,7 @@ function GroupsTable({ data }: { data: TFunnel }) {
       {data.by === 'area' ? <p className="hint">{t('insights.funnel.areaNote')}</p> : null}
       {data.groups.length === 0 ? <p className="notice notice-info">{t('insights.funnel.noGroups')}</p> : null}
       {data.groups.length > 0 ? (
-        <div className="table-wrap insights-table" role="region" aria-labelledby="insights-groups-caption" tabIndex={0}>
+        <div className="table-wrap insights-table insights-table-wide" role="region" aria-labelledby="insights-groups-caption" tabIndex={0}>
           <table>
             <caption id="insights-groups-caption">{t('insights.funnel.groupsCaption')}</caption>
             <thead>
