@@ -5,7 +5,7 @@ import { emptyFunnelRow, funnelSteps, groupFunnel, FUNNEL_MAX_GROUPS, type TFunn
 import { periodBounds } from '../../domain/insights/period.js';
 import { FUNNEL_STEPS, type TFunnelBreakdown, type TFunnelResult, type TInsightsPeriod, type TInsightsScope } from '../../domain/insights/types.js';
 import type { TLocale } from '../../shared/locale.js';
-import { resolveScope, sportelloFilter, type TResolvedScope } from './scope.js';
+import { resolveScope, sportelloFilter, withoutJit, type TResolvedScope } from './scope.js';
 
 export interface TFunnelInput {
   scope: TInsightsScope;
@@ -47,35 +47,45 @@ const AGGREGATES = sql`
 /**
  * The cohort of cases whose first contact falls in the period, with the instant of every step
  * (docs/insights.md): one row per business (its first ascolto request, first submitted check-up,
- * first held meeting, plan, first goal reached, first angel) and one per ascolto request not
- * (yet) linked to a business.
+ * first held meeting, plan, first goal reached; its first angel and first ascolto's areas only when
+ * the breakdown needs them) and one per ascolto request not (yet) linked to a business.
+ *
+ * A business's first contact is the earlier of its registration and its first ascolto, so it can
+ * fall in the period only if the business was registered on or after the period's start: the
+ * cohort is read from business (sportello_id, created_at) first. Each step table is then joined on
+ * the cohort and grouped once (hash joins on big cohorts, index probes on small ones), rather than
+ * probed per case with correlated sub-queries.
  */
-function casesQuery(scope: TResolvedScope, start: string, end: string): SQL {
+function casesQuery(scope: TResolvedScope, start: string, end: string, by: TFunnelBreakdown): SQL {
+  const needsAngel = by === 'angel';
+  const needsAreas = by === 'area';
   return sql`
-    cand as (
-      select b.id from business b where b.created_at >= ${start}::timestamptz and b.created_at < ${end}::timestamptz ${sportelloFilter(scope, 'b.sportello_id')}
-      union
-      select r.business_id from intake_request r
-      where r.business_id is not null and r.created_at >= ${start}::timestamptz and r.created_at < ${end}::timestamptz ${sportelloFilter(scope, 'r.sportello_id')}
+    cohort as materialized (
+      select b.id as business_id, b.sportello_id, b.ateco_division, b.created_at from business b
+      where b.created_at >= ${start}::timestamptz ${sportelloFilter(scope, 'b.sportello_id')}
     ),
-    biz as (
-      select b.id as business_id, b.sportello_id, b.ateco_division as sector, b.created_at as registered_at, fr.created_at as ascolto_at, fr.chosen_areas as areas
-      from cand join business b on b.id = cand.id
-      left join lateral (select r.created_at, r.chosen_areas from intake_request r where r.business_id = b.id order by r.created_at limit 1) fr on true
-      where true ${sportelloFilter(scope, 'b.sportello_id')}
+    first_req as (
+      select r.business_id, min(r.created_at) as at from intake_request r join cohort c using (business_id) group by r.business_id
     ),
-    biz_in as (
-      select *, least(registered_at, coalesce(ascolto_at, registered_at)) as contact_at from biz
+    biz as materialized (
+      select c.business_id, c.sportello_id, c.ateco_division as sector, fr.at as ascolto_at, least(c.created_at, coalesce(fr.at, c.created_at)) as contact_at
+      from cohort c left join first_req fr using (business_id)
+      where least(c.created_at, coalesce(fr.at, c.created_at)) < ${end}::timestamptz
+        and coalesce(fr.at, c.created_at) >= ${start}::timestamptz
     ),
+    ck as (select k.business_id, min(k.submitted_at) as at from checkup k join biz using (business_id) where k.status = 'submitted' group by k.business_id),
+    mt as (select m.business_id, min(m.starts_at) as at from meeting m join biz using (business_id) where m.status = 'held' group by m.business_id),
+    pl as (select p.business_id, p.id as plan_id, p.created_at as at from plan p join biz using (business_id)),
+    gl as (select pl.business_id, min(g.updated_at) as at from plan_goal g join pl using (plan_id) where g.status = 'reached' group by pl.business_id),
+    ${needsAngel ? sql`an as (select distinct on (a.business_id) a.business_id, a.angel_user_id from assignment a join biz using (business_id) order by a.business_id, a.started_at),` : sql``}
+    ${needsAreas ? sql`ar as (select distinct on (r.business_id) r.business_id, r.chosen_areas from intake_request r join biz using (business_id) order by r.business_id, r.created_at),` : sql``}
     steps as (
-      select bi.business_id, bi.sportello_id, bi.sector, bi.areas, bi.contact_at, bi.ascolto_at,
-        (select min(k.submitted_at) from checkup k where k.business_id = bi.business_id and k.status = 'submitted') as checkup_at,
-        (select min(m.starts_at) from meeting m where m.business_id = bi.business_id and m.status = 'held') as meeting_at,
-        p.created_at as plan_at,
-        (select min(g.updated_at) from plan_goal g where g.plan_id = p.id and g.status = 'reached') as goal_at,
-        (select a.angel_user_id from assignment a where a.business_id = bi.business_id order by a.started_at limit 1) as angel_user_id
-      from biz_in bi left join plan p on p.business_id = bi.business_id
-      where bi.contact_at >= ${start}::timestamptz and bi.contact_at < ${end}::timestamptz
+      select biz.sportello_id, biz.sector, ${needsAreas ? sql`ar.chosen_areas` : sql`null::jsonb`} as areas, ${needsAngel ? sql`an.angel_user_id` : sql`null::text`} as angel_user_id,
+        biz.contact_at, biz.ascolto_at, ck.at as checkup_at, mt.at as meeting_at, pl.at as plan_at, gl.at as goal_at
+      from biz
+      left join ck using (business_id) left join mt using (business_id) left join pl using (business_id) left join gl using (business_id)
+      ${needsAngel ? sql`left join an using (business_id)` : sql``}
+      ${needsAreas ? sql`left join ar using (business_id)` : sql``}
     ),
     all_cases as (
       select sportello_id, sector, areas, angel_user_id, contact_at, ascolto_at, checkup_at, meeting_at, plan_at, goal_at from steps
@@ -141,10 +151,12 @@ export async function funnelFor(db: TDb, input: TFunnelInput): Promise<TFunnelRe
       select ${KEY_OF[by]} as key, ${AGGREGATES}, false as is_total
       from flagged c ${by === 'area' ? sql`left join lateral (select jsonb_array_elements_text(case when jsonb_typeof(c.areas) = 'array' then c.areas else '[]'::jsonb end) as area) a on true` : sql``}
       group by 1`;
-  const result = await db.execute<TAggRow & { is_total: boolean }>(sql`
-    with ${casesQuery(scope, start, end)}
-    select null::text as key, ${AGGREGATES}, true as is_total from flagged
-    ${grouped}`);
+  const result = await withoutJit(db, (tx) =>
+    tx.execute<TAggRow & { is_total: boolean }>(sql`
+      with ${casesQuery(scope, start, end, by)}
+      select null::text as key, ${AGGREGATES}, true as is_total from flagged
+      ${grouped}`),
+  );
   const totalRow = result.rows.find((r) => r.is_total);
   const groupRows = result.rows.filter((r) => !r.is_total);
   const labels = await labelsFor(db, by, groupRows.map((r) => r.key).filter((k): k is string => k !== null), input.locale ?? 'it');

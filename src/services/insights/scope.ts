@@ -22,3 +22,17 @@ export async function resolveScope(db: TDb, scope: TInsightsScope): Promise<TRes
 export function sportelloFilter(scope: TResolvedScope, column: string) {
   return scope.kind === 'sportello' ? sql`and ${sql.raw(column)} = ${scope.sportelloId}::uuid` : sql``;
 }
+
+/**
+ * Runs read-only statements in a transaction with PostgreSQL's JIT off. The planner cannot
+ * estimate joins of grouped sub-queries well and overshoots JIT's cost threshold; compiling
+ * then took seconds on a 100,000-business database for a statement that runs in milliseconds.
+ *
+ * @example const rows = await withoutJit(db, (tx) => tx.execute(sql`select 1`));
+ */
+export async function withoutJit<T>(db: TDb, run: (tx: TDb) => Promise<T>): Promise<T> {
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`set local jit = off`);
+    return run(tx as unknown as TDb);
+  });
+}
