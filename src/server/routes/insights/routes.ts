@@ -34,7 +34,7 @@ const impactRoute = defineRoute({
 });
 
 /** Who may ask (403 for angels and entrepreneurs, 404 for another sportello) and for what period (422). */
-function readRequest(c: Context<TAppEnv>, query: { sportelloId?: string; from?: string; to?: string }): { scope: TInsightsScope; period: TInsightsPeriod } {
+export function readRequest(c: Context<TAppEnv>, query: { sportelloId?: string; from?: string; to?: string }): { scope: TInsightsScope; period: TInsightsPeriod } {
   const actor = c.get('actor');
   if (!can(actor, 'insights.open', { type: 'network' })) throw new AppError(actor ? 'policy.forbidden' : 'auth.required', actor ? 403 : 401);
   if (query.sportelloId) authorize(actor, 'insights.read_sportello', { type: 'sportello', sportelloId: query.sportelloId });

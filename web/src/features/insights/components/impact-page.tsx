@@ -7,6 +7,7 @@ import { useApi } from '../../../lib/use-api';
 import { impactPath, type TImpact, type TSpread } from '../api/insights';
 import { day, num } from './format';
 import { InsightsControls, InsightsNav } from './insights-controls';
+import { ReportLink } from './report-link';
 import { useInsightsQuery } from './use-insights-query';
 import './insights.css';
 
@@ -65,6 +66,7 @@ function ImpactView({ data }: { data: TImpact }) {
   return (
     <div aria-live="polite">
       <p className="insights-period">{t('insights.periodSentence', { from: day(data.period.from, lng), to: day(data.period.to, lng) })}</p>
+      <ReportLink data={data} />
 
       <h2 id="insights-checkups">{t('insights.impact.checkupsTitle')}</h2>
       <p>
