@@ -77,6 +77,12 @@ describe('the funnel and the impact', () => {
       expect(await stepCount(page, 'Obiettivo raggiunto')).toBe(0);
       await visible(page.getByRole('table', { name: /Imprese a ogni passo/ }).getByRole('rowheader', { name: /^Finanza/ }));
       await expectNoAxeViolations(page, 'funnel by area');
+      // The same table as a file, for the period and breakdown chosen.
+      const csv = page.getByRole('link', { name: 'Andamento in CSV' });
+      expect(await csv.getAttribute('href')).toBe(`/api/insights/funnel/export?sportelloId=${id}&from=${from}&to=${to}&by=area&format=csv`);
+      const file = await page.request.get((await csv.getAttribute('href'))!);
+      expect(file.status()).toBe(200);
+      expect(await file.text()).toContain(`${from},${to},Totale,Contatto,`);
 
       // A period the wrong way round is refused with its reason.
       await page.getByLabel('Dal giorno', { exact: true }).fill(to);

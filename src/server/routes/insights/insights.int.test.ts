@@ -218,3 +218,33 @@ describe('GET /api/insights/funnel and /impact, role by role', () => {
     }
   });
 });
+
+describe('GET /api/insights/funnel/export and /impact/export', () => {
+  const q = (params: Record<string, string>) => new URLSearchParams({ ...PERIOD, ...params }).toString();
+  const get = (who: keyof typeof cookies, path: string) => t.call('GET', path, { cookie: cookies[who] });
+
+  it('gives the funnel as CSV with the same numbers, and as XLSX', async () => {
+    const res = await get('coord', `/api/insights/funnel/export?${q({ sportelloId: deskA, by: 'angel', format: 'csv' })}`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-disposition')).toMatch(/andamento-\d{4}-\d{2}-\d{2}\.csv/);
+    const text = await res.text();
+    expect(text).toContain('2026-03-01,2026-04-30,Totale,Contatto,5,,100,,5');
+    expect(text).toContain('Angela Prova,Obiettivo raggiunto,1');
+    const xlsx = await get('coord', `/api/insights/funnel/export?${q({ sportelloId: deskA, format: 'xlsx' })}`);
+    expect(xlsx.status).toBe(200);
+    expect(Buffer.from(await xlsx.arrayBuffer()).subarray(0, 2).toString()).toBe('PK');
+  });
+  it('gives the impact with small groups as "meno di 5" and no figure', async () => {
+    const res = await get('coord', `/api/insights/impact/export?${q({ sportelloId: deskA, format: 'csv' })}`);
+    expect(res.status).toBe(200);
+    const text = await res.text();
+    expect(text).toContain('Variazione T0 → T1 (punti),Maturità digitale complessiva,5,30,20,40,');
+    expect(text).toContain('Variazione T0 → T1 (punti),Strategia e piano,meno di 5,,,,');
+  });
+  it('obeys the same permissions', async () => {
+    expect((await get('angel', `/api/insights/funnel/export?${q({ sportelloId: deskA })}`)).status).toBe(403);
+    expect((await get('foreign', `/api/insights/impact/export?${q({ sportelloId: deskA })}`)).status).toBe(404);
+    expect((await get('coord', `/api/insights/funnel/export?${q({})}`)).status).toBe(403);
+    expect((await get('coord', `/api/insights/funnel/export?${q({ sportelloId: deskA, format: 'pdf' })}`)).status).toBe(422);
+  });
+});

@@ -5,11 +5,13 @@ import { readPeriod } from '../../../domain/insights/period.js';
 import type { TInsightsPeriod, TInsightsScope } from '../../../domain/insights/types.js';
 import { funnelFor } from '../../../services/insights/funnel.js';
 import { impactFor } from '../../../services/insights/impact.js';
+import { funnelColumns, funnelLines, impactColumns, impactLines } from '../../../services/insights/insights-table.js';
+import { respondWithTable, tableFileResponse } from '../../export/respond-with-table.js';
 import { AppError } from '../../../shared/errors.js';
 import type { TAppEnv } from '../../context.js';
 import { json, problemResponses } from '../../openapi-helpers.js';
 import { createRouter, defineRoute } from '../../route.js';
-import { periodMessage, ZFunnel, ZFunnelQuery, ZImpact, ZImpactQuery } from './schema.js';
+import { periodMessage, ZFunnel, ZFunnelExportQuery, ZFunnelQuery, ZImpact, ZImpactExportQuery, ZImpactQuery } from './schema.js';
 
 const forbidden = { description: 'Signed in as an angel or entrepreneur, or a coordinator asking for the whole network', content: problemResponses[401].content };
 
@@ -31,6 +33,26 @@ const impactRoute = defineRoute({
   permission: 'insights.read_sportello',
   request: { query: ZImpactQuery },
   responses: { 200: json(ZImpact), 401: problemResponses[401], 403: forbidden, 404: problemResponses[404], 422: problemResponses[422] },
+});
+
+const funnelExportRoute = defineRoute({
+  method: 'get',
+  path: '/insights/funnel/export',
+  tags: ['insights'],
+  summary: 'The funnel’s table as CSV or XLSX (same query and permissions; angels’ names are personal columns)',
+  permission: 'insights.read_sportello',
+  request: { query: ZFunnelExportQuery },
+  responses: { 200: tableFileResponse, 401: problemResponses[401], 403: forbidden, 404: problemResponses[404], 422: problemResponses[422] },
+});
+
+const impactExportRoute = defineRoute({
+  method: 'get',
+  path: '/insights/impact/export',
+  tags: ['insights'],
+  summary: 'The impact’s tables as one CSV or XLSX (same query and permissions; groups under 5 say so, with no figure)',
+  permission: 'insights.read_sportello',
+  request: { query: ZImpactExportQuery },
+  responses: { 200: tableFileResponse, 401: problemResponses[401], 403: forbidden, 404: problemResponses[404], 422: problemResponses[422] },
 });
 
 /** Who may ask (403 for angels and entrepreneurs, 404 for another sportello) and for what period (422). */
@@ -66,5 +88,22 @@ export function insightsRoutes(): OpenAPIHono<TAppEnv> {
       if (!impact) throw new AppError('resource.not_found', 404);
       c.header('cache-control', 'private, no-store');
       return c.json(impact, 200);
+    })
+    .openapi(funnelExportRoute, async (c) => {
+      const query = c.req.valid('query');
+      const { scope, period } = readRequest(c, query);
+      const locale = c.get('locale') ?? 'it';
+      const funnel = await funnelFor(c.get('deps').db, { scope, ...period, by: query.by ?? 'none', locale });
+      if (!funnel) throw new AppError('resource.not_found', 404);
+      // Whoever passed the policy may read these names (their own sportello's angels, or the admin).
+      return respondWithTable(c, { format: query.format, fileName: locale === 'it' ? 'andamento' : 'funnel', sheetName: locale === 'it' ? 'Andamento' : 'Funnel', columns: funnelColumns(locale, funnel.by), rows: funnelLines(funnel, locale), pseudonymise: false });
+    })
+    .openapi(impactExportRoute, async (c) => {
+      const query = c.req.valid('query');
+      const { scope, period } = readRequest(c, query);
+      const locale = c.get('locale') ?? 'it';
+      const impact = await impactFor(c.get('deps').db, { scope, ...period });
+      if (!impact) throw new AppError('resource.not_found', 404);
+      return respondWithTable(c, { format: query.format, fileName: locale === 'it' ? 'impatto' : 'impact', sheetName: locale === 'it' ? 'Impatto' : 'Impact', columns: impactColumns(locale), rows: impactLines(impact, locale), pseudonymise: false });
     });
 }

@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { FUNNEL_BREAKDOWNS, FUNNEL_STEPS } from '../../../domain/insights/types.js';
+import { ZExportFormatQuery } from '../../export/respond-with-table.js';
 import type { TPeriodProblem } from '../../../domain/insights/period.js';
 import type { TLocale } from '../../../shared/locale.js';
 
@@ -19,6 +20,9 @@ export const ZFunnelQuery = ZInsightsQuery.extend({
 });
 
 export const ZImpactQuery = ZInsightsQuery;
+
+export const ZFunnelExportQuery = ZFunnelQuery.merge(ZExportFormatQuery);
+export const ZImpactExportQuery = ZImpactQuery.merge(ZExportFormatQuery);
 
 const ZScope = z.union([
   z.object({ kind: z.literal('sportello'), sportelloId: z.string(), name: z.string() }),

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { funnelPath, impactPath, isBreakdown, percentOf } from './insights';
+import { funnelExportPath, funnelPath, impactExportPath, impactPath, isBreakdown, percentOf } from './insights';
 
 describe('insights paths', () => {
   it('builds the funnel and impact queries', () => {
     expect(funnelPath({ sportelloId: 'abc', from: '2026-01-01', to: '2026-03-31', by: 'area' })).toBe('/api/insights/funnel?sportelloId=abc&from=2026-01-01&to=2026-03-31&by=area');
     expect(funnelPath({ sportelloId: null, by: 'none' })).toBe('/api/insights/funnel?');
     expect(impactPath({ sportelloId: 'abc', to: '2026-03-31' })).toBe('/api/insights/impact?sportelloId=abc&to=2026-03-31');
+    expect(funnelExportPath({ sportelloId: 'abc', by: 'angel' }, 'xlsx')).toBe('/api/insights/funnel/export?sportelloId=abc&by=angel&format=xlsx');
+    expect(impactExportPath({ sportelloId: null }, 'csv')).toBe('/api/insights/impact/export?format=csv');
   });
   it('reads breakdowns and shares', () => {
     expect(isBreakdown('angel')).toBe(true);

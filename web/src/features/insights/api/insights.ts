@@ -41,3 +41,7 @@ export const impactPath = (q: TInsightsQuery) => `/api/insights/impact?${query(q
 
 /** A share 0–1 as a whole percentage for bar widths (0 for none). */
 export const percentOf = (share: number | null): number => (share === null ? 0 : Math.round(share * 1000) / 10);
+
+/** The files of the same figures: CSV or XLSX, same query (GET /api/insights/…/export). */
+export const funnelExportPath = (q: TInsightsQuery, format: 'csv' | 'xlsx') => `/api/insights/funnel/export?${query(q, { ...(q.by && q.by !== 'none' ? { by: q.by } : {}), format })}`;
+export const impactExportPath = (q: TInsightsQuery, format: 'csv' | 'xlsx') => `/api/insights/impact/export?${query(q, { format })}`;

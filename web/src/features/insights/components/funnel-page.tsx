@@ -4,9 +4,9 @@ import { Loading } from '../../../components/ui/loading';
 import { usePageTitle } from '../../../components/ui/use-page-title';
 import { RequireSignIn } from '../../../lib/session';
 import { useApi } from '../../../lib/use-api';
-import { FUNNEL_STEPS, funnelPath, percentOf, type TFunnel, type TFunnelBreakdown, type TGroup } from '../api/insights';
+import { FUNNEL_STEPS, funnelExportPath, funnelPath, percentOf, type TFunnel, type TFunnelBreakdown, type TGroup } from '../api/insights';
 import { day, num, pct } from './format';
-import { InsightsControls, InsightsNav } from './insights-controls';
+import { InsightsControls, InsightsExports, InsightsNav } from './insights-controls';
 import { useInsightsQuery } from './use-insights-query';
 import './insights.css';
 
@@ -36,6 +36,14 @@ function Funnel() {
         <ErrorNotice message={error.errors.length ? error.errors.map((e) => e.message).join(' ') : error.detail} onRetry={error.status === 422 ? undefined : reload} />
       ) : null}
       {data && !error ? <FunnelView data={data} /> : null}
+      {data && !error ? (
+        <InsightsExports
+          links={[
+            { href: funnelExportPath(query, 'csv'), label: t('insights.exports.funnelCsv') },
+            { href: funnelExportPath(query, 'xlsx'), label: t('insights.exports.funnelXlsx') },
+          ]}
+        />
+      ) : null}
     </section>
   );
 }

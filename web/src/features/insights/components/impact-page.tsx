@@ -4,9 +4,9 @@ import { Loading } from '../../../components/ui/loading';
 import { usePageTitle } from '../../../components/ui/use-page-title';
 import { RequireSignIn } from '../../../lib/session';
 import { useApi } from '../../../lib/use-api';
-import { impactPath, type TImpact, type TSpread } from '../api/insights';
+import { impactExportPath, impactPath, type TImpact, type TSpread } from '../api/insights';
 import { day, num } from './format';
-import { InsightsControls, InsightsNav } from './insights-controls';
+import { InsightsControls, InsightsExports, InsightsNav } from './insights-controls';
 import { ReportLink } from './report-link';
 import { useInsightsQuery } from './use-insights-query';
 import './insights.css';
@@ -36,6 +36,14 @@ function Impact() {
         <ErrorNotice message={error.errors.length ? error.errors.map((e) => e.message).join(' ') : error.detail} onRetry={error.status === 422 ? undefined : reload} />
       ) : null}
       {data && !error ? <ImpactView data={data} /> : null}
+      {data && !error ? (
+        <InsightsExports
+          links={[
+            { href: impactExportPath(query, 'csv'), label: t('insights.exports.impactCsv') },
+            { href: impactExportPath(query, 'xlsx'), label: t('insights.exports.impactXlsx') },
+          ]}
+        />
+      ) : null}
     </section>
   );
 }

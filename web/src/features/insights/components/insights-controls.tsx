@@ -78,3 +78,17 @@ export function InsightsNav({ base, current }: { base: string; current: 'andamen
     </nav>
   );
 }
+
+/** Download links for the page's tables. */
+export function InsightsExports({ links }: { links: { href: string; label: string }[] }) {
+  const { t } = useTranslation();
+  return (
+    <nav className="insights-exports" aria-label={t('insights.exports.label')}>
+      {links.map((l) => (
+        <a key={l.href} href={l.href} download>
+          {l.label}
+        </a>
+      ))}
+    </nav>
+  );
+}
