@@ -177,6 +177,17 @@ function buildNetwork(businesses: readonly TMatchBusiness[], table: TAngelTable,
 }
 
 /**
+ * The flow network `assignAll` solves, for the bench to hand the very same LP to another solver:
+ * node 0 is the source, 1 the sink; arc costs are whole numbers, float cost × `scale`.
+ *
+ * @example const { nodeCount, arcs, scale } = assignmentNetwork(businesses, angels);
+ */
+export function assignmentNetwork(businesses: readonly TMatchBusiness[], angels: readonly TMatchAngel[]): { nodeCount: number; arcs: ArcList; scale: number } {
+  const network = buildNetwork(businesses, angelTable(angels), COST_SCALE);
+  return { nodeCount: network.nodeCount, arcs: network.arcs, scale: COST_SCALE };
+}
+
+/**
  * Solves on whole-number costs; if the prices would outgrow exact float arithmetic (never seen,
  * but checked), solves again on coarser whole numbers.
  */

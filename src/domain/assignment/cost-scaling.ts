@@ -60,13 +60,15 @@ export interface TScalingResult {
   /** Flow on each arc, by the index `ArcList.add` returned. */
   arcFlow: Int32Array;
   /** Refine phases and relabels, for the bench. */
-  stats: { nodes: number; arcs: number; phases: number; relabels: number; pushes: number; scans: number; updates: number; maxFlowMs: number; scalingMs: number };
+  stats: { nodes: number; arcs: number; phases: number; relabels: number; pushes: number; scans: number; upScans: number; updates: number; maxFlowMs: number; scalingMs: number };
 }
 
 /** Above this a float no longer holds every whole number; prices must stay well below it. */
 const SAFE = 2 ** 52;
 /** ε is divided by this between refine phases. */
-const ALPHA = 4;
+const ALPHA = 8;
+/** A price update after this many relabels per node. */
+const UPDATE_EVERY = 1;
 
 /**
  * The flow of maximum value from `source` to `sink` and, among those, of least cost.
@@ -129,12 +131,14 @@ export function minCostMaxFlowScaling(nodeCount: number, arcs: ArcList, source: 
   let relabels = 0;
   let pushes = 0;
   let scans = 0;
+  let upScans = 0;
   let updates = 0;
   let eps = maxCost;
   let lowest = 0;
   const dist = new Float64Array(n);
   const scanned = new Uint8Array(n);
   const heap = new NodeHeap(1024);
+  let sinceUpdate = 0;
   /**
    * Goldberg's price update: the distance D(v), in steps of ε, from every node to the nearest
    * node with a deficit, along residual arcs of length floor(reduced cost / ε) + 1; then every
@@ -142,6 +146,27 @@ export function minCostMaxFlowScaling(nodeCount: number, arcs: ArcList, source: 
    * (D(v) − D(w) ≤ length(v, w) on every residual arc). It stops once every node with an
    * excess is scanned; the nodes not scanned fall by the last distance reached.
    */
+  /** Lowers the price of v to the highest that makes one residual arc admissible; false when v has no residual arc. */
+  function relabel(v: number, eps: number): boolean {
+    const start = first[v]!;
+    const end = first[v + 1]!;
+    let best = Number.NEGATIVE_INFINITY;
+    for (let b = start; b < end; b++) {
+      if (res[b]! <= 0) continue;
+      const cand = price[to[b]!]! - cost[b]!;
+      if (cand > best) best = cand;
+    }
+    if (best === Number.NEGATIVE_INFINITY) return false;
+    const p = best - eps;
+    price[v] = p;
+    if (p < lowest) lowest = p;
+    current[v] = start;
+    relabels++;
+    sinceUpdate++;
+    scans += end - start;
+    return true;
+  }
+
   function priceUpdate(eps: number): void {
     updates++;
     let waiting = 0;
@@ -166,6 +191,7 @@ export function minCostMaxFlowScaling(nodeCount: number, arcs: ArcList, source: 
       reached = d;
       if (excess[w]! > 0) waiting--;
       const pw = price[w]!;
+      upScans += first[w + 1]! - first[w]!;
       for (let a = first[w]!, end = first[w + 1]!; a < end; a++) {
         const back = rev[a]!;
         if (res[back]! <= 0) continue;
@@ -210,7 +236,7 @@ export function minCostMaxFlowScaling(nodeCount: number, arcs: ArcList, source: 
       }
     }
     priceUpdate(eps);
-    let sinceUpdate = 0;
+    sinceUpdate = 0;
     let qHead = 0;
     let qTail = 0;
     for (let v = 0; v < n; v++) {
@@ -225,7 +251,7 @@ export function minCostMaxFlowScaling(nodeCount: number, arcs: ArcList, source: 
       const v = queue[qHead]!;
       qHead = qHead + 1 === Q ? 0 : qHead + 1;
       inQueue[v] = 0;
-      if (sinceUpdate > n) {
+      if (sinceUpdate > UPDATE_EVERY * n) {
         priceUpdate(eps);
         sinceUpdate = 0;
         for (let u = 0; u < n; u++) current[u] = first[u]!;
@@ -254,23 +280,7 @@ export function minCostMaxFlowScaling(nodeCount: number, arcs: ArcList, source: 
           if (excess[v] === 0) break;
         }
         current[v] = a;
-        if (excess[v]! > 0) {
-          // Relabel: the highest price that makes one residual arc admissible by ε.
-          let best = Number.NEGATIVE_INFINITY;
-          for (let b = first[v]!; b < end; b++) {
-            if (res[b]! <= 0) continue;
-            const cand = price[to[b]!]! - cost[b]!;
-            if (cand > best) best = cand;
-          }
-          if (best === Number.NEGATIVE_INFINITY) throw new Error('infeasible: a node with excess has no residual arc');
-          const p = best - eps;
-          price[v] = p;
-          if (p < lowest) lowest = p;
-          current[v] = first[v]!;
-          relabels++;
-          sinceUpdate++;
-          scans += end - first[v]!;
-        }
+        if (excess[v]! > 0 && !relabel(v, eps)) throw new Error('infeasible: a node with excess has no residual arc');
       }
     }
     if (-lowest + maxCost > SAFE) throw new RangeError('prices too large for exact arithmetic');
@@ -284,7 +294,7 @@ export function minCostMaxFlowScaling(nodeCount: number, arcs: ArcList, source: 
     arcFlow[k] = f;
     if (f) total += f * arcs.cost[k]!;
   }
-  return { flow, cost: total, arcFlow, stats: { nodes: n, arcs: m, phases, relabels, pushes, scans, updates, maxFlowMs, scalingMs } };
+  return { flow, cost: total, arcFlow, stats: { nodes: n, arcs: m, phases, relabels, pushes, scans, upScans, updates, maxFlowMs, scalingMs } };
 }
 
 /** Dinic's maximum flow on the CSR residual arrays (changes `res` in place); returns its value. */

@@ -19,6 +19,7 @@ const COLS = Math.round(360 / CELL_DEG) + 1;
 const RAD = Math.PI / 180;
 /** Slack on every bound, so rounding can only add candidates to test, never drop one. */
 const SLACK = 1e-6;
+const KM_PER_DEG = EARTH_RADIUS_KM * RAD;
 
 function cellOf(lat: number, lon: number): number {
   return Math.floor((lat + 90) / CELL_DEG) * COLS + Math.floor((lon + 180) / CELL_DEG);
@@ -131,8 +132,10 @@ export function inPersonPartners(profile: TNeedProfile, table: TAngelTable): { a
     // The one rule that differs from matching's "in person wins": an `any` business and an
     // angel who works remotely meet remotely, never the dearer way (docs/assignment.md).
     if (business.mode === 'any' && table.remote[j]) return;
-    if (!table.langs[j]!.has(profile.language)) return;
     const angel = table.angels[j]!;
+    // A great circle is never shorter than its north–south part: a cheap, safe rejection.
+    if (Math.abs(angel.location.lat - lat) * KM_PER_DEG > angel.radiusKm * (1 + SLACK) + SLACK) return;
+    if (!table.langs[j]!.has(profile.language)) return;
     const km = haversineKm(business.location, angel.location);
     if (km <= angel.radiusKm) found.push({ angel: j, km });
   };
