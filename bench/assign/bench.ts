@@ -113,25 +113,24 @@ function networkLp(served: number | null): { file: string; vars: number; bytes: 
   return { file, vars: arcs.length, bytes: fs.statSync(file).size };
 }
 
-/** HiGHS in a child process (its own heap; an out-of-memory abort is reported, not fatal), with peak RSS from /usr/bin/time. */
+/** HiGHS in a child process (its own heap; an out-of-memory abort is reported, not fatal), killed at the time cap. */
 function runHighs(file: string): string {
   const start = process.hrtime.bigint();
-  const run = spawnSync('/usr/bin/time', ['-f', 'maxrss_kb=%M', process.execPath, '--import', 'tsx', path.join(import.meta.dirname, 'highs-run.ts'), file], {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'highs-run.ts'), file], {
     encoding: 'utf8',
     timeout: HIGHS_TIMEOUT_MS,
+    killSignal: 'SIGKILL',
     maxBuffer: 1 << 26,
   });
   const wall = ms(start);
-  const rss = /maxrss_kb=(\d+)/.exec(run.stderr ?? '')?.[1];
-  const peak = rss ? `peak rss ${mb(Number(rss) * 1024)}` : 'peak rss unknown';
-  if (run.error) return `stopped after ${(wall / 1000).toFixed(1)} s (${run.error.message}), ${peak}`;
+  if (run.error) return `stopped after ${(wall / 1000).toFixed(1)} s (${run.error.message})`;
   const line = run.stdout.trim().split('\n').pop() ?? '';
   if (run.status !== 0 || !line.startsWith('{')) {
     const why = (run.stderr ?? '').split('\n').filter((l) => /memory|abort|Error|RuntimeError/i.test(l)).slice(0, 2).join(' | ');
-    return `failed after ${(wall / 1000).toFixed(1)} s (exit ${run.status}${run.signal ? `, ${run.signal}` : ''}: ${why || 'no message'}), ${peak}`;
+    return `failed after ${(wall / 1000).toFixed(1)} s (exit ${run.status}${run.signal ? `, ${run.signal}` : ''}: ${why || 'no message'})`;
   }
-  const r = JSON.parse(line) as { status: string; objective?: number; ms: number; error?: string };
-  return `${r.status}${r.objective !== undefined ? `, objective ${r.objective.toFixed(6)}` : ''}${r.error ? ` (${r.error})` : ''}, solve ${(r.ms / 1000).toFixed(1)} s, process ${(wall / 1000).toFixed(1)} s, ${peak}`;
+  const r = JSON.parse(line) as { status: string; objective?: number; ms: number; error?: string; maxRssKb: number };
+  return `${r.status}${r.objective !== undefined ? `, objective ${r.objective.toFixed(6)}` : ''}${r.error ? ` (${r.error})` : ''}, solve ${(r.ms / 1000).toFixed(1)} s, process ${(wall / 1000).toFixed(1)} s, peak rss ${mb(r.maxRssKb * 1024)}`;
 }
 
 const comuni = loadComuni();

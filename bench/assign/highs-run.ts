@@ -14,7 +14,7 @@ const lp = fs.readFileSync(process.argv[2]!, 'utf8');
 const start = performance.now();
 try {
   const sol = highs.solve(lp);
-  console.log(JSON.stringify({ status: sol.Status, objective: sol.ObjectiveValue, ms: performance.now() - start }));
+  console.log(JSON.stringify({ status: sol.Status, objective: sol.ObjectiveValue, ms: performance.now() - start, maxRssKb: process.resourceUsage().maxRSS }));
 } catch (err) {
-  console.log(JSON.stringify({ status: 'error', error: String(err), ms: performance.now() - start }));
+  console.log(JSON.stringify({ status: 'error', error: String(err), ms: performance.now() - start, maxRssKb: process.resourceUsage().maxRSS }));
 }
