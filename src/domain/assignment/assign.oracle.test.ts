@@ -18,8 +18,15 @@ function seeded(seed: number): () => number {
   };
 }
 
-/** `roomy`: many free places, so the costs (load included) decide rather than the places. */
-function instance(seed: number, roomy = false): { businesses: TMatchBusiness[]; angels: TMatchAngel[] } {
+/**
+ * `tight`: few free places, who is served matters; `roomy`: many, so the costs (load included)
+ * decide; `remote`: most pairs remote (through the hubs), most businesses `any`, three languages.
+ */
+type TVariant = 'tight' | 'roomy' | 'remote';
+
+function instance(seed: number, variant: TVariant): { businesses: TMatchBusiness[]; angels: TMatchAngel[] } {
+  const roomy = variant !== 'tight';
+  const remote = variant === 'remote';
   const r = seeded(seed);
   const int = (lo: number, hi: number) => lo + Math.floor(r() * (hi - lo + 1));
   const pick = <T>(list: readonly T[]) => list[Math.floor(r() * list.length)]!;
@@ -31,7 +38,7 @@ function instance(seed: number, roomy = false): { businesses: TMatchBusiness[]; 
   const businesses: TMatchBusiness[] = Array.from({ length: nb }, (_, i) => {
     const needs: Partial<Record<(typeof AREAS)[number], number>> = {};
     for (let k = int(1, 3); k > 0; k--) needs[pick(areas)] = Math.round(r() * 100) / 100 || 0.5;
-    return { id: `b${i}`, location: place(), ateco: pick(['10', '47', '56']), needs, mode: pick(['in_person', 'remote', 'any'] as const), language: r() < 0.85 ? 'it' : 'de' };
+    return { id: `b${i}`, location: place(), ateco: pick(['10', '47', '56']), needs, mode: remote ? pick(['any', 'any', 'any', 'remote', 'in_person'] as const) : pick(['in_person', 'remote', 'any'] as const), language: remote ? pick(['it', 'it', 'de', 'en']) : r() < 0.85 ? 'it' : 'de' };
   });
   const angels: TMatchAngel[] = Array.from({ length: na }, (_, j) => {
     const capacity = roomy ? int(6, 15) : int(1, 6);
@@ -41,8 +48,8 @@ function instance(seed: number, roomy = false): { businesses: TMatchBusiness[]; 
       radiusKm: int(20, 80),
       skills: areas.filter(() => r() < 0.4),
       sectors: [pick(['10', '47', '56'])],
-      modes: pick([['in_person'], ['remote'], ['in_person', 'remote']] as const).slice(),
-      languages: r() < 0.3 ? ['it', 'de'] : ['it'],
+      modes: pick(remote ? ([['in_person'], ['remote'], ['in_person', 'remote'], ['in_person', 'remote']] as const) : ([['in_person'], ['remote'], ['in_person', 'remote']] as const)).slice(),
+      languages: remote ? ['it', 'de', 'EN'].filter((_, k) => k === 0 || r() < 0.4) : r() < 0.3 ? ['it', 'de'] : ['it'],
       capacity,
       activeCases: roomy ? int(0, 2) : int(0, capacity),
       available: r() < 0.9,
@@ -91,15 +98,16 @@ function lp(businesses: TMatchBusiness[], angels: TMatchAngel[], served: number 
 
 describe('assignAll against HiGHS', () => {
   it.each([
-    ['few free places: who is served matters', false],
-    ['many free places: the costs decide', true],
-  ])('matches the optimum on 30 random instances, %s', async (_, roomy) => {
+    ['few free places: who is served matters', 'tight'],
+    ['many free places: the costs decide', 'roomy'],
+    ['mostly remote pairs and `any` businesses: the hubs decide', 'remote'],
+  ] as const)('matches the optimum on 30 random instances, %s', async (_, variant) => {
     // The package's types describe its CommonJS build; the ESM build's default export is the loader.
     const loader = (await import('highs')) as unknown as { default: () => Promise<THighs> };
     const highs = await loader.default();
     let checked = 0;
     for (let seed = 1; seed <= 30; seed++) {
-      const { businesses, angels } = instance(seed * 7919, roomy);
+      const { businesses, angels } = instance(seed * 7919, variant);
       const ours = assignAll(businesses, angels);
       if (ours.arcs.length === 0) continue;
       const first = highs.solve(lp(businesses, angels, null));
@@ -114,6 +122,15 @@ describe('assignAll against HiGHS', () => {
       const taken = new Map<string, number>();
       for (const a of ours.assignments) taken.set(a.angelId, (taken.get(a.angelId) ?? 0) + 1);
       for (const a of angels) expect(taken.get(a.id) ?? 0).toBeLessThanOrEqual(freePlaces(a));
+      // Every assignment is a feasible pair at the cost --arcs-out writes, plus its place's load;
+      // an `any` business with an angel who works remotely is met remotely.
+      const arcCost = new Map(ours.arcs.map((a) => [`${businesses[a.businessIndex]!.id}|${angels[a.angelIndex]!.id}`, a.cost]));
+      const byId = new Map(angels.map((a) => [a.id, a]));
+      const modeOf = new Map(businesses.map((b) => [b.id, b.mode]));
+      for (const a of ours.assignments) {
+        expect(arcCost.get(`${a.businessId}|${a.angelId}`)).toBe(a.needsCost + a.distanceCost);
+        if (modeOf.get(a.businessId) === 'any' && byId.get(a.angelId)!.modes.includes('remote')) expect(a.isInPerson).toBe(false);
+      }
       checked++;
     }
     expect(checked).toBeGreaterThanOrEqual(28);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { TMatchAngel, TMatchBusiness } from '../matching/types.js';
 import { assignAll, feasiblePairs } from './assign.js';
 import { COST_WEIGHTS, slotLoadCost } from './cost.js';
+import { ArcList, minCostMaxFlowScaling } from './cost-scaling.js';
 import { FlowGraph, minCostMaxFlow } from './min-cost-flow.js';
 
 const MILANO = { lat: 45.4642, lon: 9.19 };
@@ -55,7 +56,58 @@ describe('min-cost max-flow', () => {
   });
 });
 
+describe('cost-scaling min-cost max-flow', () => {
+  it('agrees with successive shortest paths on 200 random graphs (flow, cost, conservation, capacities)', () => {
+    let seed = 12345;
+    const r = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    for (let round = 0; round < 200; round++) {
+      const n = 3 + Math.floor(r() * 10);
+      const list = new ArcList(4);
+      const graph = new FlowGraph(n);
+      for (let k = Math.floor(r() * 30); k > 0; k--) {
+        const u = Math.floor(r() * n);
+        const v = Math.floor(r() * n);
+        if (u === v) continue;
+        const cost = Math.floor(r() * 20);
+        const cap = 1 + Math.floor(r() * 3);
+        list.add(u, v, cap, cost);
+        graph.addArc(u, v, cap, cost);
+      }
+      const ours = minCostMaxFlowScaling(n, list, 0, n - 1);
+      expect({ flow: ours.flow, cost: ours.cost }, `round ${round}`).toEqual(minCostMaxFlow(graph, 0, n - 1));
+      const balance = new Array<number>(n).fill(0);
+      for (let k = 0; k < list.length; k++) {
+        expect(ours.arcFlow[k]).toBeGreaterThanOrEqual(0);
+        expect(ours.arcFlow[k]).toBeLessThanOrEqual(list.cap[k]!);
+        balance[list.tail[k]!]! -= ours.arcFlow[k]!;
+        balance[list.head[k]!]! += ours.arcFlow[k]!;
+      }
+      expect(balance.slice(1, n - 1).every((b) => b === 0)).toBe(true);
+    }
+  });
+
+  it('refuses a negative or fractional cost', () => {
+    expect(() => new ArcList().add(0, 1, 1, -1)).toThrow(RangeError);
+    expect(() => new ArcList().add(0, 1, 1, 0.5)).toThrow(RangeError);
+  });
+});
+
 describe('assignAll', () => {
+  it('meets an `any` business remotely when the angel also works remotely, in person only when that is the only way', () => {
+    const near = { lat: 45.47, lon: 9.2 };
+    const bs = [business('b1', { location: near }), business('b2', { location: near })];
+    const as = [angel('both', { capacity: 1 }), angel('walker', { modes: ['in_person'], capacity: 1 })];
+    const r = assignAll(bs, as);
+    const byAngel = new Map(r.assignments.map((a) => [a.angelId, a]));
+    expect(byAngel.get('both')).toMatchObject({ isInPerson: false, distanceKm: null, distanceCost: 0 });
+    expect(byAngel.get('walker')!.isInPerson).toBe(true);
+    expect(byAngel.get('walker')!.distanceCost).toBeGreaterThan(0);
+    // --arcs-out writes the same costs: the remote way for `both`, the distance for `walker`.
+    const arcs = r.arcs.map((a) => [as[a.angelIndex]!.id, a.isInPerson, a.cost]);
+    expect(arcs.filter(([id]) => id === 'both').every(([, inPerson, cost]) => inPerson === false && cost === 0)).toBe(true);
+    expect(arcs.filter(([id]) => id === 'walker').every(([, inPerson]) => inPerson === true)).toBe(true);
+  });
+
   it('respects the free places of each angel', () => {
     const r = assignAll([business('b1'), business('b2'), business('b3')], [angel('a1', { capacity: 3, activeCases: 1 })]);
     expect(r.assignments).toHaveLength(2);

@@ -4,42 +4,24 @@
  * Pure: no I/O. The hard rules and the coverage are the matching's own (evaluate-angel.ts).
  */
 import type { TMatchAngel, TMatchBusiness } from '../matching/types.js';
-import { evaluateAngel, prepareBusiness, skillMask } from '../matching/evaluate-angel.js';
-import { pairCostTerms, scaledCost, slotLoadCost } from './cost.js';
-import { FlowGraph, minCostMaxFlow } from './min-cost-flow.js';
+import { coverageOfMask, evaluateAngel, prepareBusiness } from '../matching/evaluate-angel.js';
+import { COST_SCALE, COST_WEIGHTS, slotLoadCost } from './cost.js';
+import { ArcList, minCostMaxFlowScaling, type TScalingResult } from './cost-scaling.js';
+import { angelTable, distanceTerm, forEachFeasiblePair, freePlaces, inPersonPartners, wantsRemote, type TAngelTable } from './pairs.js';
 import type { TAssignment, TAssignResult, TPairArc, TUnassigned, TUnassignedReason } from './types.js';
 
-/** Free places of an angel: 0 when not available or already full. */
-export function freePlaces(angel: TMatchAngel): number {
-  return angel.available ? Math.max(0, angel.capacity - angel.activeCases) : 0;
-}
+export { freePlaces };
 
 /**
  * Every pair that passes the hard rules, with its cost before the load term, business by
- * business in input order, angels in input order.
+ * business in input order, angels in input order. Materialises one object per pair: for small
+ * inputs (tests, `--arcs-out` streams with `forEachFeasiblePair` instead).
  *
- * @example feasiblePairs(businesses, angels).length; // how many arcs the flow has
+ * @example feasiblePairs(businesses, angels).length; // how many pairs there are
  */
 export function feasiblePairs(businesses: readonly TMatchBusiness[], angels: readonly TMatchAngel[]): TPairArc[] {
-  const masks = angels.map((a) => skillMask(a.skills));
-  const open = angels.map((a, j) => j).filter((j) => freePlaces(angels[j]!) > 0);
   const arcs: TPairArc[] = [];
-  businesses.forEach((business, i) => {
-    const profile = prepareBusiness(business);
-    for (const j of open) {
-      const candidate = evaluateAngel(profile, angels[j]!, masks[j]);
-      if (!candidate) continue;
-      const terms = pairCostTerms(candidate);
-      arcs.push({
-        businessIndex: i,
-        angelIndex: j,
-        ...terms,
-        coverage: candidate.coverage,
-        isInPerson: candidate.isInPerson,
-        distanceKm: candidate.distanceKm,
-      });
-    }
-  });
+  forEachFeasiblePair(businesses, angels, (businessIndex, pair) => arcs.push({ businessIndex, ...pair }));
   return arcs;
 }
 
@@ -69,72 +51,243 @@ export function unassignedReason(business: TMatchBusiness, angels: readonly TMat
 }
 
 export interface TAssignDetail extends TAssignResult {
-  /** Every feasible pair, cost before load (what `--arcs-out` writes). */
+  /**
+   * Every feasible pair, cost before load (what `--arcs-out` writes). Built only when read: a
+   * national instance has tens of millions of pairs, and the solver never lists them.
+   */
   arcs: TPairArc[];
+}
+
+/** What the solver needs to turn arc flows back into pairs. */
+interface TNetwork {
+  nodeCount: number;
+  arcs: ArcList;
+  hasPair: Uint8Array;
+  /** Direct (in-person) arcs: arc index, business, angel, km. */
+  direct: { arc: number[]; business: number[]; angel: number[]; km: number[] };
+  /** Business → hub arcs: arc index, business, hub node. */
+  entry: { arc: number[]; business: number[]; hub: number[] };
+  /** Out-arcs of each hub node (needs hub → skills hub, skills hub → angel): arc index and head, by node. */
+  hubOut: Map<number, { arc: number[]; head: number[] }>;
+  angelNode: (j: number) => number;
+}
+
+/** Whole-number cost for the solver. */
+function scaled(cost: number, scale: number): number {
+  return Math.round(cost * scale);
+}
+
+/**
+ * The flow network (docs/assignment.md, "Algorithm"): source → business → angel → sink for the
+ * in-person pairs; remote pairs folded through two layers of hubs:
+ *
+ *   business b ──(1 − coverage(b, S))──▶ needs hub (language L, needs N of b, subset S of N)
+ *     ──0──▶ skills hub (L, skill set M with M ∩ N = S) ──0──▶ each remote angel with skills M who speaks L
+ *
+ * A remote pair's cost depends only on which of the business's needs the angel covers (S), so
+ * every path b → … → a costs exactly the pair's cost, and there is one such path per remote pair.
+ */
+function buildNetwork(businesses: readonly TMatchBusiness[], table: TAngelTable, scale: number): TNetwork {
+  const B = businesses.length;
+  const A = table.angels.length;
+  const source = 0;
+  const sink = 1;
+  const angelNode = (j: number) => 2 + B + j;
+  let nodeCount = 2 + B + A;
+  const arcs = new ArcList(1 << 16);
+  // Hub arcs never carry more than all the businesses together.
+  const BIG = B + 1;
+  const hubOut = new Map<number, { arc: number[]; head: number[] }>();
+  const link = (from: number, to: number, cost: number, capacity = BIG) => {
+    const arc = arcs.add(from, to, capacity, cost);
+    let out = hubOut.get(from);
+    if (!out) hubOut.set(from, (out = { arc: [], head: [] }));
+    out.arc.push(arc);
+    out.head.push(to);
+  };
+  // Skills hubs: per language, one node per distinct skill set among open remote angels.
+  const skillHubs = new Map<string, { mask: number[]; node: number[] }>();
+  for (const [language, list] of table.remoteSpeakers) {
+    const byMask = new Map<number, number>();
+    const hubs = { mask: [] as number[], node: [] as number[] };
+    for (const j of list) {
+      const m = table.mask[j]!;
+      let node = byMask.get(m);
+      if (node === undefined) {
+        node = nodeCount++;
+        byMask.set(m, node);
+        hubs.mask.push(m);
+        hubs.node.push(node);
+      }
+      link(node, angelNode(j), 0);
+    }
+    skillHubs.set(language, hubs);
+  }
+  // Needs hubs, made on first use: (language, needs mask) → subset S → node.
+  const needsHubs = new Map<string, Map<number, number>>();
+  const needsHubsFor = (language: string, needs: number): Map<number, number> | null => {
+    const key = `${language}\u0000${needs}`;
+    let bySubset = needsHubs.get(key);
+    if (bySubset) return bySubset;
+    const hubs = skillHubs.get(language);
+    if (!hubs) return null;
+    bySubset = new Map();
+    for (let h = 0; h < hubs.mask.length; h++) {
+      const subset = hubs.mask[h]! & needs;
+      let node = bySubset.get(subset);
+      if (node === undefined) bySubset.set(subset, (node = nodeCount++));
+      link(node, hubs.node[h]!, 0);
+    }
+    needsHubs.set(key, bySubset);
+    return bySubset;
+  };
+
+  const hasPair = new Uint8Array(B);
+  const direct = { arc: [] as number[], business: [] as number[], angel: [] as number[], km: [] as number[] };
+  const entry = { arc: [] as number[], business: [] as number[], hub: [] as number[] };
+  businesses.forEach((business, i) => {
+    const profile = prepareBusiness(business);
+    const b = 2 + i;
+    for (const { angel: j, km } of inPersonPartners(profile, table)) {
+      const cost = COST_WEIGHTS.needs * (1 - coverageOfMask(profile, table.mask[j]!)) + distanceTerm(km, table.angels[j]!.radiusKm);
+      direct.arc.push(arcs.add(b, angelNode(j), 1, scaled(cost, scale)));
+      direct.business.push(i);
+      direct.angel.push(j);
+      direct.km.push(km);
+      hasPair[i] = 1;
+    }
+    if (!wantsRemote(business)) return;
+    const bySubset = needsHubsFor(profile.language, profile.mask);
+    if (!bySubset) return;
+    for (const [subset, hub] of bySubset) {
+      const cost = COST_WEIGHTS.needs * (1 - coverageOfMask(profile, subset));
+      entry.arc.push(arcs.add(b, hub, 1, scaled(cost, scale)));
+      entry.business.push(i);
+      entry.hub.push(hub);
+      hasPair[i] = 1;
+    }
+  });
+  for (let i = 0; i < B; i++) if (hasPair[i]) arcs.add(source, 2 + i, 1, 0);
+  // The k-th place of an angel: one unit arc each, costs rising with k (convex load).
+  for (const j of table.open) {
+    const angel = table.angels[j]!;
+    for (let k = 1; k <= table.free[j]!; k++) arcs.add(angelNode(j), sink, 1, scaled(slotLoadCost(angel, k), scale));
+  }
+  return { nodeCount, arcs, hasPair, direct, entry, hubOut, angelNode };
+}
+
+/**
+ * The flow network `assignAll` solves, for the bench to hand the very same LP to another solver:
+ * node 0 is the source, 1 the sink; arc costs are whole numbers, float cost × `scale`.
+ *
+ * @example const { nodeCount, arcs, scale } = assignmentNetwork(businesses, angels);
+ */
+export function assignmentNetwork(businesses: readonly TMatchBusiness[], angels: readonly TMatchAngel[]): { nodeCount: number; arcs: ArcList; scale: number } {
+  const network = buildNetwork(businesses, angelTable(angels), COST_SCALE);
+  return { nodeCount: network.nodeCount, arcs: network.arcs, scale: COST_SCALE };
+}
+
+/**
+ * Solves on whole-number costs; if the prices would outgrow exact float arithmetic (never seen,
+ * but checked), solves again on coarser whole numbers.
+ */
+function solve(businesses: readonly TMatchBusiness[], table: TAngelTable): { network: TNetwork; result: TScalingResult } {
+  for (let scale = COST_SCALE; ; scale /= 1000) {
+    const network = buildNetwork(businesses, table, scale);
+    try {
+      return { network, result: minCostMaxFlowScaling(network.nodeCount, network.arcs, 0, 1) };
+    } catch (err) {
+      if (!(err instanceof RangeError) || scale < 1e3) throw err;
+    }
+  }
 }
 
 /**
  * Assigns the businesses to angels: maximum number served, then least total cost (needs
- * mismatch + distance + load). Among equal optima the
- * choice is deterministic (same input, same answer) but not promised to favour any order.
+ * mismatch + distance + load). Among equal optima the choice is deterministic (same input,
+ * same answer) but not promised to favour any order.
  *
  * @example
  *   const { assignments, unassigned, totalCost } = assignAll(businesses, angels);
  */
 export function assignAll(businesses: readonly TMatchBusiness[], angels: readonly TMatchAngel[]): TAssignDetail {
-  const arcs = feasiblePairs(businesses, angels);
+  return assignWithStats(businesses, angels).detail;
+}
+
+/**
+ * `assignAll` with the solver's figures (network size, phases, times), for the bench.
+ *
+ * @example assignWithStats(businesses, angels).stats.scalingMs;
+ */
+export function assignWithStats(businesses: readonly TMatchBusiness[], angels: readonly TMatchAngel[]): { detail: TAssignDetail; stats: TScalingResult['stats'] } {
   const B = businesses.length;
   const A = angels.length;
-  const source = 0;
-  const sink = 1 + B + A;
-  let slots = 0;
-  for (const a of angels) slots += freePlaces(a);
-  const graph = new FlowGraph(sink + 1, B + arcs.length + slots);
-  const hasPair = new Uint8Array(B);
-  for (const arc of arcs) hasPair[arc.businessIndex] = 1;
-  // Added in reverse so that the adjacency lists (LIFO) visit businesses and pairs in input order.
-  for (let i = B - 1; i >= 0; i--) if (hasPair[i]) graph.addArc(source, 1 + i, 1, 0);
-  const pairArc = new Int32Array(arcs.length);
-  for (let k = arcs.length - 1; k >= 0; k--) {
-    const arc = arcs[k]!;
-    pairArc[k] = graph.addArc(1 + arc.businessIndex, 1 + B + arc.angelIndex, 1, scaledCost(arc.cost));
-  }
-  // The k-th place of an angel: one unit arc each, costs rising with k (convex load).
-  angels.forEach((angel, j) => {
-    const free = freePlaces(angel);
-    for (let k = free; k >= 1; k--) graph.addArc(1 + B + j, sink, 1, scaledCost(slotLoadCost(angel, k)));
-  });
-  minCostMaxFlow(graph, source, sink);
+  const table = angelTable(angels);
+  const { network, result } = solve(businesses, table);
+  const flow = result.arcFlow;
 
-  const chosen: (TPairArc | undefined)[] = new Array(B);
-  for (let k = 0; k < arcs.length; k++) if (graph.flowOn(pairArc[k]!) > 0) chosen[arcs[k]!.businessIndex] = arcs[k];
+  // Who got whom: direct arcs carry the pair; a hub unit is followed hub by hub to an angel
+  // (any split is right: every path from a business through one needs hub costs the same).
+  const chosenAngel = new Int32Array(B).fill(-1);
+  const chosenKm = new Float64Array(B).fill(-1);
+  const { direct, entry, hubOut } = network;
+  for (let k = 0; k < direct.arc.length; k++) {
+    if (flow[direct.arc[k]!]! > 0) {
+      chosenAngel[direct.business[k]!] = direct.angel[k]!;
+      chosenKm[direct.business[k]!] = direct.km[k]!;
+    }
+  }
+  const cursor = new Map<number, number>();
+  const follow = (node: number): number => {
+    const out = hubOut.get(node)!;
+    let c = cursor.get(node) ?? 0;
+    while (flow[out.arc[c]!] === 0) c++;
+    flow[out.arc[c]!]!--;
+    cursor.set(node, c);
+    return out.head[c]!;
+  };
+  const firstAngelNode = network.angelNode(0);
+  for (let k = 0; k < entry.arc.length; k++) {
+    if (flow[entry.arc[k]!] === 0) continue;
+    let node = entry.hub[k]!;
+    while (node >= firstAngelNode + A || node < firstAngelNode) node = follow(node);
+    chosenAngel[entry.business[k]!] = node - firstAngelNode;
+  }
+
   const placesTaken = new Int32Array(A);
   const assignments: TAssignment[] = [];
   const unassigned: TUnassigned[] = [];
   let totalCost = 0;
   businesses.forEach((business, i) => {
-    const arc = chosen[i];
-    if (!arc) {
-      unassigned.push({ businessId: business.id, reason: unassignedReason(business, angels, hasPair[i] === 1) });
+    const j = chosenAngel[i]!;
+    if (j < 0) {
+      unassigned.push({ businessId: business.id, reason: unassignedReason(business, angels, network.hasPair[i] === 1) });
       return;
     }
-    const angel = angels[arc.angelIndex]!;
+    const angel = angels[j]!;
+    const coverage = coverageOfMask(prepareBusiness(business), table.mask[j]!);
+    const needsCost = COST_WEIGHTS.needs * (1 - coverage);
+    const isInPerson = chosenKm[i]! >= 0;
+    const distanceCost = isInPerson ? distanceTerm(chosenKm[i]!, angel.radiusKm) : 0;
     // Places are numbered in the businesses' input order: which business holds the k-th
     // place does not change the sum, only how it is split among them.
-    const loadCost = slotLoadCost(angel, ++placesTaken[arc.angelIndex]!);
-    const cost = arc.cost + loadCost;
+    const loadCost = slotLoadCost(angel, ++placesTaken[j]!);
+    const cost = needsCost + distanceCost + loadCost;
     totalCost += cost;
     assignments.push({
       businessId: business.id,
       angelId: angel.id,
       cost,
-      needsCost: arc.needsCost,
-      distanceCost: arc.distanceCost,
+      needsCost,
+      distanceCost,
       loadCost,
-      coverage: arc.coverage,
-      isInPerson: arc.isInPerson,
-      distanceKm: arc.distanceKm,
+      coverage,
+      isInPerson,
+      distanceKm: isInPerson ? chosenKm[i]! : null,
     });
   });
-  return { assignments, unassigned, totalCost, arcs };
+  const detail = { assignments, unassigned, totalCost } as TAssignDetail;
+  let arcs: TPairArc[] | undefined;
+  Object.defineProperty(detail, 'arcs', { enumerable: true, get: () => (arcs ??= feasiblePairs(businesses, angels)) });
+  return { detail, stats: result.stats };
 }

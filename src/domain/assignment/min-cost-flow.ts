@@ -77,7 +77,7 @@ export class FlowGraph {
 }
 
 /** Binary min-heap of nodes keyed by distance, lazy deletion (a node may sit in it twice). */
-class NodeHeap {
+export class NodeHeap {
   private keys: Float64Array;
   private nodes: Int32Array;
   size = 0;

@@ -1,0 +1,185 @@
+/**
+ * Which pairs "Assegna tutte" may form and at what cost (docs/assignment.md, "Hard rules" and
+ * "Cost"), found without testing every business against every angel: a grid for the in-person
+ * pairs, lists by language for the remote ones. The rules are the matching's (`evaluateAngel`),
+ * except how a pair that qualifies both ways is costed: remote (see `wayOf`).
+ */
+import { haversineKm, EARTH_RADIUS_KM } from '../matching/distance.js';
+import { coverageOfMask, prepareBusiness, skillMask, type TNeedProfile } from '../matching/evaluate-angel.js';
+import type { TMatchAngel, TMatchBusiness } from '../matching/types.js';
+import { COST_WEIGHTS } from './cost.js';
+
+/** Free places of an angel: 0 when not available or already full. */
+export function freePlaces(angel: TMatchAngel): number {
+  return angel.available ? Math.max(0, angel.capacity - angel.activeCases) : 0;
+}
+
+const CELL_DEG = 0.5;
+const COLS = Math.round(360 / CELL_DEG) + 1;
+const RAD = Math.PI / 180;
+/** Slack on every bound, so rounding can only add candidates to test, never drop one. */
+const SLACK = 1e-6;
+const KM_PER_DEG = EARTH_RADIUS_KM * RAD;
+
+function cellOf(lat: number, lon: number): number {
+  return Math.floor((lat + 90) / CELL_DEG) * COLS + Math.floor((lon + 180) / CELL_DEG);
+}
+
+/** Cells the angel's travel disk may touch (its bounding box on the sphere); null when too wide to list. */
+function diskCells(angel: TMatchAngel): number[] | null {
+  const { lat, lon } = angel.location;
+  const delta = angel.radiusKm / EARTH_RADIUS_KM;
+  if (delta > 0.2) return null; // ~1,300 km: read for every business instead
+  const dLat = (delta / RAD) * (1 + SLACK) + SLACK;
+  const sinLon = Math.sin(delta) / Math.cos(lat * RAD);
+  if (lat - dLat < -85 || lat + dLat > 85 || sinLon >= 1) return null;
+  const dLon = (Math.asin(sinLon) / RAD) * (1 + SLACK) + SLACK;
+  if (lon - dLon < -180 || lon + dLon >= 180) return null;
+  const cells: number[] = [];
+  const row0 = Math.floor((lat - dLat + 90) / CELL_DEG);
+  const row1 = Math.floor((lat + dLat + 90) / CELL_DEG);
+  const col0 = Math.floor((lon - dLon + 180) / CELL_DEG);
+  const col1 = Math.floor((lon + dLon + 180) / CELL_DEG);
+  for (let row = row0; row <= row1; row++) for (let col = col0; col <= col1; col++) cells.push(row * COLS + col);
+  return cells;
+}
+
+/** The angels with a free place, prepared once: masks, languages, who meets in person where. */
+export interface TAngelTable {
+  angels: readonly TMatchAngel[];
+  /** Indices of angels with a free place, in input order. */
+  open: Int32Array;
+  free: Int32Array;
+  mask: Int32Array;
+  inPerson: Uint8Array;
+  remote: Uint8Array;
+  /** Lower-case language → open angels who speak it (input order). */
+  speakers: Map<string, number[]>;
+  /** Lower-case language → open remote angels who speak it (input order). */
+  remoteSpeakers: Map<string, number[]>;
+  /** Grid cell → open in-person angels whose disk may touch it (input order). */
+  grid: Map<number, number[]>;
+  /** Open in-person angels too wide for the grid: tested for every business. */
+  wide: number[];
+  /** Lower-case languages of each angel. */
+  langs: Set<string>[];
+}
+
+export function angelTable(angels: readonly TMatchAngel[]): TAngelTable {
+  const A = angels.length;
+  const free = new Int32Array(A);
+  const mask = new Int32Array(A);
+  const inPerson = new Uint8Array(A);
+  const remote = new Uint8Array(A);
+  const open: number[] = [];
+  const speakers = new Map<string, number[]>();
+  const remoteSpeakers = new Map<string, number[]>();
+  const grid = new Map<number, number[]>();
+  const wide: number[] = [];
+  const langs: Set<string>[] = [];
+  const push = (map: Map<string | number, number[]>, key: string | number, j: number) => {
+    const list = map.get(key);
+    if (list) list.push(j);
+    else map.set(key, [j]);
+  };
+  angels.forEach((angel, j) => {
+    langs.push(new Set(angel.languages.map((l) => l.toLowerCase())));
+    free[j] = freePlaces(angel);
+    if (free[j] === 0) return;
+    open.push(j);
+    mask[j] = skillMask(angel.skills);
+    inPerson[j] = angel.modes.includes('in_person') ? 1 : 0;
+    remote[j] = angel.modes.includes('remote') ? 1 : 0;
+    for (const l of langs[j]!) {
+      push(speakers as Map<string | number, number[]>, l, j);
+      if (remote[j]) push(remoteSpeakers as Map<string | number, number[]>, l, j);
+    }
+    if (inPerson[j]) {
+      const cells = diskCells(angel);
+      if (cells === null) wide.push(j);
+      else for (const c of cells) push(grid as Map<string | number, number[]>, c, j);
+    }
+  });
+  return { angels, open: Int32Array.from(open), free, mask, inPerson, remote, speakers, remoteSpeakers, grid, wide, langs };
+}
+
+/** A feasible pair as `forEachFeasiblePair` reports it. */
+export interface TPairInfo {
+  angelIndex: number;
+  cost: number;
+  needsCost: number;
+  distanceCost: number;
+  coverage: number;
+  isInPerson: boolean;
+  distanceKm: number | null;
+}
+
+/** Cost terms of an in-person pair at `km` from an angel of radius `radius`. */
+export function distanceTerm(km: number, radius: number): number {
+  return radius > 0 ? COST_WEIGHTS.distance * Math.min(1, km / radius) : 0;
+}
+
+/**
+ * The open angels who may meet the business in person under the rule of `wayOf`, with their
+ * distance, in input order: direct arcs of the flow.
+ */
+export function inPersonPartners(profile: TNeedProfile, table: TAngelTable): { angel: number; km: number }[] {
+  const business = profile.business;
+  if (business.mode === 'remote') return [];
+  const { lat, lon } = business.location;
+  const found: { angel: number; km: number }[] = [];
+  const test = (j: number) => {
+    // The one rule that differs from matching's "in person wins": an `any` business and an
+    // angel who works remotely meet remotely, never the dearer way (docs/assignment.md).
+    if (business.mode === 'any' && table.remote[j]) return;
+    const angel = table.angels[j]!;
+    // A great circle is never shorter than its north–south part: a cheap, safe rejection.
+    if (Math.abs(angel.location.lat - lat) * KM_PER_DEG > angel.radiusKm * (1 + SLACK) + SLACK) return;
+    if (!table.langs[j]!.has(profile.language)) return;
+    const km = haversineKm(business.location, angel.location);
+    if (km <= angel.radiusKm) found.push({ angel: j, km });
+  };
+  for (const j of table.grid.get(cellOf(lat, lon)) ?? []) test(j);
+  for (const j of table.wide) test(j);
+  if (table.wide.length > 0) found.sort((a, b) => a.angel - b.angel);
+  return found;
+}
+
+/** Whether the business may be met remotely at all (then every open remote angel who speaks its language qualifies). */
+export function wantsRemote(business: TMatchBusiness): boolean {
+  return business.mode !== 'in_person';
+}
+
+/**
+ * Every feasible pair of one business, angels in input order, with the cost `--arcs-out` writes
+ * (needs + distance; the load is the place's). Calls `each` once per pair.
+ */
+export function forEachPairOf(profile: TNeedProfile, table: TAngelTable, each: (pair: TPairInfo) => void): void {
+  const direct = inPersonPartners(profile, table);
+  const remote = wantsRemote(profile.business) ? (table.remoteSpeakers.get(profile.language) ?? []) : [];
+  let i = 0;
+  let r = 0;
+  while (i < direct.length || r < remote.length) {
+    if (r >= remote.length || (i < direct.length && direct[i]!.angel < remote[r]!)) {
+      const { angel: j, km } = direct[i++]!;
+      const coverage = coverageOfMask(profile, table.mask[j]!);
+      const needsCost = COST_WEIGHTS.needs * (1 - coverage);
+      const distanceCost = distanceTerm(km, table.angels[j]!.radiusKm);
+      each({ angelIndex: j, cost: needsCost + distanceCost, needsCost, distanceCost, coverage, isInPerson: true, distanceKm: km });
+    } else {
+      const j = remote[r++]!;
+      const coverage = coverageOfMask(profile, table.mask[j]!);
+      const needsCost = COST_WEIGHTS.needs * (1 - coverage);
+      each({ angelIndex: j, cost: needsCost, needsCost, distanceCost: 0, coverage, isInPerson: false, distanceKm: null });
+    }
+  }
+}
+
+/**
+ * Every feasible pair, business by business in input order, angels in input order.
+ *
+ * @example forEachFeasiblePair(businesses, angels, (i, pair) => count++);
+ */
+export function forEachFeasiblePair(businesses: readonly TMatchBusiness[], angels: readonly TMatchAngel[], each: (businessIndex: number, pair: TPairInfo) => void, table = angelTable(angels)): void {
+  businesses.forEach((business, i) => forEachPairOf(prepareBusiness(business), table, (pair) => each(i, pair)));
+}
