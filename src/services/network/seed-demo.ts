@@ -4,6 +4,7 @@ import type { TDb } from '../../db/client.js';
 import { angelProfile, appSetting, availabilityRule, business, comune, membership, sportello, sportelloProvince } from '../../db/schema/index.js';
 import { projectPath } from '../../config/paths.js';
 import { createUserWithPassword } from '../auth/create-user.js';
+import { seedDemoAssignAll } from '../assignment/seed-demo-assign-all.js';
 import { seedDemoThreads } from '../community/threads/seed-demo-threads.js';
 import { seedDemoFunding } from '../funding/seed-demo-funding.js';
 import { seedDemoFundingRules } from '../funding/seed-demo-rules.js';
@@ -59,6 +60,8 @@ export async function seedDemo(db: TDb, onStep: (label: string) => void = () => 
     onStep(item.name);
   }
 
+  // Open requests at Sportello Milano, so "Assegna tutte" has something to propose.
+  await seedDemoAssignAll(db);
   // A newcomer signed in as the angel or the baker sees a relaunch plan under way.
   await seedDemoPlan(db);
   onStep(DEMO_PLAN.business);

@@ -36,6 +36,9 @@ const CommunityModerationPage = lazyPage(() => import('../features/community/mod
 const BusinessHomePage = lazyPage(() => import('./routes/business-home'));
 const FundingFinderPage = lazyPage(() => import('../features/funding/finder/finder-page'));
 const TerritoryPage = lazyPage(() => import('../features/territory/components/territory-page'));
+const AssignAllPage = lazyPage(() => import('../features/assignment/components/assign-all-page'));
+const CaseloadsPage = lazyPage(() => import('../features/assignment/components/caseloads-page'));
+const OwnCaseloadPage = lazyPage(() => import('../features/assignment/components/own-caseload-page'));
 const NotFoundPage = lazyPage(() => import('./routes/not-found'));
 // The library's reading pages (drawn by the server for everyone, ADR 023).
 const LibraryPage = lazyPage(() => import('../features/library/reading/library-page'));
@@ -74,6 +77,9 @@ const PAGES: [string, TLazyPage][] = [
   ['admin/posta', AdminMailPage],
   ['admin/bandi', AdminFundingImportsPage],
   ['territorio', TerritoryPage],
+  ['sportelli/:id/assegna-tutte', AssignAllPage],
+  ['sportelli/:id/carichi', CaseloadsPage],
+  ['il-mio-carico', OwnCaseloadPage],
   ['lezioni/scrivi', LessonEditorPage],
   ['lezioni/modifica/:id', LessonEditorPage],
   ['lezioni/mie', MyLessonsPage],

@@ -70,6 +70,11 @@ function SportelloAdmin({ id, community }: { id: string; community?: (sportelloI
           <Link to="/territorio">{t('territory.link')}</Link> {t('territory.linkHint')}
         </p>
       ) : null}
+      {abilities.update ? (
+        <p className="notice notice-info">
+          <Link className="btn btn-primary" to={`/sportelli/${sportello.id}/assegna-tutte`}>{t('assignAll.link')}</Link> {t('assignAll.linkHint')} <Link to={`/sportelli/${sportello.id}/carichi`}>{t('caseloads.link')}</Link>
+        </p>
+      ) : null}
       <IntakeRequestsSection sportelloId={sportello.id} />
       <CoordinatorSections sportelloId={sportello.id} />
       {community?.(sportello.id)}
