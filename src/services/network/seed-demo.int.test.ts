@@ -19,7 +19,7 @@ afterAll(() => t.drop());
 describe('the demo network', () => {
   it('is seeded once however often it runs', async () => {
     expect(await t.db.select().from(user).where(eq(user.email, 'admin@demo.affianco.it'))).toHaveLength(1);
-    expect((await t.db.select().from(business)).length).toBe(4);
+    expect((await t.db.select().from(business)).length).toBe(4 + 5); // the demo businesses, and the open requests "Assegna tutte" proposes (seed-demo-assign-all.ts)
   });
 
   it('has one started plan, the bakery\'s with its angel: two goals with readings, a log entry, a few actions', async () => {
