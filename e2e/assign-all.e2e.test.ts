@@ -57,7 +57,7 @@ describe('"Assegna tutte"', () => {
       const select = page.getByLabel(`Angel (${LIBRARY})`);
       const proposed = await select.inputValue();
       const other = await select.evaluate(
-        (el, current) => [...(el as HTMLSelectElement).options].find((o) => o.value && o.value !== current && !o.disabled)?.value ?? '',
+        (el, current) => Array.from((el as HTMLSelectElement).options).find((o) => o.value && o.value !== current && !o.disabled)?.value ?? '',
         proposed,
       );
       expect(other).not.toBe('');

@@ -17,6 +17,8 @@ export const assignmentRules = {
   'caseload.read': isCoordinatorOrAdmin,
   /** Move a business from one angel of the sportello to another, with a reason. */
   'caseload.move': isCoordinatorOrAdmin,
+  /** The people in the exports (angels' names, reasons) in clear; pseudonyms for anyone else the list is open to. */
+  'caseload.read_people': isCoordinatorOrAdmin,
   /** One's own caseload, as an angel of some sportello. */
   'caseload.read_own': ((actor, r) => actor.userId === r.userId && actor.memberships.some((m) => m.role === 'angel')) as TRule<TUser>,
 } as const;

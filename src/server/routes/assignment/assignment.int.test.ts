@@ -223,3 +223,30 @@ describe('caseloads', () => {
     expect((await t.call('GET', `/api/businesses/${ids.sells}`, { cookie: cookie.angel })).status).toBe(404);
   });
 });
+
+describe('exports', () => {
+  it('gives the caseloads and the preview as CSV and XLSX, under the same rules', async () => {
+    const csv = await t.call('GET', `/api/sportelli/${deskA}/caseloads/export?format=csv`, { cookie: cookie.coordA });
+    expect(csv.status).toBe(200);
+    expect(csv.headers.get('content-type')).toContain('text/csv');
+    const text = await csv.text();
+    expect(text).toContain('Angel,Comune dell’angel,Posti');
+    expect(text).toContain('Angela Prova');
+    expect(text).toContain('Serve aiuto sulla cassa');
+    const xlsx = await t.call('GET', `/api/sportelli/${deskA}/caseloads/export?format=xlsx`, { cookie: cookie.admin });
+    expect(xlsx.status).toBe(200);
+    expect(xlsx.headers.get('content-type')).toContain('spreadsheetml');
+    expect((await xlsx.arrayBuffer()).byteLength).toBeGreaterThan(1000);
+    expect((await t.call('GET', `/api/sportelli/${deskA}/caseloads/export?format=csv`, { cookie: cookie.coordB })).status).toBe(404);
+    expect((await t.call('GET', `/api/sportelli/${deskA}/caseloads/export?format=csv`, { cookie: cookie.angel })).status).toBe(403);
+    expect((await t.call('GET', `/api/sportelli/${deskA}/caseloads/export?format=pdf`, { cookie: cookie.coordA })).status).toBe(422);
+
+    const preview = await t.call('GET', `/api/sportelli/${deskA}/assign-all/preview/export?format=csv`, { cookie: cookie.coordA });
+    expect(preview.status).toBe(200);
+    const lines = (await preview.text()).trim().split(/\r?\n/);
+    expect(lines[0]).toContain('Impresa,Comune,Angel');
+    // The German request stays without an angel, with its reason.
+    expect(lines.some((l) => l.includes('nessun angelo con posto libero parla la sua lingua'))).toBe(true);
+    expect((await t.call('GET', `/api/sportelli/${deskA}/assign-all/preview/export?format=csv`, { cookie: cookie.owner })).status).toBe(404);
+  });
+});

@@ -1,11 +1,14 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
-import { authorize } from '../../../policy/index.js';
+import { authorize, can } from '../../../policy/index.js';
 import { ASSIGN_ALL_REASON, confirmAssignAll } from '../../../services/assignment/assign-all-confirm.js';
 import { previewAssignAll } from '../../../services/assignment/assign-all-preview.js';
 import { readCaseloads, type TCaseload } from '../../../services/console/caseloads.js';
+import { caseloadColumns, caseloadLines } from '../../../services/console/caseload-table.js';
 import { moveBusiness } from '../../../services/console/move-business.js';
+import { previewColumns, previewLines } from '../../../services/assignment/preview-table.js';
 import { getSportello } from '../../../services/network/sportelli.js';
 import type { TAppEnv } from '../../context.js';
+import { respondWithTable, tableFileResponse, ZExportFormatQuery } from '../../export/respond-with-table.js';
 import { json, jsonBody, problemResponses, ZProblem } from '../../openapi-helpers.js';
 import { createRouter, defineRoute } from '../../route.js';
 import { ZUuidParam } from '../network/schema.js';
@@ -46,6 +49,26 @@ const confirmRoute = defineRoute({
     409: problem('`assignment.stale`: some pairs no longer hold; `errors` names them (`pairs.<index>`)'),
     422: problem('Invalid body, or `assignment.infeasible`: some pairs break the hard rules; `errors` names them'),
   },
+});
+
+const previewExportRoute = defineRoute({
+  method: 'get',
+  path: '/sportelli/{id}/assign-all/preview/export',
+  tags,
+  summary: 'The preview as CSV or XLSX (computed again; nothing changes)',
+  permission: 'assignment.assign_all',
+  request: { params: ZUuidParam, query: ZExportFormatQuery },
+  responses: { 200: tableFileResponse, 401: problemResponses[401], 403: problem('An angel of the sportello'), 404: problemResponses[404], 422: problemResponses[422] },
+});
+
+const caseloadsExportRoute = defineRoute({
+  method: 'get',
+  path: '/sportelli/{id}/caseloads/export',
+  tags,
+  summary: 'The caseloads as CSV or XLSX: one line per business followed',
+  permission: 'caseload.read',
+  request: { params: ZUuidParam, query: ZExportFormatQuery },
+  responses: { 200: tableFileResponse, 401: problemResponses[401], 403: problem('An angel of the sportello'), 404: problemResponses[404], 422: problemResponses[422] },
 });
 
 const caseloadsRoute = defineRoute({
@@ -105,6 +128,39 @@ export function assignmentRoutes(): OpenAPIHono<TAppEnv> {
       await getSportello(db, id);
       c.header('cache-control', 'private, no-store');
       return c.json(await previewAssignAll(db, id, c.get('locale'), { timeoutMs: config.assignAllTimeoutMs }), 200);
+    })
+    .openapi(previewExportRoute, async (c) => {
+      const { db, config } = c.get('deps');
+      const { id } = c.req.valid('param');
+      const actor = c.get('actor');
+      authorize(actor, 'assignment.assign_all', desk(id), { hiddenUnless: 'sportello.read' });
+      await getSportello(db, id);
+      const locale = c.get('locale');
+      const preview = await previewAssignAll(db, id, locale, { timeoutMs: config.assignAllTimeoutMs });
+      return respondWithTable(c, {
+        format: c.req.valid('query').format,
+        fileName: locale === 'it' ? 'assegna-tutte' : 'assign-all',
+        sheetName: locale === 'it' ? 'Assegna tutte' : 'Assign all',
+        columns: previewColumns(locale),
+        rows: previewLines(preview),
+        pseudonymise: !can(actor, 'caseload.read_people', desk(id)),
+      });
+    })
+    .openapi(caseloadsExportRoute, async (c) => {
+      const { db } = c.get('deps');
+      const { id } = c.req.valid('param');
+      const actor = c.get('actor');
+      authorize(actor, 'caseload.read', desk(id), { hiddenUnless: 'sportello.read' });
+      await getSportello(db, id);
+      const locale = c.get('locale');
+      return respondWithTable(c, {
+        format: c.req.valid('query').format,
+        fileName: locale === 'it' ? 'carichi-angel' : 'angel-caseloads',
+        sheetName: locale === 'it' ? 'Carichi' : 'Caseloads',
+        columns: caseloadColumns(locale),
+        rows: caseloadLines(await readCaseloads(db, { sportelloId: id })),
+        pseudonymise: !can(actor, 'caseload.read_people', desk(id)),
+      });
     })
     .openapi(confirmRoute, async (c) => {
       const { db } = c.get('deps');

@@ -47,8 +47,8 @@ const sp = (id: string) => `/api/sportelli/${encodeURIComponent(id)}`;
 export const caseloadsPath = (id: string) => `${sp(id)}/caseloads`;
 export const ownCaseloadPath = '/api/me/caseload';
 /** The same list as a file: `format` csv or xlsx. */
-export const caseloadsExportUrl = (id: string, format: 'csv' | 'xlsx') => `${caseloadsPath(id)}?format=${format}`;
-export const previewExportUrl = (id: string, format: 'csv' | 'xlsx') => `${sp(id)}/assign-all/preview?format=${format}`;
+export const caseloadsExportUrl = (id: string, format: 'csv' | 'xlsx') => `${caseloadsPath(id)}/export?format=${format}`;
+export const previewExportUrl = (id: string, format: 'csv' | 'xlsx') => `${sp(id)}/assign-all/preview/export?format=${format}`;
 
 /** "Assegna tutte" without changing anything. */
 export function previewAssignAll(sportelloId: string) {
