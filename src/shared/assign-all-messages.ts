@@ -41,8 +41,10 @@ export const PAIR_PROBLEM_TEXT = {
 
 export type TPairProblemCode = keyof typeof PAIR_PROBLEM_TEXT;
 
-/** Field messages when a move is refused (src/services/console/move-business.ts). */
+/** Field messages when a move or a confirmation is refused (move-business.ts, the confirm route). */
 export const MOVE_FIELD_TEXT = {
   not_of_sportello: { it: 'non è un angelo di questo sportello', en: 'is not an angel of this sportello' },
   same_angel: { it: 'questo angelo segue già l’impresa', en: 'this angel already follows the business' },
+  /** The confirmation names one business twice. */
+  duplicate_business: { it: 'questa impresa è già in un’altra coppia della lista', en: 'this business is already in another pair of the list' },
 } as const satisfies Record<string, Record<TLocale, string>>;

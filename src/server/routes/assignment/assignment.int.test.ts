@@ -119,7 +119,7 @@ describe('"Assegna tutte": confirm', () => {
       { businessId: ids.sells, angelUserId: ids.finance },
     ]);
     expect(dup.status).toBe(422);
-    expect(((await dup.json()) as { errors: { field: string }[] }).errors[0]!.field).toBe('pairs.1.businessId');
+    expect(((await dup.json()) as { errors: { field: string; message: string }[] }).errors).toEqual([{ field: 'pairs.1.businessId', message: 'questa impresa è già in un’altra coppia della lista' }]);
     expect((await confirm(cookie.coordA, [{ businessId: 'not-a-uuid', angelUserId: ids.market }])).status).toBe(422);
     expect((await confirm(cookie.coordB, [{ businessId: ids.sells, angelUserId: ids.market }])).status).toBe(404);
     expect((await confirm(cookie.angel, [{ businessId: ids.sells, angelUserId: ids.market }])).status).toBe(403);

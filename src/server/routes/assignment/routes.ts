@@ -7,6 +7,8 @@ import { caseloadColumns, caseloadLines } from '../../../services/console/caselo
 import { moveBusiness } from '../../../services/console/move-business.js';
 import { previewColumns, previewLines } from '../../../services/assignment/preview-table.js';
 import { getSportello } from '../../../services/network/sportelli.js';
+import { MOVE_FIELD_TEXT } from '../../../shared/assign-all-messages.js';
+import { AppError } from '../../../shared/errors.js';
 import type { TAppEnv } from '../../context.js';
 import { respondWithTable, tableFileResponse, ZExportFormatQuery } from '../../export/respond-with-table.js';
 import { json, jsonBody, problemResponses, ZProblem } from '../../openapi-helpers.js';
@@ -168,7 +170,12 @@ export function assignmentRoutes(): OpenAPIHono<TAppEnv> {
       const actor = c.get('actor')!;
       authorize(actor, 'assignment.assign_all', desk(id), { hiddenUnless: 'sportello.read' });
       await getSportello(db, id);
-      const done = await confirmAssignAll(db, id, c.req.valid('json').pairs, actor.userId, c.get('locale'));
+      const { pairs } = c.req.valid('json');
+      // One business once: two angels for it would leave the answer to the order of inserts.
+      const seen = new Set<string>();
+      const twice = pairs.flatMap((p, i) => (seen.has(p.businessId) ? [i] : (seen.add(p.businessId), [])));
+      if (twice.length) throw new AppError('request.invalid', 422, twice.map((i) => ({ field: `pairs.${i}.businessId`, message: MOVE_FIELD_TEXT.duplicate_business[c.get('locale')] })));
+      const done = await confirmAssignAll(db, id, pairs, actor.userId, c.get('locale'));
       return c.json({ ...done, reason: ASSIGN_ALL_REASON }, 200);
     })
     .openapi(caseloadsRoute, async (c) => {

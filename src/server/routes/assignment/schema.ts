@@ -37,13 +37,6 @@ export const ZAssignAllConfirm = z
       .min(1)
       .max(2000),
   })
-  .superRefine((value, ctx) => {
-    const seen = new Set<string>();
-    value.pairs.forEach((p, i) => {
-      if (seen.has(p.businessId)) ctx.addIssue({ code: 'custom', path: ['pairs', i, 'businessId'], message: 'duplicate business' });
-      seen.add(p.businessId);
-    });
-  })
   .openapi('AssignAllConfirm');
 
 export const ZAssignAllConfirmed = z
