@@ -87,6 +87,22 @@ describe('"Assegna tutte"', () => {
       await expectNoSideScroll(page, 'caseloads 360');
       await expectNoAxeViolations(page, 'caseloads');
       await screenshot(page, 'caseloads-360');
+
+      // Move the ice-cream shop to the other angel, saying why: the old assignment ends, the reason stays.
+      const shop = 'Gelateria Esempio (demo)';
+      await page.getByRole('button', { name: `Sposta (${shop})` }).click();
+      const form = page.locator('form').filter({ has: page.getByRole('button', { name: "Sposta l'impresa" }) });
+      const to = form.getByLabel('Nuovo angel');
+      const target = await to.evaluate((el) => Array.from((el as HTMLSelectElement).options).find((o) => o.value && !o.disabled)?.value ?? '');
+      await to.selectOption(target);
+      await form.getByLabel('Perché la sposti').fill('Parla inglese con i turisti');
+      await form.getByRole('button', { name: "Sposta l'impresa" }).click();
+      await visible(page.getByText('Motivo: Parla inglese con i turisti'));
+      const moved = await query<{ angel_user_id: string; reason: string }>(
+        'select a.angel_user_id, a.reason from assignment a join business b on b.id = a.business_id where a.ended_at is null and b.name = $1',
+        [shop],
+      );
+      expect(moved).toEqual([{ angel_user_id: target, reason: 'Parla inglese con i turisti' }]);
     } finally {
       await ctx.close();
     }
