@@ -35,7 +35,8 @@ export async function buildServer() {
   const temp = `${outDir}.tmp-${process.pid}`;
   fs.rmSync(temp, { recursive: true, force: true });
   await build({
-    entryPoints: { main: path.join(root, 'src', 'main.ts') },
+    // The "Assegna tutte" worker thread is started by file name (run-assign-all.ts), so it is an entry of its own.
+    entryPoints: { main: path.join(root, 'src', 'main.ts'), 'assign-all-worker': path.join(root, 'src', 'services', 'assignment', 'assign-all-worker.ts') },
     outdir: temp,
     bundle: true,
     // One file per part main.ts loads lazily, so PostgreSQL starts before the rest is read.

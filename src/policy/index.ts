@@ -2,6 +2,7 @@ import type { TActor } from '../domain/network/actor.js';
 import { AppError } from '../shared/errors.js';
 import { accountRules } from './account.js';
 import { angelRules } from './angels.js';
+import { assignmentRules } from './assignment.js';
 import { businessRules } from './business.js';
 import { communityRules } from './community.js';
 import { fundingRules } from './funding.js';
@@ -16,7 +17,7 @@ export type { TResource } from './types.js';
 export { planScopeOf, type TPlanScope } from './plans.js';
 
 // Imported by name so a forgotten file is a compile error, not a silent gap.
-const rules = { ...networkRules, ...businessRules, ...accountRules, ...angelRules, ...planRules, ...libraryRules, ...communityRules, ...fundingRules, ...territoryRules, ...insightsRules } as const;
+const rules = { ...networkRules, ...businessRules, ...accountRules, ...angelRules, ...planRules, ...libraryRules, ...communityRules, ...fundingRules, ...territoryRules, ...insightsRules, ...assignmentRules } as const;
 
 export type TPermission = keyof typeof rules;
 type TResourceOf<P extends TPermission> = Parameters<(typeof rules)[P]>[1];

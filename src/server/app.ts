@@ -30,6 +30,7 @@ import { fundingFinderRoutes } from './routes/funding/finder.js';
 import { territoryRoutes } from './routes/territory/routes.js';
 import { reportRoutes } from './routes/insights/report.js';
 import { insightsRoutes } from './routes/insights/routes.js';
+import { assignmentRoutes } from './routes/assignment/routes.js';
 import { geoRoutes } from './routes/geo/routes.js';
 import { intakeRoutes } from './routes/intake/routes.js';
 import { matchingRoutes } from './routes/matching/routes.js';
@@ -95,6 +96,7 @@ export function createApi() {
   api.route('/', territoryRoutes());
   api.route('/', insightsRoutes());
   api.route('/', reportRoutes());
+  api.route('/', assignmentRoutes());
   api.openAPIRegistry.registerComponent('securitySchemes', 'session', { type: 'apiKey', in: 'cookie', name: 'better-auth.session_token' });
   return api;
 }

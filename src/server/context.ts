@@ -24,6 +24,8 @@ export interface TDeps {
     webDist?: string;
     /** Where the library's files are kept (DATA_DIR/files); tests give a temporary folder. */
     filesDir?: string;
+    /** Time cap of "Assegna tutte" in ms (tests make it tiny); ASSIGN_ALL_TIMEOUT_MS or 20 s otherwise. */
+    assignAllTimeoutMs?: number;
   };
 }
 

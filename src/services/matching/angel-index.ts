@@ -13,12 +13,25 @@ export interface TAngelIndexes {
   sportelloOf: Map<string, string | null>;
 }
 
-/** Qualified angels as the matcher sees them, with their open cases counted. */
-async function loadMatchAngels(db: TDb, userIds?: string[]): Promise<{ angel: TMatchAngel; sportelloId: string | null }[]> {
+/**
+ * Qualified angels as the matcher sees them, with their open cases counted: all of them, those
+ * named, or one sportello's. The one place a profile row becomes a `TMatchAngel` (the index,
+ * "Assegna tutte" and its confirmation all read angels through it).
+ *
+ * @example const local = await loadMatchAngels(db, { sportelloId });
+ */
+export async function loadMatchAngels(db: TDb, filter: { userIds?: string[]; sportelloId?: string } = {}): Promise<{ angel: TMatchAngel; sportelloId: string | null }[]> {
+  const { userIds, sportelloId } = filter;
   const rows = await db
     .select()
     .from(angelProfile)
-    .where(and(eq(angelProfile.status, 'qualified'), userIds ? inArray(angelProfile.userId, userIds) : undefined));
+    .where(
+      and(
+        eq(angelProfile.status, 'qualified'),
+        userIds ? inArray(angelProfile.userId, userIds) : undefined,
+        sportelloId ? eq(angelProfile.sportelloId, sportelloId) : undefined,
+      ),
+    );
   if (rows.length === 0) return [];
   const cases = await db
     .select({ angelUserId: assignment.angelUserId, n: count() })
@@ -77,7 +90,7 @@ export async function refreshAngel(db: TDb, userId: string): Promise<void> {
   if (previousSportello) indexes.bySportello.get(previousSportello)?.remove(userId);
   indexes.network.remove(userId);
   indexes.sportelloOf.delete(userId);
-  const [fresh] = await loadMatchAngels(db, [userId]);
+  const [fresh] = await loadMatchAngels(db, { userIds: [userId] });
   if (!fresh) return;
   indexes.network.upsert(fresh.angel);
   place(indexes, fresh.angel, fresh.sportelloId);

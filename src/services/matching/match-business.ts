@@ -3,7 +3,7 @@ import { namedQuery } from '../../db/named-query.js';
 import { freeSlots } from '../../domain/meetings/availability.js';
 import { getQuestionnaire, type TSectionKey } from '../../domain/checkup/questionnaire.js';
 import type { TCheckupResult } from '../../domain/checkup/score.js';
-import type { TMatchBusiness } from '../../domain/matching/types.js';
+import type { TMatchBusiness, TMatchMode } from '../../domain/matching/types.js';
 import { isArea, type TArea } from '../../shared/areas.js';
 import { AppError } from '../../shared/errors.js';
 import type { TLocale } from '../../shared/locale.js';
@@ -65,6 +65,24 @@ export function needsOf(intake: TSubjectRow['intake'], last: TSubjectRow['checku
 }
 
 /**
+ * A business as the matcher reads it (MATCHING.md's format): the one place a business becomes
+ * a `TMatchBusiness`, for the suggestions and for "Assegna tutte". The sector is "00" when
+ * unknown, so no angel gets the sector's bonus for it.
+ *
+ * @example toMatchBusiness(subject, 'it'); // { id, location, ateco, needs, mode: 'any', language: 'it' }
+ */
+export function toMatchBusiness(business: Pick<TMatchSubject, 'id' | 'lat' | 'lon' | 'ateco' | 'needs'>, language: string, mode: TMatchMode = 'any'): TMatchBusiness {
+  return {
+    id: business.id,
+    location: { lat: business.lat, lon: business.lon },
+    ateco: business.ateco ?? '00',
+    needs: business.needs,
+    mode,
+    language,
+  };
+}
+
+/**
  * The business to match with its needs, in one read; `resource.not_found` when there is none.
  * The route authorizes on it (`sportelloId`) and hands it to `matchBusiness`.
  * @example const subject = await loadMatchSubject(db, id); authorize(…); await matchBusiness(db, subject, 'it');
@@ -110,14 +128,7 @@ const PEOPLE = {
  * (`loadMatchSubject`), one read: the ranking runs on the in-memory index.
  */
 export async function matchBusiness(db: TDb, business: TMatchSubject, locale: TLocale, now = new Date()) {
-  const subject: TMatchBusiness = {
-    id: business.id,
-    location: { lat: business.lat, lon: business.lon },
-    ateco: business.ateco ?? '00',
-    needs: business.needs,
-    mode: 'any',
-    language: locale,
-  };
+  const subject = toMatchBusiness(business, locale);
   const indexes = await getAngelIndexes(db);
   const local = business.sportelloId ? indexes.bySportello.get(business.sportelloId)?.topFor(subject, PROPOSALS, locale) ?? [] : [];
   const scope: 'sportello' | 'network' = local.length > 0 ? 'sportello' : 'network';

@@ -21,7 +21,7 @@ describe('the demo network', () => {
   it('is seeded once however often it runs', async () => {
     expect(await t.db.select().from(user).where(eq(user.email, 'admin@demo.affianco.it'))).toHaveLength(1);
     // Besides the four, the insights' past journeys (services/insights/seed-demo-insights.ts).
-    expect((await t.db.select().from(business)).filter((b) => !(DEMO_INSIGHTS.names as readonly string[]).includes(b.name)).length).toBe(4);
+    expect((await t.db.select().from(business)).filter((b) => !(DEMO_INSIGHTS.names as readonly string[]).includes(b.name)).length).toBe(4 + 5); // and the open requests "Assegna tutte" proposes (seed-demo-assign-all.ts)
   });
 
   it('has one started plan, the bakery\'s with its angel: two goals with readings, a log entry, a few actions', async () => {

@@ -5,6 +5,7 @@ import { angelProfile, appSetting, availabilityRule, business, comune, membershi
 import { projectPath } from '../../config/paths.js';
 import { createUserWithPassword } from '../auth/create-user.js';
 import { seedDemoInsights } from '../insights/seed-demo-insights.js';
+import { seedDemoAssignAll } from '../assignment/seed-demo-assign-all.js';
 import { seedDemoThreads } from '../community/threads/seed-demo-threads.js';
 import { seedDemoFunding } from '../funding/seed-demo-funding.js';
 import { seedDemoFundingRules } from '../funding/seed-demo-rules.js';
@@ -60,6 +61,8 @@ export async function seedDemo(db: TDb, onStep: (label: string) => void = () => 
     onStep(item.name);
   }
 
+  // Open requests at Sportello Milano, so "Assegna tutte" has something to propose.
+  await seedDemoAssignAll(db);
   // A newcomer signed in as the angel or the baker sees a relaunch plan under way.
   await seedDemoPlan(db);
   onStep(DEMO_PLAN.business);

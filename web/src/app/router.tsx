@@ -38,6 +38,9 @@ const FundingFinderPage = lazyPage(() => import('../features/funding/finder/find
 const TerritoryPage = lazyPage(() => import('../features/territory/components/territory-page'));
 const FunnelPage = lazyPage(() => import('../features/insights/components/funnel-page'));
 const ImpactPage = lazyPage(() => import('../features/insights/components/impact-page'));
+const AssignAllPage = lazyPage(() => import('../features/assignment/components/assign-all-page'));
+const CaseloadsPage = lazyPage(() => import('../features/assignment/components/caseloads-page'));
+const OwnCaseloadPage = lazyPage(() => import('../features/assignment/components/own-caseload-page'));
 const NotFoundPage = lazyPage(() => import('./routes/not-found'));
 // The library's reading pages (drawn by the server for everyone, ADR 023).
 const LibraryPage = lazyPage(() => import('../features/library/reading/library-page'));
@@ -80,6 +83,9 @@ const PAGES: [string, TLazyPage][] = [
   ['sportelli/:id/impatto', ImpactPage],
   ['rete/andamento', FunnelPage],
   ['rete/impatto', ImpactPage],
+  ['sportelli/:id/assegna-tutte', AssignAllPage],
+  ['sportelli/:id/carichi', CaseloadsPage],
+  ['il-mio-carico', OwnCaseloadPage],
   ['lezioni/scrivi', LessonEditorPage],
   ['lezioni/modifica/:id', LessonEditorPage],
   ['lezioni/mie', MyLessonsPage],

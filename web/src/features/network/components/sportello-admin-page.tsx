@@ -75,6 +75,11 @@ function SportelloAdmin({ id, community }: { id: string; community?: (sportelloI
           <Link to={`/sportelli/${sportello.id}/andamento`}>{t('insights.link')}</Link> {t('insights.linkHint')}
         </p>
       ) : null}
+      {abilities.update ? (
+        <p className="notice notice-info">
+          <Link className="btn btn-primary" to={`/sportelli/${sportello.id}/assegna-tutte`}>{t('assignAll.link')}</Link> {t('assignAll.linkHint')} <Link to={`/sportelli/${sportello.id}/carichi`}>{t('caseloads.link')}</Link>
+        </p>
+      ) : null}
       <IntakeRequestsSection sportelloId={sportello.id} />
       <CoordinatorSections sportelloId={sportello.id} />
       {community?.(sportello.id)}
