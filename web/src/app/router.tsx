@@ -36,6 +36,7 @@ const CommunityModerationPage = lazyPage(() => import('../features/community/mod
 const BusinessHomePage = lazyPage(() => import('./routes/business-home'));
 const FundingFinderPage = lazyPage(() => import('../features/funding/finder/finder-page'));
 const TerritoryPage = lazyPage(() => import('../features/territory/components/territory-page'));
+const InboxPage = lazyPage(() => import('../features/inbox/components/inbox-page'));
 const NotFoundPage = lazyPage(() => import('./routes/not-found'));
 // The library's reading pages (drawn by the server for everyone, ADR 023).
 const LibraryPage = lazyPage(() => import('../features/library/reading/library-page'));
@@ -61,6 +62,7 @@ const PAGES: [string, TLazyPage][] = [
   ['sportelli/:id', SportelloAdminPage],
   ['sportelli/:id/angel/:userId', AngelReviewPage],
   ['sportelli/:id/bandi', FundingCoordPage],
+  ['sportelli/:id/richieste', InboxPage],
   ['diventa-angel', BecomeAngelPage],
   ['angel', AngelHomePage],
   ['notifiche', NotificationsPage],

@@ -10,7 +10,7 @@ import { sportelloAngelsPath, type TAngelListItem } from '../api/angels';
 import { sportelloPath, type TAbilities, type TSportello } from '../api/network';
 import { AngelsSection } from './angels-section';
 import { BusinessesSection } from './businesses-section';
-import { IntakeRequestsSection } from './intake-requests-section';
+import { InboxLink } from '../../inbox/components/inbox-link';
 import { InvitationsSection } from './invitations-section';
 import { MembersSection } from './members-section';
 import { ProvincesSection } from './provinces-section';
@@ -70,7 +70,7 @@ function SportelloAdmin({ id, community }: { id: string; community?: (sportelloI
           <Link to="/territorio">{t('territory.link')}</Link> {t('territory.linkHint')}
         </p>
       ) : null}
-      <IntakeRequestsSection sportelloId={sportello.id} />
+      <InboxLink sportelloId={sportello.id} />
       <CoordinatorSections sportelloId={sportello.id} />
       {community?.(sportello.id)}
       <MembersSection sportelloId={sportello.id} canManage={abilities.manageMembers} />
