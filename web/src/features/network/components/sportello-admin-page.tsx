@@ -10,7 +10,7 @@ import { sportelloAngelsPath, type TAngelListItem } from '../api/angels';
 import { sportelloPath, type TAbilities, type TSportello } from '../api/network';
 import { AngelsSection } from './angels-section';
 import { BusinessesSection } from './businesses-section';
-import { InboxLink } from '../../inbox/components/inbox-link';
+import { InboxLink } from './inbox-link';
 import { InvitationsSection } from './invitations-section';
 import { MembersSection } from './members-section';
 import { ProvincesSection } from './provinces-section';

@@ -1,12 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useApi } from '../../../lib/use-api';
-import { inboxFacetsPath, type TInboxFacets } from '../api/inbox';
 
-/** On the coordinator page: the link to the inbox with its count (only for who may read it). */
+type TInboxCounts = { counts: { open: number; new: number } };
+
+/** On the coordinator page: the link to the inbox with its count (only for who may read it); the inbox itself is features/inbox. */
 export function InboxLink({ sportelloId }: { sportelloId: string }) {
   const { t } = useTranslation();
-  const { data, error } = useApi<TInboxFacets>(inboxFacetsPath(sportelloId));
+  const { data, error } = useApi<TInboxCounts>(`/api/sportelli/${sportelloId}/inbox/facets`);
   if (error || !data) return null;
   return (
     <section className="card" aria-labelledby="inbox-link-title">
