@@ -1,7 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { TDb } from '../../db/client.js';
 import { inboxStatus, type TInboxStatus } from '../../domain/inbox/status.js';
-import { isWaitingTooLong, workingDaysWaited } from '../../domain/inbox/working-days.js';
+import { WAITING_FLAG_WORKING_DAYS, workingDaysWaited } from '../../domain/inbox/working-days.js';
 import { AppError } from '../../shared/errors.js';
 
 export type TInboxOrder = 'newest' | 'oldest';
@@ -136,6 +136,7 @@ export function presentRow(r: TRow, now: Date) {
   const status = inboxStatus({ stored: r.status, archivedAt: r.archived_at, hasOpenAssignment: r.angel_user_id !== null, isAccompanied: r.accompanied });
   // Waiting ends when someone answers: taken, or closed.
   const answeredAt = r.taken_at ?? r.closed_at;
+  const waited = workingDaysWaited(createdAt, answeredAt ? new Date(answeredAt) : now);
   return {
     id: r.id,
     createdAt: createdAt.toISOString(),
@@ -150,8 +151,9 @@ export function presentRow(r: TRow, now: Date) {
     contactEmail: r.contact_email,
     contactPhone: r.contact_phone,
     status,
-    workingDaysWaiting: workingDaysWaited(createdAt, answeredAt ? new Date(answeredAt) : now),
-    isOverdue: status === 'new' && isWaitingTooLong(createdAt, now),
+    workingDaysWaiting: waited,
+    // A new request has no answer yet: waited is counted to now (isWaitingTooLong's rule).
+    isOverdue: status === 'new' && waited > WAITING_FLAG_WORKING_DAYS,
     takenAt: r.taken_at ? new Date(r.taken_at).toISOString() : null,
     takenByName: r.taken_by_name,
     angel: r.angel_user_id ? { userId: r.angel_user_id, name: r.angel_name ?? '' } : null,
