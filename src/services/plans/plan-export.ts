@@ -1,3 +1,4 @@
+import { csvField } from '../export/table.js';
 import { loadPdfKit } from '../system/load-pdfkit.js';
 import { ACTION_STATUS_LABELS, OWNER_LABELS, unitLabel } from '../../domain/plans/labels.js';
 import type { TLocale } from '../../shared/locale.js';
@@ -28,12 +29,6 @@ export function callDeadline(call: Pick<TView['calls'][number], 'closing' | 'clo
   return call.closing === 'rolling' ? w.rolling : w.unknown;
 }
 
-/** One CSV field: quoted when it holds a separator, a quote or a line break (RFC 4180). */
-const cell = (value: string | number | null) => {
-  const text = value === null ? '' : String(value);
-  return /[",\n\r;]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-};
-
 /** The plan as CSV, one line per action (goals without actions get one line), for a spreadsheet. */
 export function planCsv(view: TView, locale: TLocale): string {
   const w = WORDS[locale];
@@ -42,8 +37,8 @@ export function planCsv(view: TView, locale: TLocale): string {
     const i = goal.indicator;
     const head = [goal.title, i.name, unitLabel(i.unit, locale), i.baseline, i.target, i.current, i.byDate];
     const actions = view.actions.filter((a) => a.goalId === goal.id);
-    if (actions.length === 0) lines.push([...head, '', '', '', ''].map(cell).join(','));
-    for (const a of actions) lines.push([...head, a.title, OWNER_LABELS[a.owner][locale], a.dueDate ?? '', ACTION_STATUS_LABELS[a.status][locale]].map(cell).join(','));
+    if (actions.length === 0) lines.push([...head, '', '', '', ''].map(csvField).join(','));
+    for (const a of actions) lines.push([...head, a.title, OWNER_LABELS[a.owner][locale], a.dueDate ?? '', ACTION_STATUS_LABELS[a.status][locale]].map(csvField).join(','));
   }
   return `\ufeff${lines.join('\r\n')}\r\n`;
 }

@@ -122,3 +122,35 @@ describe('GET /api/territory/provinces/{code}', () => {
     expect((await lists('admin', 'abc')).status).toBe(422);
   });
 });
+
+describe('GET /api/territory/provinces/export', () => {
+  const exportAs = async (who: keyof typeof cookies, query = '') => t.call('GET', `/api/territory/provinces/export${query}`, { cookie: cookies[who] });
+
+  it('gives a coordinator the map’s table as CSV: own provinces in full, other sportelli as totals', async () => {
+    const res = await exportAs('coord');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    const lines = (await res.text()).trim().split('\r\n');
+    expect(lines[0]).toBe('Riga,Codice,Nome,Sportello,Richieste aperte,Imprese in affiancamento,Angel,Posti liberi degli angel,Richieste senza angel di persona');
+    const provinces = lines.filter((l) => l.startsWith('provincia,'));
+    expect(provinces.map((l) => l.split(',')[1]).sort()).toEqual(['015', '098']);
+    expect(provinces.find((l) => l.includes(',015,'))).toMatch(/,2,1,2,4,0$/);
+    // Roma's sportello only as a total, never its province.
+    expect(lines.some((l) => l.includes(',058,'))).toBe(false);
+    expect(lines.filter((l) => l.startsWith('totale sportello,')).length).toBe(2);
+  });
+
+  it('gives the admin every province as XLSX', async () => {
+    const res = await exportAs('admin', '?format=xlsx');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-disposition')).toMatch(/territorio-\d{4}-\d{2}-\d{2}\.xlsx/);
+    const bytes = Buffer.from(await res.arrayBuffer());
+    expect(bytes.subarray(0, 2).toString()).toBe('PK');
+  });
+
+  it('is hidden from angels and visitors, and refuses an unknown format', async () => {
+    expect((await exportAs('angel')).status).toBe(404);
+    expect((await t.call('GET', '/api/territory/provinces/export')).status).toBe(401);
+    expect((await exportAs('coord', '?format=ods')).status).toBe(422);
+  });
+});

@@ -176,6 +176,19 @@ function TerritoryView({ data }: { data: TTerritory }) {
           </tfoot>
         </table>
       </div>
+
+      <section className="territory-download" aria-labelledby="territory-download-title">
+        <h2 id="territory-download-title">{t('territory.download.title')}</h2>
+        <p className="muted">{t('territory.download.hint')}</p>
+        <p className="actions">
+          <a className="btn" href="/api/territory/provinces/export?format=csv" download>
+            {t('territory.download.csv')}
+          </a>{' '}
+          <a className="btn" href="/api/territory/provinces/export?format=xlsx" download>
+            {t('territory.download.xlsx')}
+          </a>
+        </p>
+      </section>
     </>
   );
 }
