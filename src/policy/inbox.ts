@@ -15,4 +15,6 @@ export const inboxRules = {
   'inbox.read': coordinatorOf,
   /** Taking, noting, concluding, archiving, reopening, turning into a business, assigning, passing, merging. */
   'inbox.work': coordinatorOf,
+  /** Names and contacts in exports (otherwise pseudonymised): the same people, who call back. */
+  'inbox.read_people': coordinatorOf,
 } as const;

@@ -187,3 +187,24 @@ describe('working a request', () => {
     expect((await t.call('GET', `/api/sportelli/${deskA}/inbox/facets`, { cookie: cookies.angel })).status).toBe(404);
   });
 });
+
+describe('the export', () => {
+  it('gives the filtered list as CSV or XLSX to the same people, contacts included for the coordinator', async () => {
+    await request({ contactName: 'Export Persona', contactPhone: '333 999 8888', businessName: 'Bottega da esportare' });
+    const csv = await t.call('GET', `/api/sportelli/${deskA}/inbox/export?format=csv&status=all`, { cookie: cookies.coord });
+    expect(csv.status).toBe(200);
+    expect(csv.headers.get('content-type')).toContain('text/csv');
+    expect(csv.headers.get('content-disposition')).toMatch(/richieste-\d{4}-\d{2}-\d{2}\.csv/);
+    const text = await csv.text();
+    expect(text.split('\r\n')[0]).toContain('Giorni lavorativi di attesa');
+    expect(text).toContain('Export Persona');
+    const rows = text.trim().split('\r\n').length - 1;
+    const all = await t.db.select({ id: intakeRequest.id }).from(intakeRequest).where(eq(intakeRequest.sportelloId, deskA));
+    expect(rows).toBe(all.length);
+    const xlsx = await t.call('GET', `/api/sportelli/${deskA}/inbox/export?format=xlsx`, { cookie: cookies.admin });
+    expect(xlsx.status).toBe(200);
+    expect(Buffer.from(await xlsx.arrayBuffer()).subarray(0, 2).toString()).toBe('PK');
+    for (const who of ['foreign', 'angel', 'owner'] as const) expect((await t.call('GET', `/api/sportelli/${deskA}/inbox/export?format=csv`, { cookie: cookies[who] })).status, who).toBe(404);
+    expect((await t.call('GET', `/api/sportelli/${deskA}/inbox/export?format=pdf`, { cookie: cookies.coord })).status).toBe(422);
+  });
+});

@@ -1,6 +1,7 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { z } from '@hono/zod-openapi';
-import { authorize } from '../../../policy/index.js';
+import { authorize, can } from '../../../policy/index.js';
+import { tableFileResponse } from '../../export/respond-with-table.js';
 import { archiveRequest, addNote, assignAngel, concludeRequest, mergeRequests, reopenRequest, takeRequest, transferRequest, turnIntoBusiness } from '../../../services/inbox/inbox-actions.js';
 import { inboxFacets } from '../../../services/inbox/inbox-facets.js';
 import { inboxRequestScope, readInboxRequest } from '../../../services/inbox/inbox-request.js';
@@ -11,7 +12,7 @@ import type { TAppEnv } from '../../context.js';
 import { json, jsonBody, problemResponses } from '../../openapi-helpers.js';
 import { createRouter, defineRoute } from '../../route.js';
 import { ZUuidParam } from '../network/schema.js';
-import { problem409, ZArchiveBody, ZAssignBody, ZBusinessResult, ZInboxFacets, ZInboxPage, ZInboxQuery, ZInboxRequest, ZInboxSuggestions, ZMergeBody, ZNoteBody, ZTransferBody } from './schema.js';
+import { problem409, ZArchiveBody, ZAssignBody, ZBusinessResult, ZInboxExportQuery, ZInboxFacets, ZInboxPage, ZInboxQuery, ZInboxRequest, ZInboxSuggestions, ZMergeBody, ZNoteBody, ZTransferBody } from './schema.js';
 import { respondInboxExport } from './export.js';
 
 const tags = ['inbox'];
@@ -21,10 +22,20 @@ const listRoute = defineRoute({
   method: 'get',
   path: '/sportelli/{id}/inbox',
   tags,
-  summary: 'The sportello’s incoming requests, keyset-paginated, with status, working days waited and the 3-day flag; `format=csv|xlsx` exports the filtered list',
+  summary: 'The sportello’s incoming requests, keyset-paginated, with status, working days waited and the 3-day flag',
   permission: 'inbox.read',
   request: { params: ZUuidParam, query: ZInboxQuery },
   responses: { 200: json(ZInboxPage), ...errors },
+});
+
+const exportRoute = defineRoute({
+  method: 'get',
+  path: '/sportelli/{id}/inbox/export',
+  tags,
+  summary: 'The filtered inbox as CSV or XLSX; contacts are pseudonymised for a viewer who may not see the sportello’s people',
+  permission: 'inbox.read',
+  request: { params: ZUuidParam, query: ZInboxExportQuery },
+  responses: { 200: tableFileResponse, ...errors },
 });
 
 const facetsRoute = defineRoute({
@@ -91,10 +102,16 @@ export function inboxRoutes(): OpenAPIHono<TAppEnv> {
   router.openapi(listRoute, async (c) => {
     const { id } = c.req.valid('param');
     authorize(c.get('actor'), 'inbox.read', { type: 'sportello', sportelloId: id });
-    const { format, ...query } = c.req.valid('query');
     c.header('cache-control', 'private, no-store');
-    if (format === 'csv' || format === 'xlsx') return respondInboxExport(c, id, query, format) as never;
-    return c.json(await listInbox(c.get('deps').db, id, query), 200);
+    return c.json(await listInbox(c.get('deps').db, id, c.req.valid('query')), 200);
+  });
+  router.openapi(exportRoute, async (c) => {
+    const { id } = c.req.valid('param');
+    const actor = c.get('actor');
+    authorize(actor, 'inbox.read', { type: 'sportello', sportelloId: id });
+    const { format, ...query } = c.req.valid('query');
+    const pseudonymise = !can(actor, 'inbox.read_people', { type: 'sportello', sportelloId: id });
+    return respondInboxExport(c, c.get('deps').db, id, query, format, c.get('locale'), pseudonymise) as never;
   });
   router.openapi(facetsRoute, async (c) => {
     const { id } = c.req.valid('param');

@@ -2,6 +2,7 @@ import { z } from '@hono/zod-openapi';
 import { INBOX_STATUSES } from '../../../domain/inbox/status.js';
 import { AREAS } from '../../../shared/areas.js';
 import { ZProblem } from '../../openapi-helpers.js';
+import { ZExportFormatQuery } from '../../export/respond-with-table.js';
 
 export const ZInboxStatus = z.enum(INBOX_STATUSES).openapi({ description: 'new: nuova; taken: presa in carico; assigned: assegnata; accompanied: in affiancamento; concluded: conclusa; archived: archiviata' });
 
@@ -14,8 +15,10 @@ export const ZInboxQuery = z.object({
   order: z.enum(['newest', 'oldest']).optional().openapi({ description: 'newest first (default) or longest-waiting first' }),
   cursor: z.string().max(200).optional(),
   limit: z.coerce.number().int().min(1).max(100).optional(),
-  format: z.enum(['json', 'csv', 'xlsx']).optional(),
 });
+
+/** The list's filters, for the export (no cursor or page size: the whole selection). */
+export const ZInboxExportQuery = ZInboxQuery.omit({ cursor: true, limit: true }).extend(ZExportFormatQuery.shape);
 
 export const ZInboxItem = z
   .object({

@@ -61,6 +61,11 @@ export const inboxPath = (sportelloId: string, filters: TInboxFilters, cursor?: 
   if (cursor) q.set('cursor', cursor);
   return `/api/sportelli/${sportelloId}/inbox?${q.toString()}`;
 };
+export const inboxExportPath = (sportelloId: string, filters: TInboxFilters, format: 'csv' | 'xlsx') => {
+  const q = new URLSearchParams({ format });
+  for (const [key, value] of Object.entries(filters)) if (value) q.set(key, value);
+  return `/api/sportelli/${sportelloId}/inbox/export?${q.toString()}`;
+};
 export const inboxFacetsPath = (sportelloId: string) => `/api/sportelli/${sportelloId}/inbox/facets`;
 export const inboxRequestPath = (id: string) => `/api/inbox/requests/${id}`;
 export const inboxSuggestionsPath = (id: string) => `/api/inbox/requests/${id}/suggestions`;

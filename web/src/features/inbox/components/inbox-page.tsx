@@ -12,6 +12,7 @@ import { useApi } from '../../../lib/use-api';
 import {
   INBOX_STATUSES,
   inboxActionPath,
+  inboxExportPath,
   inboxFacetsPath,
   inboxPath,
   inboxRequestPath,
@@ -196,6 +197,16 @@ function RequestList({ sportelloId, filters, sectors, onOpen }: { sportelloId: s
         <button type="button" className="btn btn-secondary" onClick={loadMore} disabled={isLoadingMore}>
           {t('inbox.loadMore')}
         </button>
+      ) : null}
+      {items.length > 0 ? (
+        <p className="inbox-contact">
+          <a className="btn btn-link" href={inboxExportPath(sportelloId, filters, 'csv')} download>
+            {t('inbox.export.csv')}
+          </a>
+          <a className="btn btn-link" href={inboxExportPath(sportelloId, filters, 'xlsx')} download>
+            {t('inbox.export.xlsx')}
+          </a>
+        </p>
       ) : null}
     </section>
   );
