@@ -3,7 +3,6 @@ import { SECTOR_CHOICES } from '../../../shared/plain-sectors.js';
 import type { TLocale } from '../../../shared/locale.js';
 import type { TExportColumn } from '../../../services/export/table.js';
 import { listInbox, type TInboxItem, type TInboxQuery } from '../../../services/inbox/list-inbox.js';
-import type { TDb } from '../../../db/client.js';
 import { respondWithTable, type TExportFormat } from '../../export/respond-with-table.js';
 
 const STATUS: Record<TInboxItem['status'], { it: string; en: string }> = {
@@ -61,7 +60,7 @@ export function inboxColumns(locale: TLocale): TExportColumn<TInboxItem>[] {
 }
 
 /** Every row the filters select, read by the list's own keyset pages (100 at a time). */
-async function* allRows(db: TDb, sportelloId: string, query: TInboxQuery): AsyncGenerator<TInboxItem> {
+async function* allRows(db: Parameters<typeof listInbox>[0], sportelloId: string, query: TInboxQuery): AsyncGenerator<TInboxItem> {
   let cursor: string | undefined;
   for (;;) {
     const page = await listInbox(db, sportelloId, { ...query, cursor, limit: 100 });
@@ -71,7 +70,7 @@ async function* allRows(db: TDb, sportelloId: string, query: TInboxQuery): Async
   }
 }
 
-export function respondInboxExport(c: Context, db: TDb, sportelloId: string, query: TInboxQuery, format: TExportFormat, locale: TLocale, pseudonymise: boolean): Response {
+export function respondInboxExport(c: Context, db: Parameters<typeof listInbox>[0], sportelloId: string, query: TInboxQuery, format: TExportFormat, locale: TLocale, pseudonymise: boolean): Response {
   return respondWithTable(c, {
     format,
     fileName: locale === 'it' ? 'richieste' : 'requests',
