@@ -239,6 +239,7 @@ function RequestRow({ item, sectors, onOpen }: { item: TInboxItem; sectors?: TSe
           </button>
           <StatusBadge status={item.status} />
         </span>
+        {item.businessName && item.contactName ? <span className="small">{item.contactName}</span> : null}
         <span className="muted">{[item.comuneName, sectorName(sectors, item.sectorId, i18n.language), t(`inbox.kind.${item.contactKind}`)].filter(Boolean).join(' · ')}</span>
         <span className="muted small">{formatDateTime(item.createdAt, i18n.language)}</span>
         {item.chosenAreas.length > 0 ? <span className="small">{item.chosenAreas.map((a) => (i18n.exists(`areas.${a}.label`) ? t(`areas.${a}.label`) : a)).join(' · ')}</span> : null}
