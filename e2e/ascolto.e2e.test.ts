@@ -146,7 +146,7 @@ describe('ascolto at 360 px', () => {
       await ctx.close();
     }
 
-    // The coordinator of Milano sees it once under "Richieste arrivate".
+    // The coordinator of Milano sees it once in the inbox ("Richieste"), linked from the sportello.
     const coordCtx = await newContext(browser, app.baseUrl, MOBILE);
     const coord = await coordCtx.newPage();
     try {
@@ -154,10 +154,11 @@ describe('ascolto at 360 px', () => {
       await coord.goto('/account');
       await coord.getByRole('link', { name: 'Sportello Milano (demo)' }).first().click();
       await heading(coord, 'Sportello Milano (demo)');
-      const section = coord.locator('section', { has: coord.getByRole('heading', { level: 2, name: 'Richieste arrivate' }) });
-      await visible(section.getByText(contactName).first());
-      expect(await section.locator('.request-item', { hasText: contactName }).count()).toBe(1);
-      const item = section.locator('.request-item', { hasText: contactName });
+      await coord.getByRole('link', { name: /^Richieste:/ }).click();
+      await heading(coord, 'Richieste');
+      const item = coord.locator('.inbox-item', { hasText: contactName });
+      await visible(item.first());
+      expect(await item.count()).toBe(1);
       expect(await item.textContent()).toMatch(/Lodi/);
       expect(await item.textContent()).toMatch(/Marketing e canali di vendita/);
       await expectNoAxeViolations(coord, 'sportello with requests');

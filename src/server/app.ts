@@ -31,6 +31,7 @@ import { territoryRoutes } from './routes/territory/routes.js';
 import { reportRoutes } from './routes/insights/report.js';
 import { insightsRoutes } from './routes/insights/routes.js';
 import { assignmentRoutes } from './routes/assignment/routes.js';
+import { inboxRoutes } from './routes/inbox/routes.js';
 import { geoRoutes } from './routes/geo/routes.js';
 import { intakeRoutes } from './routes/intake/routes.js';
 import { matchingRoutes } from './routes/matching/routes.js';
@@ -97,6 +98,7 @@ export function createApi() {
   api.route('/', insightsRoutes());
   api.route('/', reportRoutes());
   api.route('/', assignmentRoutes());
+  api.route('/', inboxRoutes());
   api.openAPIRegistry.registerComponent('securitySchemes', 'session', { type: 'apiKey', in: 'cookie', name: 'better-auth.session_token' });
   return api;
 }

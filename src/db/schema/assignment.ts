@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { user } from './auth.js';
 import { business, sportello } from './network.js';
@@ -22,5 +23,11 @@ export const assignment = pgTable(
     startedAt: timestamp('started_at', { withTimezone: true }).notNull().defaultNow(),
     endedAt: timestamp('ended_at', { withTimezone: true }),
   },
-  (t) => [index('assignment_angel_idx').on(t.angelUserId), index('assignment_business_idx').on(t.businessId)],
+  (t) => [
+    index('assignment_angel_idx').on(t.angelUserId),
+    index('assignment_business_idx').on(t.businessId),
+    // Open assignments: an angel's load, a business's current angel (inbox, territory, matching).
+    index('assignment_open_angel_idx').on(t.angelUserId).where(sql`${t.endedAt} is null`),
+    index('assignment_open_business_idx').on(t.businessId).where(sql`${t.endedAt} is null`),
+  ],
 );

@@ -33,3 +33,29 @@ describe('working days waited', () => {
     expect(isWaitingTooLong(since, new Date('2026-12-30T10:00:00Z'))).toBe(true);
   });
 });
+
+describe('working days counted, not walked', () => {
+  // The day-by-day walk the count must agree with.
+  const walked = (since: Date, now: Date) => {
+    const day = (d: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Rome', year: 'numeric', month: '2-digit', day: '2-digit' }).format(d);
+    const to = day(now);
+    const cursor = new Date(`${day(since)}T12:00:00Z`);
+    let n = 0;
+    for (;;) {
+      cursor.setUTCDate(cursor.getUTCDate() + 1);
+      const d = cursor.toISOString().slice(0, 10);
+      if (d > to) return n;
+      if (isWorkingDay(d)) n++;
+    }
+  };
+  it('agrees with a day-by-day walk over many spans, years long included', () => {
+    let seed = 7;
+    const next = () => (seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648;
+    for (let i = 0; i < 300; i++) {
+      const since = new Date(Date.UTC(2023, 0, 1) + next() * 4 * 365 * 86_400_000);
+      const now = new Date(since.getTime() + next() * (i % 10 === 0 ? 900 : 40) * 86_400_000);
+      expect(workingDaysWaited(since, now), since.toISOString()).toBe(walked(since, now));
+    }
+    expect(workingDaysWaited(new Date('2026-12-09T10:00:00Z'), new Date('2026-12-04T10:00:00Z'))).toBe(0);
+  });
+});

@@ -316,6 +316,7 @@ function businessBatch(
     ['id', 'uuid'], ['sportello_id', 'uuid'], ['comune_istat', 'text'], ['ateco_division', 'text'], ['employees', 'int4'], ['business_name', 'text'], ['text', 'text'],
     ['proposed_areas', 'jsonb'], ['chosen_areas', 'jsonb'], ['contact_kind', 'text', 'contact_kind'], ['contact_name', 'text'], ['contact_email', 'text'], ['contact_phone', 'text'],
     ['consent_version', 'text'], ['consent_accepted_at', 'timestamptz'], ['user_id', 'text'], ['business_id', 'uuid'], ['status', 'text', 'request_status'], ['created_at', 'timestamptz'],
+    ['taken_at', 'timestamptz'], ['closed_at', 'timestamptz'], ['archived_at', 'timestamptz'], ['archive_reason', 'text'],
   ]);
   const checkups = new TColumns([
     ['id', 'uuid'], ['business_id', 'uuid'], ['round', 'int4'], ['pool', 'int4'], ['status', 'text'], ['ateco_division', 'text'], ['region_code', 'text'],
@@ -353,7 +354,7 @@ function businessBatch(
         id: i.id, sportello_id: sportelloId, comune_istat: place.istat, ateco_division: b.atecoDivision, employees: b.employees, business_name: b.name, text: i.text,
         proposed_areas: JSON.stringify(i.proposedAreas), chosen_areas: JSON.stringify(i.chosenAreas), contact_kind: 'account', contact_name: b.ownerName,
         contact_email: b.email, contact_phone: i.phone, consent_version: CONSENT_VERSION, consent_accepted_at: iso(i.at), user_id: b.ownerId, business_id: b.id,
-        status: i.status, created_at: iso(i.at),
+        status: i.status, created_at: iso(i.at), ...inboxLife(i),
       });
     }
     for (const c of b.checkups) {
@@ -419,4 +420,19 @@ function insertCheckups(client: pg.PoolClient, columns: TColumns): Promise<unkno
        join gen_checkup_pool p on p.idx = u.pool`,
     [c.id, c.business_id, c.round, c.pool, c.status, c.ateco_division, c.region_code, c.started_by, c.created_at, c.submitted_at, QUESTIONNAIRE_V1.version],
   );
+}
+
+const REQUEST_DAY_MS = 86_400_000;
+
+/**
+ * The inbox's stored life of a generated request, drawn from its id so the random stream (and
+ * every other figure of a seed) stays as it was: taken 1–4 days after arrival unless new;
+ * closed ones concluded 10–40 days later, one in four of them archived instead.
+ */
+function inboxLife(i: { id: string; at: number; status: 'new' | 'in_progress' | 'closed' }) {
+  const h = parseInt(i.id.slice(0, 8), 16);
+  const takenAt = i.status === 'new' ? null : iso(i.at + (1 + (h % 4)) * REQUEST_DAY_MS);
+  const closedAt = i.status === 'closed' ? iso(i.at + (10 + (h % 31)) * REQUEST_DAY_MS) : null;
+  const isArchived = closedAt !== null && h % 4 === 0;
+  return { taken_at: takenAt, closed_at: closedAt, archived_at: isArchived ? closedAt : null, archive_reason: isArchived ? 'Nessuna risposta dopo tre chiamate' : null };
 }

@@ -9,6 +9,7 @@ import { seedDemoAssignAll } from '../assignment/seed-demo-assign-all.js';
 import { seedDemoThreads } from '../community/threads/seed-demo-threads.js';
 import { seedDemoFunding } from '../funding/seed-demo-funding.js';
 import { seedDemoFundingRules } from '../funding/seed-demo-rules.js';
+import { seedDemoInbox } from '../inbox/seed-demo-inbox.js';
 import { seedDemoAuthoring } from '../library/authoring/seed-demo-lessons.js';
 import { createFileStore } from '../library/files/file-store.js';
 import { seedDemoMedia } from '../library/files/seed-demo-media.js';
@@ -94,6 +95,8 @@ export async function seedDemo(db: TDb, onStep: (label: string) => void = () => 
   // The bakery's plan has an action about a real call (the Fondo di Garanzia per le PMI).
   await seedDemoPlanCall(db);
   onStep('funding');
+  // The Milano inbox: requests waiting, taken, archived, a duplicate, one passed on by Bari.
+  await seedDemoInbox(db);
 
   // The demo video of "Il sito a 99 euro" and the six templates (resources/media, resources/templates).
   if (options.filesDir) await seedDemoMedia(db, createFileStore(options.filesDir));

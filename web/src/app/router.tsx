@@ -41,6 +41,7 @@ const ImpactPage = lazyPage(() => import('../features/insights/components/impact
 const AssignAllPage = lazyPage(() => import('../features/assignment/components/assign-all-page'));
 const CaseloadsPage = lazyPage(() => import('../features/assignment/components/caseloads-page'));
 const OwnCaseloadPage = lazyPage(() => import('../features/assignment/components/own-caseload-page'));
+const InboxPage = lazyPage(() => import('../features/inbox/components/inbox-page'));
 const NotFoundPage = lazyPage(() => import('./routes/not-found'));
 // The library's reading pages (drawn by the server for everyone, ADR 023).
 const LibraryPage = lazyPage(() => import('../features/library/reading/library-page'));
@@ -66,6 +67,7 @@ const PAGES: [string, TLazyPage][] = [
   ['sportelli/:id', SportelloAdminPage],
   ['sportelli/:id/angel/:userId', AngelReviewPage],
   ['sportelli/:id/bandi', FundingCoordPage],
+  ['sportelli/:id/richieste', InboxPage],
   ['diventa-angel', BecomeAngelPage],
   ['angel', AngelHomePage],
   ['notifiche', NotificationsPage],

@@ -10,7 +10,7 @@ import { sportelloAngelsPath, type TAngelListItem } from '../api/angels';
 import { sportelloPath, type TAbilities, type TSportello } from '../api/network';
 import { AngelsSection } from './angels-section';
 import { BusinessesSection } from './businesses-section';
-import { IntakeRequestsSection } from './intake-requests-section';
+import { InboxLink } from './inbox-link';
 import { InvitationsSection } from './invitations-section';
 import { MembersSection } from './members-section';
 import { ProvincesSection } from './provinces-section';
@@ -80,7 +80,7 @@ function SportelloAdmin({ id, community }: { id: string; community?: (sportelloI
           <Link className="btn btn-primary" to={`/sportelli/${sportello.id}/assegna-tutte`}>{t('assignAll.link')}</Link> {t('assignAll.linkHint')} <Link to={`/sportelli/${sportello.id}/carichi`}>{t('caseloads.link')}</Link>
         </p>
       ) : null}
-      <IntakeRequestsSection sportelloId={sportello.id} />
+      <InboxLink sportelloId={sportello.id} />
       <CoordinatorSections sportelloId={sportello.id} />
       {community?.(sportello.id)}
       <MembersSection sportelloId={sportello.id} canManage={abilities.manageMembers} />
