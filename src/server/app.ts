@@ -27,6 +27,7 @@ import { fundingCallRoutes } from './routes/funding/calls.js';
 import { fundingCoordinatorRoutes } from './routes/funding/coordinators.js';
 import { fundingRuleRoutes } from './routes/funding/curated-rules.js';
 import { fundingFinderRoutes } from './routes/funding/finder.js';
+import { trapRoutes } from './routes/traps/routes.js';
 import { territoryRoutes } from './routes/territory/routes.js';
 import { geoRoutes } from './routes/geo/routes.js';
 import { intakeRoutes } from './routes/intake/routes.js';
@@ -91,6 +92,7 @@ export function createApi() {
   api.route('/', fundingRuleRoutes());
   api.route('/', fundingFinderRoutes());
   api.route('/', territoryRoutes());
+  api.route('/', trapRoutes());
   api.openAPIRegistry.registerComponent('securitySchemes', 'session', { type: 'apiKey', in: 'cookie', name: 'better-auth.session_token' });
   return api;
 }
