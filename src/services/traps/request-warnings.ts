@@ -1,9 +1,13 @@
+import { eq } from 'drizzle-orm';
 import type { TDb } from '../../db/client.js';
+import { business } from '../../db/schema/index.js';
 import type { TActor } from '../../domain/network/actor.js';
 import { detectTraps, type TTrapStage } from '../../domain/traps/detect.js';
 import { authorize } from '../../policy/index.js';
-import { getIntakeRequest } from '../intake/intake-requests.js';
-import { listTrapsForScope } from './traps.js';
+import type { TArea } from '../../shared/areas.js';
+import { AppError } from '../../shared/errors.js';
+import { getIntakeRequest, listIntakeRequestsOfBusiness } from '../intake/intake-requests.js';
+import { listPublishedTraps, listTrapsForScope, type TTrapView } from './traps.js';
 
 type TQuery = Pick<TDb, 'select'>;
 
@@ -51,4 +55,20 @@ export async function warningsForRequest(db: TDb, requestId: string, actor: TAct
   const row = await getIntakeRequest(db, requestId);
   authorize(actor, 'intake.read_warnings', { type: 'business', businessId: row.businessId ?? '', sportelloId: row.sportelloId });
   return { requestId, items: await warningsInText(db, row.text, row.sportelloId) };
+}
+
+/**
+ * The warnings for a business's plan: those its own ascolto words spoke of first, then the
+ * published ones linked to the areas it chose in the ascolto. Whoever may read the plan.
+ */
+export async function warningsForBusinessPlan(db: TDb, businessId: string, actor: TActor | null): Promise<{ spoken: TRequestWarning[]; areas: TArea[]; items: TTrapView[] }> {
+  const [row] = await db.select({ id: business.id, sportelloId: business.sportelloId }).from(business).where(eq(business.id, businessId));
+  if (!row) throw new AppError('resource.not_found', 404);
+  authorize(actor, 'plan.read', { type: 'business', businessId, sportelloId: row.sportelloId });
+  const requests = await listIntakeRequestsOfBusiness(db, businessId);
+  const areas = [...new Set(requests.flatMap((r) => r.chosenAreas as TArea[]))];
+  const spoken = requests.length ? await warningsInText(db, requests.map((r) => r.text).join('\n'), row.sportelloId) : [];
+  const linked = areas.length ? await listPublishedTraps(db, actor, { planAreas: areas }) : [];
+  const said = new Set(spoken.map((s) => s.slug));
+  return { spoken, areas, items: linked.filter((l) => !said.has(l.slug) && (l.sportello === null || l.sportello.id === row.sportelloId)) };
 }

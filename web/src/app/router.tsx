@@ -45,6 +45,9 @@ const NewThreadPage = lazyPage(() => import('../features/community/threads/new-t
 const ThreadPage = lazyPage(() => import('../features/community/threads/thread-page'));
 // A call for funding's public page (drawn by the server for everyone, like a lesson).
 const CallPage = lazyPage(() => import('../features/funding/call/call-page'));
+// "Attenzione a": the traps, drawn by the server for everyone.
+const TrapsPage = lazyPage(() => import('../features/traps/components/traps-page'));
+const TrapPage = lazyPage(() => import('../features/traps/components/trap-page'));
 
 /** Italian paths, each with its page: they are what people read and share. */
 const PAGES: [string, TLazyPage][] = [
@@ -88,6 +91,8 @@ const PAGES: [string, TLazyPage][] = [
   ['comunita/nuova', NewThreadPage],
   ['comunita/:slug', ThreadPage],
   ['bandi/:slug', CallPage],
+  ['attenzione', TrapsPage],
+  ['attenzione/:slug', TrapPage],
 ];
 
 /**

@@ -1,14 +1,14 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { authorize } from '../../../policy/index.js';
 import { createTrap, getTrapBySlug, listManagedTraps, listPublishedTraps, publishTrap, updateTrap } from '../../../services/traps/traps.js';
-import { warningsForRequest } from '../../../services/traps/request-warnings.js';
+import { warningsForBusinessPlan, warningsForRequest } from '../../../services/traps/request-warnings.js';
 import { trapColumns } from '../../../services/traps/trap-table.js';
 import type { TAppEnv } from '../../context.js';
 import { respondWithTable, tableFileResponse, ZExportFormatQuery } from '../../export/respond-with-table.js';
 import { json, jsonBody, problemResponses } from '../../openapi-helpers.js';
 import { createRouter, defineRoute } from '../../route.js';
 import { ZUuidParam } from '../network/schema.js';
-import { ZRequestWarnings, ZTrap, ZTrapCreate, ZTrapInput, ZTrapList, ZTrapListQuery, ZTrapSlugParam } from './schema.js';
+import { ZPlanWarnings, ZRequestWarnings, ZTrap, ZTrapCreate, ZTrapInput, ZTrapList, ZTrapListQuery, ZTrapSlugParam } from './schema.js';
 
 const tags = ['attenzione'];
 const problems409 = { description: 'Conflict (the address is taken, or already published)', content: problemResponses[422].content };
@@ -95,6 +95,16 @@ const requestWarningsRoute = defineRoute({
   responses: { 200: json(ZRequestWarnings), 401: problemResponses[401], 404: problemResponses[404] },
 });
 
+const planWarningsRoute = defineRoute({
+  method: 'get',
+  path: '/businesses/{id}/traps',
+  tags,
+  summary: 'The warnings for a business’s plan: those its ascolto spoke of, then those linked to the areas it chose (whoever reads the plan)',
+  permission: 'plan.read',
+  request: { params: ZUuidParam },
+  responses: { 200: json(ZPlanWarnings), 401: problemResponses[401], 404: problemResponses[404] },
+});
+
 /**
  * "Attenzione a": the warnings on common traps, mounted under /api.
  * @example api.route('/', trapRoutes());
@@ -128,6 +138,10 @@ export function trapRoutes(): OpenAPIHono<TAppEnv> {
     })
     .openapi(updateRoute, async (c) => c.json(await updateTrap(c.get('deps').db, c.req.valid('param').id, c.req.valid('json'), c.get('actor')!, c.get('locale')), 200))
     .openapi(publishRoute, async (c) => c.json(await publishTrap(c.get('deps').db, c.req.valid('param').id, c.get('actor')!), 200))
+    .openapi(planWarningsRoute, async (c) => {
+      c.header('cache-control', 'private, no-store');
+      return c.json(await warningsForBusinessPlan(c.get('deps').db, c.req.valid('param').id, c.get('actor')), 200);
+    })
     .openapi(requestWarningsRoute, async (c) => {
       c.header('cache-control', 'private, no-store');
       return c.json(await warningsForRequest(c.get('deps').db, c.req.valid('param').id, c.get('actor')), 200);

@@ -95,3 +95,4 @@ export const ZTrap = z
 
 export const ZTrapList = z.object({ items: z.array(ZTrap) }).openapi('TrapList');
 export const ZRequestWarnings = z.object({ requestId: z.uuid(), items: z.array(ZRequestWarning) }).openapi('RequestWarnings');
+export const ZPlanWarnings = z.object({ spoken: z.array(ZRequestWarning), areas: z.array(ZArea), items: z.array(ZTrap) }).openapi('PlanWarnings');

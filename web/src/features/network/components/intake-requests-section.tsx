@@ -5,6 +5,7 @@ import { Loading } from '../../../components/ui/loading';
 import { formatDateTime } from '../../../lib/format';
 import { useApi } from '../../../lib/use-api';
 import { intakeRequestsPath, type TIntakeRequestItem } from '../api/network';
+import { RequestWarnings } from '../../traps/components/request-warnings';
 
 const SHORT = 180;
 
@@ -53,6 +54,7 @@ function RequestItem({ item }: { item: TIntakeRequestItem }) {
             ))}
           </ul>
         ) : null}
+        <RequestWarnings requestId={item.id} />
         <dl className="details request-contact">
           <dt>{t('network.requests.contact')}</dt>
           <dd>
