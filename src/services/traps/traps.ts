@@ -2,7 +2,6 @@ import { and, asc, desc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { TDb } from '../../db/client.js';
 import { lesson, sportello, trapLink, trapWarning } from '../../db/schema/index.js';
 import type { TActor } from '../../domain/network/actor.js';
-import { hasRole } from '../../domain/network/actor.js';
 import { cleanCues } from '../../domain/traps/detect.js';
 import { can } from '../../policy/index.js';
 import type { TArea } from '../../shared/areas.js';
@@ -246,6 +245,3 @@ function assertMay(actor: TActor, permission: 'trap.edit' | 'trap.publish', row:
 export async function listTrapsForSitemap(db: TDb): Promise<{ slug: string; updatedAt: Date }[]> {
   return db.select({ slug: trapWarning.slug, updatedAt: trapWarning.updatedAt }).from(trapWarning).where(eq(trapWarning.status, 'published')).orderBy(asc(trapWarning.slug));
 }
-
-/** Whether the actor coordinates this sportello (used to pick a default scope in forms). */
-export const coordinates = (actor: TActor, sportelloId: string) => hasRole(actor, sportelloId, 'coordinator');
