@@ -48,6 +48,7 @@ const CallPage = lazyPage(() => import('../features/funding/call/call-page'));
 // "Attenzione a": the traps, drawn by the server for everyone.
 const TrapsPage = lazyPage(() => import('../features/traps/components/traps-page'));
 const TrapPage = lazyPage(() => import('../features/traps/components/trap-page'));
+const TrapEditorPage = lazyPage(() => import('../features/traps/components/trap-editor-page'));
 
 /** Italian paths, each with its page: they are what people read and share. */
 const PAGES: [string, TLazyPage][] = [
@@ -92,6 +93,9 @@ const PAGES: [string, TLazyPage][] = [
   ['comunita/:slug', ThreadPage],
   ['bandi/:slug', CallPage],
   ['attenzione', TrapsPage],
+  ['attenzione/gestisci', TrapEditorPage],
+  ['attenzione/scrivi', TrapEditorPage],
+  ['attenzione/modifica/:slug', TrapEditorPage],
   ['attenzione/:slug', TrapPage],
 ];
 
