@@ -78,4 +78,24 @@ describe('"Attenzione a"', () => {
       await ctx.close();
     }
   });
+
+  it('lets Bari’s coordinator publish the angel’s proposal from the editor’s list', async () => {
+    const ctx = await newContext(browser, app.baseUrl, MOBILE);
+    try {
+      const page = await ctx.newPage();
+      await signIn(page, 'coord.bari@demo.affianco.it');
+      await page.waitForURL((url) => !url.pathname.startsWith('/accedi'));
+      await page.goto('/attenzione/gestisci');
+      await visible(page.getByRole('heading', { level: 1, name: 'I tuoi avvisi' }));
+      const item = page.getByRole('listitem').filter({ hasText: 'Il corso sui social con i clienti garantiti' });
+      await visible(item.getByText('Proposta'));
+      await expectNoAxeViolations(page, 'trap editor list');
+      await item.getByRole('button', { name: 'Pubblica' }).click();
+      await visible(page.getByText('Pubblicato: Il corso sui social con i clienti garantiti'));
+      await page.goto('/attenzione/corso-social-garantito');
+      await visible(page.getByRole('heading', { level: 1, name: 'Il corso sui social con i clienti garantiti' }));
+    } finally {
+      await ctx.close();
+    }
+  });
 });
