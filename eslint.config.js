@@ -53,6 +53,8 @@ export default tseslint.config(
             // A feature uses its own files and shared web parts, never another feature.
             { from: el('web-feature'), allow: { to: { element: { type: 'web-feature', captured: { feature: '{{from.captured.feature}}' } } } } },
             allow('web-feature', ['web-base', 'shared']),
+            // "Attenzione a" boxes are mounted where a request, a lesson, a plan or an ascolto's answer is shown.
+            { from: el('web-feature'), allow: { to: { element: { type: 'web-feature', captured: { feature: 'traps' } } } } },
             // The lesson editor runs the server's own readability and shape checks (pure functions, no I/O): one implementation.
             { from: el('web-feature'), allow: { to: { element: { type: 'domain', captured: { capability: 'library' } } } } },
             allow('web-base', ['web-base', 'shared']),

@@ -25,6 +25,9 @@ export type TResource =
   /** A call for funding: the national catalogue (`sportelloId` null) or one sportello's own. */
   | { type: 'funding_call'; sportelloId: string | null }
   /** Where curated rules and calls are written: national (null) or one sportello's. */
-  | { type: 'funding_scope'; sportelloId: string | null };
+  | { type: 'funding_scope'; sportelloId: string | null }
+  /** An "Attenzione a" warning (src/policy/traps.ts), and where one is written: national (null) or one sportello's. */
+  | { type: 'trap'; sportelloId: string | null; authorUserId: string | null; status: 'proposed' | 'published' }
+  | { type: 'trap_scope'; sportelloId: string | null };
 
 export type TRule<R extends TResource = TResource> = (actor: TActor, resource: R) => boolean;

@@ -27,6 +27,7 @@ import { fundingCallRoutes } from './routes/funding/calls.js';
 import { fundingCoordinatorRoutes } from './routes/funding/coordinators.js';
 import { fundingRuleRoutes } from './routes/funding/curated-rules.js';
 import { fundingFinderRoutes } from './routes/funding/finder.js';
+import { trapRoutes } from './routes/traps/routes.js';
 import { territoryRoutes } from './routes/territory/routes.js';
 import { reportRoutes } from './routes/insights/report.js';
 import { insightsRoutes } from './routes/insights/routes.js';
@@ -99,6 +100,7 @@ export function createApi() {
   api.route('/', reportRoutes());
   api.route('/', assignmentRoutes());
   api.route('/', inboxRoutes());
+  api.route('/', trapRoutes());
   api.openAPIRegistry.registerComponent('securitySchemes', 'session', { type: 'apiKey', in: 'cookie', name: 'better-auth.session_token' });
   return api;
 }

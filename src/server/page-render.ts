@@ -5,6 +5,8 @@ import type { Logger } from 'pino';
 import { COMMUNITY_PAGE, communityApiPath, readCommunityQuery, threadApiPath, threadAt, threadPagePath } from '../shared/community-pages.js';
 import { callApiPath, callAt } from '../shared/funding-call-pages.js';
 import { lessonAt, lessonApiPath, libraryApiPath, readLibraryQuery } from '../shared/library-pages.js';
+import { trapAt, TRAPS_PAGE } from '../shared/trap-pages.js';
+import { drawTrapPage } from './trap-page-render.js';
 import { callHead, type THeadCall } from './funding-call-head.js';
 import { lessonHead, pageHead, type THeadLesson } from './library-head.js';
 import { PLAN_PAGE, planApiPath } from './web-shell.js';
@@ -14,7 +16,7 @@ import { PLAN_PAGE, planApiPath } from './web-shell.js';
  * `kind` says which (the plan is one person's; the library's pages are public, `status` 404 for
  * a lesson that is not there), `head` the tags a shared link and a crawler read.
  */
-export type TRenderedPage = { markup: string; lang: 'it' | 'en'; answers: Record<string, unknown>; title?: string; kind?: 'plan' | 'library' | 'lesson' | 'community' | 'thread' | 'call'; status?: 200 | 404; head?: string };
+export type TRenderedPage = { markup: string; lang: 'it' | 'en'; answers: Record<string, unknown>; title?: string; kind?: 'plan' | 'library' | 'lesson' | 'community' | 'thread' | 'call' | 'traps' | 'trap'; status?: 200 | 404; head?: string };
 
 /** What the page needs of GET /api/me's answer here. */
 type TMe = { user: { locale: string }; memberships: unknown[]; businesses: { id: string }[] };
@@ -98,6 +100,17 @@ export function pageRenderer(options: { webDist: string; api: (path: string, hea
       if (!renderer) return null;
       try {
         return await drawCallPage(renderer, { pathname, slug: call.slug, incoming, api: options.api, baseUrl: options.baseUrl ?? 'http://localhost' });
+      } catch (err) {
+        options.logger.error({ err, pathname }, 'the server could not draw the page');
+        return null;
+      }
+    }
+    const trap = trapAt(pathname);
+    if (trap || TRAPS_PAGE.test(pathname)) {
+      const renderer = await load();
+      if (!renderer) return null;
+      try {
+        return await drawTrapPage(renderer, { pathname, slug: trap?.slug ?? null, read: publicReader(incoming, options.api), hasCookie: Boolean(incoming.get('cookie')), baseUrl: options.baseUrl ?? 'http://localhost' });
       } catch (err) {
         options.logger.error({ err, pathname }, 'the server could not draw the page');
         return null;

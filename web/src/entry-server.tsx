@@ -16,6 +16,7 @@ import { SessionProvider } from './lib/session';
 import { COMMUNITY_PAGE, threadAt } from '../../src/shared/community-pages';
 import { lessonAt } from '../../src/shared/library-pages';
 import { callAt } from '../../src/shared/funding-call-pages';
+import { trapAt, TRAPS_PAGE } from '../../src/shared/trap-pages';
 
 export type TRenderInput = {
   /** The page's address, e.g. /piano/0b9c…. */
@@ -61,6 +62,11 @@ function titleOf(pathname: string, answers: Record<string, unknown>, t: TI18n['t
     const call = Object.entries(answers).find(([path]) => path.startsWith('/api/funding/calls/'))?.[1] as { title?: string } | null | undefined;
     return { title: pageTitle(t, call?.title ?? t('fundingCall.missing.title')) };
   }
+  if (trapAt(pathname)) {
+    const trap = Object.entries(answers).find(([path]) => path.startsWith('/api/traps/'))?.[1] as { title?: string } | null | undefined;
+    return { title: pageTitle(t, trap?.title ?? t('traps.missing.title')) };
+  }
+  if (TRAPS_PAGE.test(pathname)) return { title: pageTitle(t, t('traps.list.title')), description: t('traps.list.lead') };
   if (COMMUNITY_PAGE.test(pathname)) return { title: pageTitle(t, t('community.title')), description: t('community.description') };
   if (/^\/lezioni\/?$/.test(pathname)) return { title: pageTitle(t, t('library.title')), description: t('library.description') };
   const business = businessNameIn(answers);

@@ -9,6 +9,7 @@ import { CONSENT_VERSION } from '../../shared/consent.js';
 import { AppError } from '../../shared/errors.js';
 import type { TLocale } from '../../shared/locale.js';
 import { withIdempotency } from '../system/idempotency.js';
+import { warningsInText, type TRequestWarning } from '../traps/request-warnings.js';
 
 export interface TIntakeInput {
   comuneIstat: string;
@@ -29,6 +30,8 @@ export interface TIntakeResult {
   proposedAreas: ReturnType<typeof extractNeeds>['areas'];
   chosenAreas: TArea[];
   businessId: string | null;
+  /** "Attenzione a": the published warnings the text speaks of, shown on the thank-you page and mailed. */
+  warnings: TRequestWarning[];
 }
 
 /**
@@ -86,7 +89,8 @@ export async function submitIntake(db: TDb, input: TIntakeInput, idempotencyKey:
     const [desk] = sportelloId
       ? await tx.select({ id: sportello.id, name: sportello.name, email: sportello.email, phone: sportello.phone }).from(sportello).where(eq(sportello.id, sportelloId))
       : [];
-    return { id: row!.id, sportello: desk ?? null, proposedAreas: proposed, chosenAreas: input.chosenAreas, businessId };
+    const warnings = await warningsInText(tx, input.text, sportelloId);
+    return { id: row!.id, sportello: desk ?? null, proposedAreas: proposed, chosenAreas: input.chosenAreas, businessId, warnings };
   });
 }
 

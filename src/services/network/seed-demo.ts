@@ -16,6 +16,7 @@ import { seedDemoMedia } from '../library/files/seed-demo-media.js';
 import { fingerprintLessonDir, importLessonDir } from '../library/import-lessons.js';
 import { seedDemoLessonLinks } from '../library/seed-demo-lesson-links.js';
 import { DEMO_PLAN, seedDemoPlan, seedDemoPlanCall } from '../plans/seed-demo-plan.js';
+import { seedDemoTraps } from '../traps/seed-demo-traps.js';
 import { createBusiness } from './businesses.js';
 import { DEMO_ADMIN, DEMO_ANGEL_PROFILES, DEMO_BUSINESSES, DEMO_MEMBERS, DEMO_PASSWORD, DEMO_SPORTELLI, DEMO_WEEKLY_HOURS } from './demo-data.js';
 import { ensureNetwork } from './ensure-network.js';
@@ -86,6 +87,8 @@ export async function seedDemo(db: TDb, onStep: (label: string) => void = () => 
   await seedDemoLessonLinks(db);
   // A few community discussions: one solved, one question waiting for days, one story.
   await seedDemoThreads(db);
+  // "Attenzione a": six warnings linked to lessons and plan areas, and an ascolto that speaks of one.
+  await seedDemoTraps(db);
   onStep('lessons');
 
   // The real national catalogue of incentives (Incentivi.gov.it, 12 July 2025) and the demo businesses' facts.

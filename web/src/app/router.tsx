@@ -51,6 +51,10 @@ const NewThreadPage = lazyPage(() => import('../features/community/threads/new-t
 const ThreadPage = lazyPage(() => import('../features/community/threads/thread-page'));
 // A call for funding's public page (drawn by the server for everyone, like a lesson).
 const CallPage = lazyPage(() => import('../features/funding/call/call-page'));
+// "Attenzione a": the traps, drawn by the server for everyone.
+const TrapsPage = lazyPage(() => import('../features/traps/components/traps-page'));
+const TrapPage = lazyPage(() => import('../features/traps/components/trap-page'));
+const TrapEditorPage = lazyPage(() => import('../features/traps/components/trap-editor-page'));
 
 /** Italian paths, each with its page: they are what people read and share. */
 const PAGES: [string, TLazyPage][] = [
@@ -102,6 +106,11 @@ const PAGES: [string, TLazyPage][] = [
   ['comunita/nuova', NewThreadPage],
   ['comunita/:slug', ThreadPage],
   ['bandi/:slug', CallPage],
+  ['attenzione', TrapsPage],
+  ['attenzione/gestisci', TrapEditorPage],
+  ['attenzione/scrivi', TrapEditorPage],
+  ['attenzione/modifica/:slug', TrapEditorPage],
+  ['attenzione/:slug', TrapPage],
 ];
 
 /**

@@ -6,6 +6,7 @@ import { getIntakeRequest, listIntakeRequests } from '../../../services/intake/i
 import { submitIntake } from '../../../services/intake/submit-intake.js';
 import { isKnownIdempotencyKey } from '../../../services/system/idempotency.js';
 import { limitPublicWrite } from '../../limit-public-write.js';
+import { mailWarnings } from '../traps/mail-warnings.js';
 import { json, jsonBody, problemResponses } from '../../openapi-helpers.js';
 import { createRouter, defineRoute } from '../../route.js';
 import { ZUuidParam } from '../network/schema.js';
@@ -78,6 +79,7 @@ export function intakeRoutes() {
       // A resend of the same draft stores nothing new, so it is never refused.
       if (!(await isKnownIdempotencyKey(db, 'intake', key))) await limitPublicWrite(c, 'intake', body.comuneIstat);
       const result = await submitIntake(db, body, key, c.get('actor')?.userId ?? null);
+      if (!result.isReplay) await mailWarnings(c, body, result.body.warnings);
       return c.json(result.body, result.isReplay ? 200 : 201);
     })
     .openapi(getRoute, async (c) => {

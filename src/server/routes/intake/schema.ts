@@ -3,6 +3,11 @@ import { AREAS } from '../../../shared/areas.js';
 
 export const ZArea = z.enum(AREAS);
 
+/** "Attenzione a": a warning the text speaks of (src/services/traps/request-warnings.ts). */
+export const ZRequestWarning = z
+  .object({ slug: z.string(), title: z.string(), summary: z.string(), stage: z.enum(['signed', 'before', 'unknown']), evidence: z.array(z.string()), cues: z.array(z.string()), nextSteps: z.array(z.string()) })
+  .openapi('RequestWarning');
+
 export const ZAnalyse = z.strictObject({ text: z.string().trim().min(1).max(4000) }).openapi('AnalyseText');
 
 export const ZNeedsProfile = z
@@ -52,6 +57,7 @@ export const ZIntakeResult = z
     proposedAreas: ZNeedsProfile.shape.areas,
     chosenAreas: z.array(ZArea),
     businessId: z.uuid().nullable(),
+    warnings: z.array(ZRequestWarning).default([]),
   })
   .openapi('IntakeResult');
 

@@ -5,6 +5,8 @@ import { listPublishedForSitemap } from '../../../services/library/list-lessons.
 import { callPagePath } from '../../../shared/funding-call-pages.js';
 import { threadPagePath } from '../../../shared/community-pages.js';
 import { lessonPagePath } from '../../../shared/library-pages.js';
+import { listTrapsForSitemap } from '../../../services/traps/traps.js';
+import { trapPagePath } from '../../../shared/trap-pages.js';
 import type { TAppEnv } from '../../context.js';
 
 /**
@@ -16,7 +18,7 @@ export const PUBLIC_PAGES = ['/', '/ascolto', '/diventa-angel', '/bandi'] as con
 /** Areas that need a sign-in, or hold a one-time token: nothing for a crawler there. */
 const PRIVATE_AREAS = ['/api/', '/account', '/angel', '/piano', '/incontri', '/incontra', '/check-up/', '/sportelli/', '/admin/', '/invito/', '/nuova-password'];
 // The lesson editor's pages (the published lessons themselves are public).
-const LESSON_EDITOR_AREAS = ['/lezioni/scrivi', '/lezioni/modifica/', '/lezioni/mie', '/lezioni/revisione', '/comunita/nuova'];
+const LESSON_EDITOR_AREAS = ['/lezioni/scrivi', '/lezioni/modifica/', '/lezioni/mie', '/lezioni/revisione', '/comunita/nuova', '/attenzione/gestisci', '/attenzione/scrivi', '/attenzione/modifica/'];
 
 const absolute = (baseUrl: string, page: string) => new URL(page, `${baseUrl.replace(/\/$/, '')}/`).href;
 
@@ -48,6 +50,9 @@ export function crawlerRoutes() {
       // Each call for funding the catalogue still lists, with the day it last changed.
       const calls = await listCallsForSitemap(c.get('deps').db);
       urls.push(...calls.map((call) => entry(callPagePath(call.slug), call.updatedAt)));
+      // "Attenzione a": the list and every published warning.
+      const traps = await listTrapsForSitemap(c.get('deps').db);
+      urls.push(entry('/attenzione', traps.reduce<Date | null>((l, t) => (!l || t.updatedAt > l ? t.updatedAt : l), null)), ...traps.map((t) => entry(trapPagePath(t.slug), t.updatedAt)));
       const xml = ['<?xml version="1.0" encoding="UTF-8"?>', '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">', ...urls, '</urlset>', ''].join('\n');
       return c.body(xml, 200, { 'content-type': 'application/xml; charset=utf-8', 'cache-control': 'public, max-age=3600' });
     });

@@ -9,6 +9,7 @@ import { api, isApiError } from '../../../lib/api-client';
 import { formatDate, formatDateTime } from '../../../lib/format';
 import { RequireSignIn } from '../../../lib/session';
 import { useApi } from '../../../lib/use-api';
+import { RequestWarnings } from '../../traps/components/request-warnings';
 import {
   INBOX_STATUSES,
   inboxActionPath,
@@ -338,6 +339,7 @@ function RequestView({ id, facets, sectors, onBack, onOpen, onChanged }: TViewPr
           ))}
         </ul>
       ) : null}
+      <RequestWarnings requestId={request.id} />
 
       <h3>{t('inbox.contact')}</h3>
       <p>

@@ -1,3 +1,4 @@
+import type { TRequestWarning } from '../../traps/api';
 import type { TArea } from '../../../../../src/shared/areas';
 import { api } from '../../../lib/api-client';
 
@@ -31,6 +32,8 @@ export type TIntakeResult = {
   proposedAreas: TProposedArea[];
   chosenAreas: TArea[];
   businessId: string | null;
+  /** "Attenzione a": the warnings the text speaks of (missing from an older server). */
+  warnings?: TRequestWarning[];
 };
 
 export const sectorsPath = '/api/intake/sectors';

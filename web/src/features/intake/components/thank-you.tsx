@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { TSent } from '../hooks/use-intake-send';
+import { FollowUpWarnings } from '../../traps/components/follow-up-warnings';
 
 /** After sending: who will answer, what happens next, and the check-up for signed-in people. */
 export function ThankYou({ sent, isSignedIn, onAgain }: { sent: TSent; isSignedIn: boolean; onAgain: () => void }) {
@@ -50,6 +51,7 @@ export function ThankYou({ sent, isSignedIn, onAgain }: { sent: TSent; isSignedI
       {body.contact.kind === 'account' && linkSent === false ? (
         <p className="notice notice-info">{t('intake.thanks.linkFailed')}</p>
       ) : null}
+      <FollowUpWarnings warnings={result.warnings} />
       <div className="actions">
         {isSignedIn ? (
           <Link

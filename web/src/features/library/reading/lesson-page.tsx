@@ -12,6 +12,7 @@ import { LessonVideo } from '../media/lesson-video';
 import { romeDayOf } from './rome-day';
 import { rememberLesson } from './saved-lessons';
 import { ShareLesson } from './share-lesson';
+import { LessonTraps } from '../../traps/components/lesson-traps';
 
 /** A file's size in words a reader knows (KB up to a megabyte, then MB with one decimal). */
 function fileSize(bytes: number, lng: string): string {
@@ -100,6 +101,7 @@ function LessonView({ lesson, path }: { lesson: TLesson; path: string }) {
           </ul>
         </section>
       ) : null}
+      <LessonTraps slug={lesson.slug} />
       <LessonMarks lesson={lesson} />
       <ShareLesson title={lesson.title} url={lesson.url} />
       {lesson.translations.length > 0 ? (

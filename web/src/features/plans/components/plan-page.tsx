@@ -28,6 +28,7 @@ import { History } from './history';
 import { MeetingLog } from './meeting-log';
 import { PlanList } from './plan-list';
 import { ConflictCard, SyncBar } from './sync-bar';
+import { PlanTraps } from '../../traps/components/plan-traps';
 
 /** /piano (the entrepreneur's business) and /piano/:businessId (the angel, the coordinator). */
 export default function PlanPage() {
@@ -283,6 +284,7 @@ function PlanView({ p, view, heading, isOwner, meId }: { p: TPlanHook; view: TPl
         </section>
       ) : null}
 
+      <PlanTraps businessId={view.plan.businessId} />
       <MeetingLog view={view} isOnline={p.isOnline} onSave={p.createLogEntry} onChanged={p.reload} />
       <EngagementBox view={view} isOnline={p.isOnline} onChanged={p.reload} />
       <CheckpointBox view={view} isOwner={isOwner} />
