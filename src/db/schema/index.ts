@@ -11,3 +11,4 @@ export * from './plans.js';
 export * from './library.js';
 export * from './community.js';
 export * from './funding.js';
+export * from './solutions.js';
