@@ -8,6 +8,7 @@ import { fundingRules } from './funding.js';
 import { libraryRules } from './library.js';
 import { networkRules } from './network.js';
 import { planRules } from './plans.js';
+import { solutionRules } from './solutions.js';
 import { territoryRules } from './territory.js';
 import type { TResource, TRule } from './types.js';
 
@@ -15,7 +16,7 @@ export type { TResource } from './types.js';
 export { planScopeOf, type TPlanScope } from './plans.js';
 
 // Imported by name so a forgotten file is a compile error, not a silent gap.
-const rules = { ...networkRules, ...businessRules, ...accountRules, ...angelRules, ...planRules, ...libraryRules, ...communityRules, ...fundingRules, ...territoryRules } as const;
+const rules = { ...networkRules, ...businessRules, ...accountRules, ...angelRules, ...planRules, ...libraryRules, ...communityRules, ...fundingRules, ...territoryRules, ...solutionRules } as const;
 
 export type TPermission = keyof typeof rules;
 type TResourceOf<P extends TPermission> = Parameters<(typeof rules)[P]>[1];

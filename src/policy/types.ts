@@ -25,6 +25,12 @@ export type TResource =
   /** A call for funding: the national catalogue (`sportelloId` null) or one sportello's own. */
   | { type: 'funding_call'; sportelloId: string | null }
   /** Where curated rules and calls are written: national (null) or one sportello's. */
-  | { type: 'funding_scope'; sportelloId: string | null };
+  | { type: 'funding_scope'; sportelloId: string | null }
+  /** A solution of the catalogue (issue 16): national (`sportelloId` null) or one sportello's. */
+  | { type: 'solution'; sportelloId: string | null; status: 'proposed' | 'published'; authorId: string | null }
+  /** Where solutions are written: the national catalogue (null) or one sportello's. */
+  | { type: 'solution_scope'; sportelloId: string | null }
+  /** A review; `moderatorSportelloIds`: the reviewed business's and the solution's sportelli. */
+  | { type: 'solution_review'; authorId: string; moderatorSportelloIds: ReadonlyArray<string> };
 
 export type TRule<R extends TResource = TResource> = (actor: TActor, resource: R) => boolean;

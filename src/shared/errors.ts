@@ -1,5 +1,6 @@
 import { COMMUNITY_ERROR_MESSAGES } from './community-messages.js';
 import { FUNDING_ERROR_MESSAGES } from './funding-messages.js';
+import { SOLUTION_ERROR_MESSAGES } from './solution-messages.js';
 import type { TLocale } from './locale.js';
 
 /**
@@ -182,6 +183,7 @@ export const ERROR_MESSAGES = {
   'community.offer_taken': { it: "Un altro angelo ha già preso questa domanda, oppure ha già una risposta.", en: 'Another angel has already taken this question, or it has an answer already.' },
   ...COMMUNITY_ERROR_MESSAGES,
   ...FUNDING_ERROR_MESSAGES,
+  ...SOLUTION_ERROR_MESSAGES,
   'internal': { it: 'Qualcosa non ha funzionato da parte nostra. Riprova tra poco.', en: 'Something went wrong on our side. Please try again shortly.' },
 } as const satisfies Record<string, Record<TLocale, string>>;
 

@@ -14,7 +14,9 @@ CREATE TABLE "provider_tie" (
 	"user_id" text NOT NULL,
 	"provider_name" text NOT NULL,
 	"what" text NOT NULL,
-	"declared_at" timestamp with time zone DEFAULT now() NOT NULL
+	"kind" text NOT NULL,
+	"declared_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "provider_tie_kind_known" CHECK ("provider_tie"."kind" in ('owns', 'works_for', 'earns_from'))
 );
 --> statement-breakpoint
 CREATE TABLE "solution" (

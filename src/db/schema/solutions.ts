@@ -161,9 +161,11 @@ export const providerTie = pgTable(
     providerName: text('provider_name').notNull(),
     /** What the tie is: "lavoro per loro", "rivendo il servizio a provvigione". */
     what: text('what').notNull(),
+    /** 'owns' (it is theirs: they may not review it) | 'works_for' | 'earns_from' (commissions, resale). */
+    kind: text('kind').notNull(),
     declaredAt: timestamp('declared_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex('provider_tie_once_idx').on(t.userId, sql`lower(${t.providerName})`)],
+  (t) => [uniqueIndex('provider_tie_once_idx').on(t.userId, sql`lower(${t.providerName})`), check('provider_tie_kind_known', sql`${t.kind} in ('owns', 'works_for', 'earns_from')`)],
 );
 
 /**

@@ -5,6 +5,8 @@ import { listPublishedForSitemap } from '../../../services/library/list-lessons.
 import { callPagePath } from '../../../shared/funding-call-pages.js';
 import { threadPagePath } from '../../../shared/community-pages.js';
 import { lessonPagePath } from '../../../shared/library-pages.js';
+import { listSolutionsForSitemap } from '../../../services/solutions/catalogue.js';
+import { solutionPagePath } from '../../../shared/solution-pages.js';
 import type { TAppEnv } from '../../context.js';
 
 /**
@@ -48,6 +50,9 @@ export function crawlerRoutes() {
       // Each call for funding the catalogue still lists, with the day it last changed.
       const calls = await listCallsForSitemap(c.get('deps').db);
       urls.push(...calls.map((call) => entry(callPagePath(call.slug), call.updatedAt)));
+      // The solutions catalogue and each published solution.
+      const solutions = await listSolutionsForSitemap(c.get('deps').db);
+      urls.push(entry('/soluzioni', solutions[0]?.updatedAt ?? null), ...solutions.map((s) => entry(solutionPagePath(s.slug), s.updatedAt)));
       const xml = ['<?xml version="1.0" encoding="UTF-8"?>', '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">', ...urls, '</urlset>', ''].join('\n');
       return c.body(xml, 200, { 'content-type': 'application/xml; charset=utf-8', 'cache-control': 'public, max-age=3600' });
     });
