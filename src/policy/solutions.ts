@@ -17,10 +17,10 @@ const managesScope = (actor: TActor, sportelloId: string | null): boolean => act
 export const solutionRules = {
   /** A proposed solution: its author and whoever manages its scope. Published ones are public. */
   'solution.read': ((actor, r) => r.status === 'published' || r.authorId === actor.userId || managesScope(actor, r.sportelloId)) as TRule<TSolution>,
-  /** Proposing a solution: the angels of that sportello (national: any angel), and the scope's managers. */
+  /** Proposing a solution: the angels of that sportello (national: any angel or coordinator), and the scope's managers. */
   'solution.propose': ((actor, r) =>
     managesScope(actor, r.sportelloId) ||
-    (r.sportelloId === null ? actor.memberships.some((m) => m.role === 'angel') : hasRole(actor, r.sportelloId, 'angel'))) as TRule<TScope>,
+    (r.sportelloId === null ? actor.memberships.length > 0 : hasRole(actor, r.sportelloId, 'angel'))) as TRule<TScope>,
   /** Publishing directly, or the list of proposals to vet: the scope's managers. */
   'solution.publish': ((actor, r) => managesScope(actor, r.sportelloId)) as TRule<TScope>,
   /** Editing (and publishing) a solution: whoever manages its scope. */

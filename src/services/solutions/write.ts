@@ -208,12 +208,14 @@ export async function hideReview(db: TDb, reviewId: string, reason: string, by: 
 
 /** Declares (or restates) a tie to a provider; shown on one's reviews and profile. */
 export async function declareTie(db: TDb, userId: string, input: { providerName: string; what: string; kind: 'owns' | 'works_for' | 'earns_from' }, now = new Date()) {
-  const [row] = await db
-    .insert(providerTie)
-    .values({ userId, providerName: input.providerName.trim(), what: input.what.trim(), kind: input.kind, declaredAt: now })
-    .onConflictDoUpdate({ target: [providerTie.userId, sql`lower(${providerTie.providerName})`] as never, set: { what: input.what.trim(), kind: input.kind, declaredAt: now } })
-    .returning();
-  return row!;
+  return db.transaction(async (tx) => {
+    const values = { what: input.what.trim(), kind: input.kind, declaredAt: now };
+    const same = and(eq(providerTie.userId, userId), sql`lower(${providerTie.providerName}) = lower(${input.providerName.trim()})`);
+    const [updated] = await tx.update(providerTie).set(values).where(same).returning();
+    if (updated) return updated;
+    const [row] = await tx.insert(providerTie).values({ userId, providerName: input.providerName.trim(), ...values }).returning();
+    return row!;
+  });
 }
 
 /** Points a plan action at a solution (null unlinks it); the action must be of this plan. */

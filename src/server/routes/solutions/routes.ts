@@ -128,7 +128,7 @@ export function solutionRoutes(): OpenAPIHono<TAppEnv> {
     const body = c.req.valid('json');
     const actor = c.get('actor');
     const row = await visibleSolution(c, id);
-    authorize(actor, 'solution.edit', resourceOf(row));
+    authorize(actor, 'solution.edit', resourceOf(row), { hiddenUnless: 'solution.read' });
     // Moving it to another catalogue needs the right to write there too.
     if (body.sportelloId !== row.sportelloId) authorize(actor, 'solution.publish', { type: 'solution_scope', sportelloId: body.sportelloId });
     const { db } = c.get('deps');
@@ -156,7 +156,8 @@ export function solutionRoutes(): OpenAPIHono<TAppEnv> {
     const { reviewId } = c.req.valid('param');
     const found = await reviewModerators(c.get('deps').db, reviewId);
     if (!found) throw new AppError('resource.not_found', 404);
-    authorize(c.get('actor'), 'solution.edit_review', { type: 'solution_review', authorId: found.review.authorId, moderatorSportelloIds: found.moderatorSportelloIds });
+    // A review is public: refused, not hidden (403).
+    if (!can(c.get('actor'), 'solution.edit_review', { type: 'solution_review', authorId: found.review.authorId, moderatorSportelloIds: found.moderatorSportelloIds })) throw new AppError('policy.forbidden', 403);
     const saved = await updateReview(c.get('deps').db, reviewId, c.req.valid('json'));
     return c.json({ id: saved.id, rating: saved.rating, text: saved.text, hidden: saved.hiddenAt !== null }, 200);
   });
@@ -165,7 +166,8 @@ export function solutionRoutes(): OpenAPIHono<TAppEnv> {
     const { reviewId } = c.req.valid('param');
     const found = await reviewModerators(c.get('deps').db, reviewId);
     if (!found) throw new AppError('resource.not_found', 404);
-    authorize(c.get('actor'), 'solution.moderate', { type: 'solution_review', authorId: found.review.authorId, moderatorSportelloIds: found.moderatorSportelloIds });
+    // A review is public: refused, not hidden (403).
+    if (!can(c.get('actor'), 'solution.moderate', { type: 'solution_review', authorId: found.review.authorId, moderatorSportelloIds: found.moderatorSportelloIds })) throw new AppError('policy.forbidden', 403);
     const saved = await hideReview(c.get('deps').db, reviewId, c.req.valid('json').reason, c.get('actor')!.userId);
     return c.json({ id: saved.id, rating: saved.rating, text: saved.text, hidden: true }, 200);
   });
