@@ -16,6 +16,7 @@ import { SessionProvider } from './lib/session';
 import { COMMUNITY_PAGE, threadAt } from '../../src/shared/community-pages';
 import { lessonAt } from '../../src/shared/library-pages';
 import { callAt } from '../../src/shared/funding-call-pages';
+import { CATALOGUE_PAGE, COMPARE_PAGE, solutionAt } from '../../src/shared/solution-pages';
 
 export type TRenderInput = {
   /** The page's address, e.g. /piano/0b9c…. */
@@ -61,6 +62,12 @@ function titleOf(pathname: string, answers: Record<string, unknown>, t: TI18n['t
     const call = Object.entries(answers).find(([path]) => path.startsWith('/api/funding/calls/'))?.[1] as { title?: string } | null | undefined;
     return { title: pageTitle(t, call?.title ?? t('fundingCall.missing.title')) };
   }
+  if (solutionAt(pathname)) {
+    const found = Object.entries(answers).find(([path]) => path.startsWith('/api/solutions/'))?.[1] as { name?: string; summary?: string } | null | undefined;
+    return { title: pageTitle(t, found?.name ?? t('solutions.missing.title')), description: found?.summary };
+  }
+  if (CATALOGUE_PAGE.test(pathname)) return { title: pageTitle(t, t('solutions.title')), description: t('solutions.intro') };
+  if (COMPARE_PAGE.test(pathname)) return { title: pageTitle(t, t('solutions.compareTitle')), description: t('solutions.intro') };
   if (COMMUNITY_PAGE.test(pathname)) return { title: pageTitle(t, t('community.title')), description: t('community.description') };
   if (/^\/lezioni\/?$/.test(pathname)) return { title: pageTitle(t, t('library.title')), description: t('library.description') };
   const business = businessNameIn(answers);

@@ -13,6 +13,7 @@ import { seedDemoMedia } from '../library/files/seed-demo-media.js';
 import { fingerprintLessonDir, importLessonDir } from '../library/import-lessons.js';
 import { seedDemoLessonLinks } from '../library/seed-demo-lesson-links.js';
 import { DEMO_PLAN, seedDemoPlan, seedDemoPlanCall } from '../plans/seed-demo-plan.js';
+import { seedDemoSolutions } from '../solutions/seed-demo-solutions.js';
 import { createBusiness } from './businesses.js';
 import { DEMO_ADMIN, DEMO_ANGEL_PROFILES, DEMO_BUSINESSES, DEMO_MEMBERS, DEMO_PASSWORD, DEMO_SPORTELLI, DEMO_WEEKLY_HOURS } from './demo-data.js';
 import { ensureNetwork } from './ensure-network.js';
@@ -88,6 +89,8 @@ export async function seedDemo(db: TDb, onStep: (label: string) => void = () => 
   // The bakery's plan has an action about a real call (the Fondo di Garanzia per le PMI).
   await seedDemoPlanCall(db);
   onStep('funding');
+  // Fifteen vetted solutions (issue 16), one used in the bakery's plan with its outcome and review.
+  await seedDemoSolutions(db);
 
   // The demo video of "Il sito a 99 euro" and the six templates (resources/media, resources/templates).
   if (options.filesDir) await seedDemoMedia(db, createFileStore(options.filesDir));

@@ -45,6 +45,10 @@ const NewThreadPage = lazyPage(() => import('../features/community/threads/new-t
 const ThreadPage = lazyPage(() => import('../features/community/threads/thread-page'));
 // A call for funding's public page (drawn by the server for everyone, like a lesson).
 const CallPage = lazyPage(() => import('../features/funding/call/call-page'));
+// The vetted solutions: drawn by the server for everyone, like a call's page.
+const SolutionsPage = lazyPage(() => import('../features/solutions/catalogue-page'));
+const SolutionComparePage = lazyPage(() => import('../features/solutions/compare-page'));
+const SolutionPage = lazyPage(() => import('../features/solutions/solution-page'));
 
 /** Italian paths, each with its page: they are what people read and share. */
 const PAGES: [string, TLazyPage][] = [
@@ -88,6 +92,9 @@ const PAGES: [string, TLazyPage][] = [
   ['comunita/nuova', NewThreadPage],
   ['comunita/:slug', ThreadPage],
   ['bandi/:slug', CallPage],
+  ['soluzioni', SolutionsPage],
+  ['soluzioni/confronta', SolutionComparePage],
+  ['soluzioni/:slug', SolutionPage],
 ];
 
 /**
