@@ -5,6 +5,7 @@ import { angelRules } from './angels.js';
 import { businessRules } from './business.js';
 import { communityRules } from './community.js';
 import { fundingRules } from './funding.js';
+import { insightsRules } from './insights.js';
 import { libraryRules } from './library.js';
 import { networkRules } from './network.js';
 import { planRules } from './plans.js';
@@ -16,7 +17,7 @@ export type { TResource } from './types.js';
 export { planScopeOf, type TPlanScope } from './plans.js';
 
 // Imported by name so a forgotten file is a compile error, not a silent gap.
-const rules = { ...networkRules, ...businessRules, ...accountRules, ...angelRules, ...planRules, ...libraryRules, ...communityRules, ...fundingRules, ...territoryRules, ...solutionRules } as const;
+const rules = { ...networkRules, ...businessRules, ...accountRules, ...angelRules, ...planRules, ...libraryRules, ...communityRules, ...fundingRules, ...territoryRules, ...insightsRules, ...solutionRules } as const;
 
 export type TPermission = keyof typeof rules;
 type TResourceOf<P extends TPermission> = Parameters<(typeof rules)[P]>[1];

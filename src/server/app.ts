@@ -28,6 +28,7 @@ import { fundingCoordinatorRoutes } from './routes/funding/coordinators.js';
 import { fundingRuleRoutes } from './routes/funding/curated-rules.js';
 import { fundingFinderRoutes } from './routes/funding/finder.js';
 import { territoryRoutes } from './routes/territory/routes.js';
+import { insightsRoutes } from './routes/insights/routes.js';
 import { geoRoutes } from './routes/geo/routes.js';
 import { intakeRoutes } from './routes/intake/routes.js';
 import { matchingRoutes } from './routes/matching/routes.js';
@@ -93,6 +94,7 @@ export function createApi() {
   api.route('/', fundingRuleRoutes());
   api.route('/', fundingFinderRoutes());
   api.route('/', territoryRoutes());
+  api.route('/', insightsRoutes());
   api.openAPIRegistry.registerComponent('securitySchemes', 'session', { type: 'apiKey', in: 'cookie', name: 'better-auth.session_token' });
   return api;
 }

@@ -3,10 +3,11 @@ import type { TDb } from '../../db/client.js';
 import { fundingCall } from '../../db/schema/index.js';
 import { checkEligibility } from '../../domain/funding/check-eligibility.js';
 import { ATECO_DIVISIONS } from '../../domain/geo/ateco.js';
-import { LEGAL_FORMS, type TBusiness, type TCall, type TLegalForm, type TSizeClass, type TVerdict } from '../../domain/funding/types.js';
+import type { TBusiness, TCall, TSizeClass, TVerdict } from '../../domain/funding/types.js';
 import { AppError } from '../../shared/errors.js';
 import type { TBusinessFact } from '../../shared/funding-messages.js';
 import type { TLocale } from '../../shared/locale.js';
+import { fundingFactsOf } from './business-facts.js';
 import { callOfRow, rulesByCall } from './call-store.js';
 
 type TCallRow = typeof fundingCall.$inferSelect;
@@ -57,7 +58,7 @@ export function prefilterOf(call: TCall): SQL[] {
   // A list with a division ATECO 2025 no longer has asks rather than refuses: no SQL cut then.
   if (call.ateco !== 'all' && call.ateco.every((prefix) => DIVISIONS.has(prefix.slice(0, 2)))) {
     const patterns = call.ateco.map((prefix) => `${prefix.replace(/\D/g, '')}%`);
-    where.push(sql`(b.ateco_code is null or regexp_replace(b.ateco_code, '\\D', '', 'g') like any(${sql.param(patterns)}::text[]))`);
+    where.push(sql`(coalesce(b.ateco_code, b.ateco_division) is null or regexp_replace(coalesce(b.ateco_code, b.ateco_division), '\\D', '', 'g') like any(${sql.param(patterns)}::text[]))`);
   }
   if (call.sizes !== 'all') {
     const bounds = call.sizes.map((s) => HEADCOUNT_BELOW[s]);
@@ -73,6 +74,7 @@ interface TBusinessRow extends Record<string, unknown> {
   comune_name: string;
   region_code: string;
   ateco_code: string | null;
+  ateco_division: string | null;
   employees: number | null;
   annual_turnover_eur: string | number | null;
   balance_sheet_eur: string | number | null;
@@ -82,19 +84,19 @@ interface TBusinessRow extends Record<string, unknown> {
   has_contact: boolean;
 }
 
-const toNumber = (value: string | number | null) => (value === null ? null : Number(value));
-
+/** The raw row in the shape every reader of funding facts shares (business-facts.ts). */
 function businessOfRow(row: TBusinessRow): TBusiness {
-  return {
+  return fundingFactsOf({
     comuneIstat: row.comune_istat,
     regionCode: row.region_code,
     atecoCode: row.ateco_code,
+    atecoDivision: row.ateco_division,
     employees: row.employees,
-    annualTurnoverEur: toNumber(row.annual_turnover_eur),
-    balanceSheetEur: toNumber(row.balance_sheet_eur),
+    annualTurnoverEur: row.annual_turnover_eur,
+    balanceSheetEur: row.balance_sheet_eur,
     foundedOn: row.founded_on,
-    legalForm: (LEGAL_FORMS as readonly string[]).includes(row.legal_form ?? '') ? (row.legal_form as TLegalForm) : null,
-  };
+    legalForm: row.legal_form,
+  });
 }
 
 const VERDICT_ORDER = { eligible: 0, to_verify: 1 } as const;
@@ -117,7 +119,7 @@ export async function qualifyingBusinesses(
   const where = [sql`b.sportello_id = ${options.sportelloId}`, ...prefilterOf(call)];
   if (options.businessIds) where.push(sql`b.id = any(${sql.param([...options.businessIds])}::uuid[])`);
   const result = await db.execute<TBusinessRow>(sql`
-    select b.id, b.name, b.comune_istat, c.name as comune_name, p.region_code, b.ateco_code, b.employees,
+    select b.id, b.name, b.comune_istat, c.name as comune_name, p.region_code, b.ateco_code, b.ateco_division, b.employees,
       b.annual_turnover_eur, b.balance_sheet_eur, b.founded_on::text as founded_on, b.legal_form,
       exists (select 1 from funding_invitation i where i.call_id = ${row.id} and i.business_id = b.id) as invited,
       exists (select 1 from business_member m join "user" u on u.id = m.user_id where m.business_id = b.id and u.email <> '') as has_contact

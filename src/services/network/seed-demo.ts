@@ -4,6 +4,7 @@ import type { TDb } from '../../db/client.js';
 import { angelProfile, appSetting, availabilityRule, business, comune, membership, sportello, sportelloProvince } from '../../db/schema/index.js';
 import { projectPath } from '../../config/paths.js';
 import { createUserWithPassword } from '../auth/create-user.js';
+import { seedDemoInsights } from '../insights/seed-demo-insights.js';
 import { seedDemoThreads } from '../community/threads/seed-demo-threads.js';
 import { seedDemoFunding } from '../funding/seed-demo-funding.js';
 import { seedDemoFundingRules } from '../funding/seed-demo-rules.js';
@@ -63,6 +64,8 @@ export async function seedDemo(db: TDb, onStep: (label: string) => void = () => 
   // A newcomer signed in as the angel or the baker sees a relaunch plan under way.
   await seedDemoPlan(db);
   onStep(DEMO_PLAN.business);
+  // A year of past journeys in Milano, so the funnel and the impact have something to show.
+  await seedDemoInsights(db);
 
   // The method library's lessons, written for the project (resources/lessons), published. Every
   // start seeds: checking 36 lessons costs ~150 ms, so they are read again only when the files changed.

@@ -129,6 +129,9 @@ export function Layout() {
                       <li>
                         <NavLink to="/territorio">{t('territory.nav')}</NavLink>
                       </li>
+                      <li>
+                        <NavLink to="/rete/andamento">{t('insights.navNetwork')}</NavLink>
+                      </li>
                     </>
                   ) : null}
                 </>

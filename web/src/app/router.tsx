@@ -36,6 +36,8 @@ const CommunityModerationPage = lazyPage(() => import('../features/community/mod
 const BusinessHomePage = lazyPage(() => import('./routes/business-home'));
 const FundingFinderPage = lazyPage(() => import('../features/funding/finder/finder-page'));
 const TerritoryPage = lazyPage(() => import('../features/territory/components/territory-page'));
+const FunnelPage = lazyPage(() => import('../features/insights/components/funnel-page'));
+const ImpactPage = lazyPage(() => import('../features/insights/components/impact-page'));
 const NotFoundPage = lazyPage(() => import('./routes/not-found'));
 // The library's reading pages (drawn by the server for everyone, ADR 023).
 const LibraryPage = lazyPage(() => import('../features/library/reading/library-page'));
@@ -78,6 +80,10 @@ const PAGES: [string, TLazyPage][] = [
   ['admin/posta', AdminMailPage],
   ['admin/bandi', AdminFundingImportsPage],
   ['territorio', TerritoryPage],
+  ['sportelli/:id/andamento', FunnelPage],
+  ['sportelli/:id/impatto', ImpactPage],
+  ['rete/andamento', FunnelPage],
+  ['rete/impatto', ImpactPage],
   ['lezioni/scrivi', LessonEditorPage],
   ['lezioni/modifica/:id', LessonEditorPage],
   ['lezioni/mie', MyLessonsPage],

@@ -4,11 +4,12 @@ import { business, comune, fundingCall, fundingFollow, province } from '../../..
 import { checkEligibility } from '../../../domain/funding/check-eligibility.js';
 import { pageOf, sizeClassesToAsk, sizeFactsOf, type TSizeChoice } from '../../../domain/funding/finder.js';
 import { rankCallsForBusiness, type TRankedCall } from '../../../domain/funding/rank-calls.js';
-import type { TBusiness, TCallAmounts, TCallStatus, TClosingKind, TFundingKind, TLegalForm, TReason, TVerdict } from '../../../domain/funding/types.js';
+import type { TBusiness, TCallAmounts, TCallStatus, TClosingKind, TFundingKind, TReason, TVerdict } from '../../../domain/funding/types.js';
 import type { TArea } from '../../../shared/areas.js';
 import type { TBusinessFact } from '../../../shared/funding-messages.js';
 import { AppError, messageFor } from '../../../shared/errors.js';
 import type { TLocale } from '../../../shared/locale.js';
+import { fundingFactsOf } from '../business-facts.js';
 import { businessNeeds } from './business-needs.js';
 import { loadCandidateCalls, type TCandidateQuery } from './load-candidates.js';
 import { incentiviAttribution, type TIncentiviAttribution } from '../attribution.js';
@@ -157,7 +158,7 @@ export async function loadFinderBusiness(db: TDb, businessId: string): Promise<T
     regionCode: await regionOfComuneIn(db, row.comuneIstat),
     needs: await businessNeeds(db, row.id),
     facts: {
-      atecoCode: row.atecoCode,
+      atecoCode: row.atecoCode ?? row.atecoDivision,
       employees: row.employees,
       annualTurnoverEur: row.annualTurnoverEur,
       balanceSheetEur: row.balanceSheetEur,
@@ -182,7 +183,7 @@ export async function findCallsForBusiness(
   today: string,
   locale: TLocale,
 ): Promise<TFinderResult & { business: TFinderBusiness; following: TFollowedCall[] }> {
-  const facts: TBusiness = { ...subject.facts, legalForm: subject.facts.legalForm as TLegalForm | null, comuneIstat: subject.comuneIstat, regionCode: subject.regionCode };
+  const facts = fundingFactsOf({ ...subject.facts, atecoDivision: null, comuneIstat: subject.comuneIstat, regionCode: subject.regionCode });
   const result = await findFor(db, facts, candidateQuery(facts, subject.sportelloId, today, filters), subject.needs, filters, locale);
   const following = await followedCalls(db, subject.id, userId);
   const followed = new Set(following.map((f) => f.callId));

@@ -70,6 +70,11 @@ function SportelloAdmin({ id, community }: { id: string; community?: (sportelloI
           <Link to="/territorio">{t('territory.link')}</Link> {t('territory.linkHint')}
         </p>
       ) : null}
+      {abilities.update ? (
+        <p className="notice notice-info">
+          <Link to={`/sportelli/${sportello.id}/andamento`}>{t('insights.link')}</Link> {t('insights.linkHint')}
+        </p>
+      ) : null}
       <IntakeRequestsSection sportelloId={sportello.id} />
       <CoordinatorSections sportelloId={sportello.id} />
       {community?.(sportello.id)}
