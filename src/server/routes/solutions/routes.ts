@@ -9,6 +9,10 @@ import { AppError } from '../../../shared/errors.js';
 import { MAX_COMPARED } from '../../../shared/solution-cost.js';
 import { solutionFieldMessage } from '../../../shared/solution-messages.js';
 import type { TAppEnv } from '../../context.js';
+import { respondWithTable, tableFileResponse, ZExportFormatQuery } from '../../export/respond-with-table.js';
+import { solutionCost } from '../../../shared/solution-cost.js';
+import { DEFAULT_VOLUMES } from '../../../shared/solution-pages.js';
+import { pricePartOf, type TSolutionSummary } from '../../../services/solutions/catalogue.js';
 import { json, jsonBody, problemResponses } from '../../openapi-helpers.js';
 import { createRouter, defineRoute } from '../../route.js';
 import {
@@ -41,6 +45,7 @@ const tags = ['solutions'];
 const errors = { 401: problemResponses[401], 403: { description: 'Seen, but not allowed', content: problemResponses[404].content }, 404: problemResponses[404], 409: { description: 'Already there', content: problemResponses[404].content }, 422: problemResponses[422] };
 
 const listRoute = defineRoute({ method: 'get', path: '/solutions', tags, summary: 'The published catalogue, by need (area) and sector; ordered by fit, then reviews, then use — never by anything paid', permission: 'public', request: { query: ZListQuery }, responses: { 200: json(ZSolutionList), 422: problemResponses[422] } });
+const exportRoute = defineRoute({ method: 'get', path: '/solutions/export', tags, summary: 'The published catalogue as CSV or XLSX (public facts only, no personal columns), in the same order as the list', permission: 'public', request: { query: ZListQuery.extend(ZExportFormatQuery.shape) }, responses: { 200: tableFileResponse, 422: problemResponses[422] } });
 const compareRoute = defineRoute({ method: 'get', path: '/solutions/compare', tags, summary: `Two or three published solutions side by side (their price parts; the cost is computed by solutionCost); more than ${MAX_COMPARED} is refused`, permission: 'public', request: { query: ZCompareQuery }, responses: { 200: json(ZCompareResult), 422: problemResponses[422] } });
 const getRoute = defineRoute({ method: 'get', path: '/solutions/{slug}', tags, summary: 'One published solution in plain words: who it is not for, data, hours, contract, exit, portability, prices with source and date, use, outcomes and reviews', permission: 'public', request: { params: ZSlugParams, query: ZLangQuery }, responses: { 200: json(ZSolutionView), 404: problemResponses[404], 422: problemResponses[422] } });
 const createRoute = defineRoute({ method: 'post', path: '/solutions', tags, summary: "Add a solution: an angel's is a proposal; a coordinator (own sportello) or the network admin (national) may publish it at once. All or nothing.", permission: 'solution.propose', request: { ...jsonBody(ZSolutionBody) }, responses: { 201: json(ZSolutionView), ...errors } });
@@ -87,6 +92,33 @@ export function solutionRoutes(): OpenAPIHono<TAppEnv> {
     const list = await listPublishedSolutions(c.get('deps').db, { need: q.need, sector: q.sector }, localeOf(c, q.lang));
     c.header('cache-control', 'public, max-age=60');
     return c.json(list, 200);
+  });
+
+  router.openapi(exportRoute, async (c) => {
+    const q = c.req.valid('query');
+    const locale = localeOf(c, q.lang);
+    const { items } = await listPublishedSolutions(c.get('deps').db, { need: q.need, sector: q.sector }, locale);
+    const it = locale === 'it';
+    const threeYears = (s: TSolutionSummary) => solutionCost(s.parts.map(pricePartOf), DEFAULT_VOLUMES).threeYears;
+    return respondWithTable(c, {
+      format: q.format,
+      fileName: it ? 'soluzioni' : 'solutions',
+      sheetName: it ? 'Soluzioni' : 'Solutions',
+      pseudonymise: false,
+      rows: items,
+      columns: [
+        { header: it ? 'Nome' : 'Name', value: (s) => s.name },
+        { header: it ? 'Fornitore' : 'Provider', value: (s) => s.provider },
+        { header: it ? 'Bisogni' : 'Needs', value: (s) => s.areas.join(', ') },
+        { header: it ? 'Dati' : 'Data', value: (s) => s.dataLocation },
+        { header: it ? 'Ore a settimana' : 'Hours a week', value: (s) => s.hoursPerWeek },
+        { header: it ? 'Durata minima (mesi)' : 'Minimum term (months)', value: (s) => s.minimumMonths },
+        { header: it ? 'Imprese che la usano' : 'Businesses using it', value: (s) => s.usedBy },
+        { header: it ? 'Voto medio' : 'Average rating', value: (s) => s.rating.average },
+        { header: it ? 'Costo in tre anni, negozio tipo (€)' : 'Three-year cost, typical shop (€)', value: threeYears },
+        { header: it ? 'Pagina' : 'Page', value: (s) => `/soluzioni/${s.slug}` },
+      ],
+    });
   });
 
   router.openapi(compareRoute, async (c) => {

@@ -35,7 +35,6 @@ export function VolumesForm({ search, onChange, hidden = [] }: { search: string;
       onChange(readVolumes(new URLSearchParams(typed)));
     }
     // Once, when the app takes the page over.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
   const set = (field: TVolumeField, value: string) => {
     const next = { ...values, [field]: value };

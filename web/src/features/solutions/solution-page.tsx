@@ -176,7 +176,7 @@ function SolutionView({ solution, search }: { solution: TSolutionView; search: s
             ))}
           </ul>
           <p>
-            <a href={`/soluzioni/confronta?${[solution.id].map((id) => `id=${id}`).join('&')}`}>{t('solutions.compareThis')}</a>
+            <a href={`/soluzioni?need=${solution.areas[0] ?? ''}`}>{t('solutions.compareThis')}</a>
           </p>
         </section>
       ) : null}
@@ -187,7 +187,7 @@ function SolutionView({ solution, search }: { solution: TSolutionView; search: s
 
 /** /soluzioni/{slug}: one solution, drawn by the server for everyone, or the not-found page. */
 export default function SolutionPage() {
-  const { t, i18n } = useTranslation();
+  const { i18n } = useTranslation();
   const { pathname, search } = useLocation();
   const target = solutionAt(pathname);
   const { data, error } = useApi<TSolutionView | null>(target ? solutionApiPath(target.slug, lang(i18n.language)) : null);
