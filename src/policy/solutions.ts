@@ -30,5 +30,5 @@ export const solutionRules = {
   /** Changing a review: its author only. */
   'solution.edit_review': ((actor, r) => r.authorId === actor.userId) as TRule<TReview>,
   /** Hiding a review (the reason is kept): the coordinators of the business's or the solution's sportello, admins. */
-  'solution.moderate': ((actor, r) => actor.isAdmin || r.moderatorSportelloIds.some((id) => hasRole(actor, id, 'coordinator'))) as TRule<TReview>,
+  'solution.moderate': ((actor, r) => actor.isAdmin || (r.moderatorSportelloIds ?? []).some((id) => hasRole(actor, id, 'coordinator'))) as TRule<TReview>,
 } as const;
