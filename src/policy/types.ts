@@ -28,6 +28,12 @@ export type TResource =
   | { type: 'funding_scope'; sportelloId: string | null }
   /** An "Attenzione a" warning (src/policy/traps.ts), and where one is written: national (null) or one sportello's. */
   | { type: 'trap'; sportelloId: string | null; authorUserId: string | null; status: 'proposed' | 'published' }
-  | { type: 'trap_scope'; sportelloId: string | null };
+  | { type: 'trap_scope'; sportelloId: string | null }
+  /** A solution of the catalogue (issue 16): national (`sportelloId` null) or one sportello's. */
+  | { type: 'solution'; sportelloId: string | null; status: 'proposed' | 'published'; authorId: string | null }
+  /** Where solutions are written: the national catalogue (null) or one sportello's. */
+  | { type: 'solution_scope'; sportelloId: string | null }
+  /** A review; `moderatorSportelloIds`: the reviewed business's and the solution's sportelli. */
+  | { type: 'solution_review'; authorId: string; moderatorSportelloIds: ReadonlyArray<string> };
 
 export type TRule<R extends TResource = TResource> = (actor: TActor, resource: R) => boolean;

@@ -54,6 +54,7 @@ import { communityModerationQueueRoutes } from './routes/community/moderation-qu
 import { crawlerRoutes } from './routes/system/crawlers.js';
 import { fundingImportRoutes, MAX_FUNDING_IMPORT_BYTES } from './routes/funding/imports.js';
 import { fundingMailRoutes } from './routes/funding/mail.js';
+import { solutionRoutes } from './routes/solutions/routes.js';
 import { healthRoutes } from './routes/system/health.js';
 import { registerCommunityForms } from './community-forms.js';
 import { pageRenderer } from './page-render.js';
@@ -90,6 +91,7 @@ export function createApi() {
   api.route('/', communityUnsubscribeRoutes());
   api.route('/', communityThreadRoutes());
   api.route('/', fundingImportRoutes());
+  api.route('/', solutionRoutes());
   api.route('/', fundingMailRoutes());
   api.route('/', fundingCallRoutes());
   api.route('/', fundingCoordinatorRoutes());

@@ -7,6 +7,8 @@ import { callApiPath, callAt } from '../shared/funding-call-pages.js';
 import { lessonAt, lessonApiPath, libraryApiPath, readLibraryQuery } from '../shared/library-pages.js';
 import { trapAt, TRAPS_PAGE } from '../shared/trap-pages.js';
 import { drawTrapPage } from './trap-page-render.js';
+import { CATALOGUE_PAGE, catalogueApiPath, COMPARE_PAGE, compareApiPath, readCatalogueQuery, readCompareIds, solutionApiPath, solutionAt, solutionPagePath } from '../shared/solution-pages.js';
+import { MAX_COMPARED } from '../shared/solution-cost.js';
 import { callHead, type THeadCall } from './funding-call-head.js';
 import { lessonHead, pageHead, type THeadLesson } from './library-head.js';
 import { PLAN_PAGE, planApiPath } from './web-shell.js';
@@ -16,7 +18,7 @@ import { PLAN_PAGE, planApiPath } from './web-shell.js';
  * `kind` says which (the plan is one person's; the library's pages are public, `status` 404 for
  * a lesson that is not there), `head` the tags a shared link and a crawler read.
  */
-export type TRenderedPage = { markup: string; lang: 'it' | 'en'; answers: Record<string, unknown>; title?: string; kind?: 'plan' | 'library' | 'lesson' | 'community' | 'thread' | 'call' | 'traps' | 'trap'; status?: 200 | 404; head?: string };
+export type TRenderedPage = { markup: string; lang: 'it' | 'en'; answers: Record<string, unknown>; title?: string; kind?: 'plan' | 'library' | 'lesson' | 'community' | 'thread' | 'call' | 'traps' | 'trap' | 'solution' | 'solutions'; status?: 200 | 404; head?: string };
 
 /** What the page needs of GET /api/me's answer here. */
 type TMe = { user: { locale: string }; memberships: unknown[]; businesses: { id: string }[] };
@@ -111,6 +113,17 @@ export function pageRenderer(options: { webDist: string; api: (path: string, hea
       if (!renderer) return null;
       try {
         return await drawTrapPage(renderer, { pathname, slug: trap?.slug ?? null, read: publicReader(incoming, options.api), hasCookie: Boolean(incoming.get('cookie')), baseUrl: options.baseUrl ?? 'http://localhost' });
+      } catch (err) {
+        options.logger.error({ err, pathname }, 'the server could not draw the page');
+        return null;
+      }
+    }
+    const solution = solutionAt(pathname);
+    if (solution || CATALOGUE_PAGE.test(pathname) || COMPARE_PAGE.test(pathname)) {
+      const renderer = await load();
+      if (!renderer) return null;
+      try {
+        return await drawSolutionPage(renderer, { pathname, search, slug: solution?.slug ?? null, incoming, api: options.api, baseUrl: options.baseUrl ?? 'http://localhost' });
       } catch (err) {
         options.logger.error({ err, pathname }, 'the server could not draw the page');
         return null;
@@ -279,4 +292,37 @@ async function drawCallPage(
   const { markup, title } = await renderer.renderPage({ url: input.pathname, lang, answers });
   const head = data.body ? callHead(input.baseUrl, data.body as THeadCall, lang) : undefined;
   return { markup, lang, answers, title, kind: 'call', status: isMissing ? 404 : 200, head };
+}
+
+/**
+ * The solutions catalogue, a solution's page and the comparison (issue 16), drawn for everyone
+ * as a call's page is: readable with JavaScript off, the honest cost computed for the volumes in
+ * the address (the GET form), in the reader's language. A solution that is not published is the
+ * not-found page with its 404; more than three to compare draws the choice again with the reason.
+ */
+async function drawSolutionPage(
+  renderer: TRenderModule,
+  input: { pathname: string; search: string; slug: string | null; incoming: Headers; api: (path: string, headers: Headers) => Promise<Response>; baseUrl: string },
+): Promise<TRenderedPage | null> {
+  const read = publicReader(input.incoming, input.api);
+  const me = input.incoming.get('cookie') ? await read('/api/me') : { status: 200, body: null };
+  if (me.status !== 200) return null;
+  const lang = (me.body as TMe | null)?.user.locale === 'en' ? 'en' : 'it';
+  const params = new URLSearchParams(input.search);
+  let dataPath: string | null;
+  if (input.slug) dataPath = solutionApiPath(input.slug, lang);
+  else if (COMPARE_PAGE.test(input.pathname)) {
+    const ids = readCompareIds(params);
+    // Too many: the page lists the catalogue's names to choose again; none: nothing to ask.
+    dataPath = ids.length > MAX_COMPARED ? catalogueApiPath({}, lang) : ids.length ? compareApiPath(ids, lang) : null;
+  } else dataPath = catalogueApiPath(readCatalogueQuery(params), lang);
+  const data = dataPath ? await read(dataPath) : { status: 200, body: null };
+  const isMissing = Boolean(input.slug) && data.status === 404;
+  if (data.status !== 200 && !isMissing) return null;
+  const answers: Record<string, unknown> = { '/api/me': me.body, ...(dataPath ? { [dataPath]: data.body } : {}) };
+  const url = input.search ? `${input.pathname}?${input.search.replace(/^\?/, '')}` : input.pathname;
+  const { markup, title, description } = await renderer.renderPage({ url, lang, answers });
+  const path = input.slug ? solutionPagePath(input.slug) : input.pathname.replace(/\/$/, '');
+  const head = isMissing ? undefined : pageHead({ baseUrl: input.baseUrl, path, title, description: description ?? title, type: input.slug ? 'article' : undefined });
+  return { markup, lang, answers, title, kind: input.slug ? 'solution' : 'solutions', status: isMissing ? 404 : 200, head };
 }

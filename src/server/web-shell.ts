@@ -129,7 +129,7 @@ function withRendered(html: string, page: TRenderedPage, offline: string[] | nul
 }
 
 /** Pages drawn by the server that start without the app (ADR 024). */
-const startsLight = (page: TRenderedPage) => page.kind === 'lesson' || page.kind === 'library' || page.kind === 'thread' || page.kind === 'community' || page.kind === 'call';
+const startsLight = (page: TRenderedPage) => page.kind === 'lesson' || page.kind === 'library' || page.kind === 'thread' || page.kind === 'community' || page.kind === 'call' || page.kind === 'solution' || page.kind === 'solutions';
 
 /**
  * The app shell for a page: index.html, with `<link rel="modulepreload">` for the app's core and

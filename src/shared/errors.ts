@@ -3,6 +3,7 @@ import { COMMUNITY_ERROR_MESSAGES } from './community-messages.js';
 import { FUNDING_ERROR_MESSAGES } from './funding-messages.js';
 import { INBOX_ERROR_MESSAGES } from './inbox-messages.js';
 import { TRAP_ERROR_MESSAGES } from './trap-messages.js';
+import { SOLUTION_ERROR_MESSAGES } from './solution-messages.js';
 import type { TLocale } from './locale.js';
 
 /**
@@ -188,6 +189,7 @@ export const ERROR_MESSAGES = {
   ...ASSIGN_ALL_ERROR_MESSAGES,
   ...INBOX_ERROR_MESSAGES,
   ...TRAP_ERROR_MESSAGES,
+  ...SOLUTION_ERROR_MESSAGES,
   'internal': { it: 'Qualcosa non ha funzionato da parte nostra. Riprova tra poco.', en: 'Something went wrong on our side. Please try again shortly.' },
 } as const satisfies Record<string, Record<TLocale, string>>;
 

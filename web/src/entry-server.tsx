@@ -17,6 +17,7 @@ import { COMMUNITY_PAGE, threadAt } from '../../src/shared/community-pages';
 import { lessonAt } from '../../src/shared/library-pages';
 import { callAt } from '../../src/shared/funding-call-pages';
 import { trapAt, TRAPS_PAGE } from '../../src/shared/trap-pages';
+import { CATALOGUE_PAGE, COMPARE_PAGE, solutionAt } from '../../src/shared/solution-pages';
 
 export type TRenderInput = {
   /** The page's address, e.g. /piano/0b9c…. */
@@ -67,6 +68,12 @@ function titleOf(pathname: string, answers: Record<string, unknown>, t: TI18n['t
     return { title: pageTitle(t, trap?.title ?? t('traps.missing.title')) };
   }
   if (TRAPS_PAGE.test(pathname)) return { title: pageTitle(t, t('traps.list.title')), description: t('traps.list.lead') };
+  if (solutionAt(pathname)) {
+    const found = Object.entries(answers).find(([path]) => path.startsWith('/api/solutions/'))?.[1] as { name?: string; summary?: string } | null | undefined;
+    return { title: pageTitle(t, found?.name ?? t('solutions.missing.title')), description: found?.summary };
+  }
+  if (CATALOGUE_PAGE.test(pathname)) return { title: pageTitle(t, t('solutions.title')), description: t('solutions.intro') };
+  if (COMPARE_PAGE.test(pathname)) return { title: pageTitle(t, t('solutions.compareTitle')), description: t('solutions.intro') };
   if (COMMUNITY_PAGE.test(pathname)) return { title: pageTitle(t, t('community.title')), description: t('community.description') };
   if (/^\/lezioni\/?$/.test(pathname)) return { title: pageTitle(t, t('library.title')), description: t('library.description') };
   const business = businessNameIn(answers);

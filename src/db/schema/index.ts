@@ -12,3 +12,4 @@ export * from './library.js';
 export * from './community.js';
 export * from './funding.js';
 export * from './traps.js';
+export * from './solutions.js';

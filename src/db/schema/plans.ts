@@ -2,6 +2,7 @@ import { date, doublePrecision, index, integer, jsonb, pgEnum, pgTable, primaryK
 import { user } from './auth.js';
 import { business } from './network.js';
 import { fundingCall } from './funding.js';
+import { solution } from './solutions.js';
 
 export const goalStatus = pgEnum('plan_goal_status', ['active', 'reached', 'dropped']);
 export const actionStatus = pgEnum('plan_action_status', ['todo', 'doing', 'done', 'blocked']);
@@ -61,6 +62,8 @@ export const planAction = pgTable(
     linkedLessonId: text('linked_lesson_id'),
     /** A call this action is the application for ("Domanda per il voucher digitale"); funding_call.id. */
     linkedCallId: uuid('linked_call_id').references(() => fundingCall.id, { onDelete: 'set null' }),
+    /** A solution of the catalogue this action puts in place ("Attivare le prenotazioni online"); its outcome feeds the solution's. */
+    solutionId: uuid('solution_id').references(() => solution.id, { onDelete: 'set null' }),
     version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),

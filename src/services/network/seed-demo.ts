@@ -17,6 +17,7 @@ import { fingerprintLessonDir, importLessonDir } from '../library/import-lessons
 import { seedDemoLessonLinks } from '../library/seed-demo-lesson-links.js';
 import { DEMO_PLAN, seedDemoPlan, seedDemoPlanCall } from '../plans/seed-demo-plan.js';
 import { seedDemoTraps } from '../traps/seed-demo-traps.js';
+import { seedDemoSolutions } from '../solutions/seed-demo-solutions.js';
 import { createBusiness } from './businesses.js';
 import { DEMO_ADMIN, DEMO_ANGEL_PROFILES, DEMO_BUSINESSES, DEMO_MEMBERS, DEMO_PASSWORD, DEMO_SPORTELLI, DEMO_WEEKLY_HOURS } from './demo-data.js';
 import { ensureNetwork } from './ensure-network.js';
@@ -100,6 +101,8 @@ export async function seedDemo(db: TDb, onStep: (label: string) => void = () => 
   onStep('funding');
   // The Milano inbox: requests waiting, taken, archived, a duplicate, one passed on by Bari.
   await seedDemoInbox(db);
+  // Fifteen vetted solutions (issue 16), one used in the bakery's plan with its outcome and review.
+  await seedDemoSolutions(db);
 
   // The demo video of "Il sito a 99 euro" and the six templates (resources/media, resources/templates).
   if (options.filesDir) await seedDemoMedia(db, createFileStore(options.filesDir));

@@ -55,6 +55,10 @@ const CallPage = lazyPage(() => import('../features/funding/call/call-page'));
 const TrapsPage = lazyPage(() => import('../features/traps/components/traps-page'));
 const TrapPage = lazyPage(() => import('../features/traps/components/trap-page'));
 const TrapEditorPage = lazyPage(() => import('../features/traps/components/trap-editor-page'));
+// The vetted solutions: drawn by the server for everyone, like a call's page.
+const SolutionsPage = lazyPage(() => import('../features/solutions/catalogue-page'));
+const SolutionComparePage = lazyPage(() => import('../features/solutions/compare-page'));
+const SolutionPage = lazyPage(() => import('../features/solutions/solution-page'));
 
 /** Italian paths, each with its page: they are what people read and share. */
 const PAGES: [string, TLazyPage][] = [
@@ -111,6 +115,9 @@ const PAGES: [string, TLazyPage][] = [
   ['attenzione/scrivi', TrapEditorPage],
   ['attenzione/modifica/:slug', TrapEditorPage],
   ['attenzione/:slug', TrapPage],
+  ['soluzioni', SolutionsPage],
+  ['soluzioni/confronta', SolutionComparePage],
+  ['soluzioni/:slug', SolutionPage],
 ];
 
 /**

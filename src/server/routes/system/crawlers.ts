@@ -7,6 +7,8 @@ import { threadPagePath } from '../../../shared/community-pages.js';
 import { lessonPagePath } from '../../../shared/library-pages.js';
 import { listTrapsForSitemap } from '../../../services/traps/traps.js';
 import { trapPagePath } from '../../../shared/trap-pages.js';
+import { listSolutionsForSitemap } from '../../../services/solutions/catalogue.js';
+import { solutionPagePath } from '../../../shared/solution-pages.js';
 import type { TAppEnv } from '../../context.js';
 
 /**
@@ -53,6 +55,9 @@ export function crawlerRoutes() {
       // "Attenzione a": the list and every published warning.
       const traps = await listTrapsForSitemap(c.get('deps').db);
       urls.push(entry('/attenzione', traps.reduce<Date | null>((l, t) => (!l || t.updatedAt > l ? t.updatedAt : l), null)), ...traps.map((t) => entry(trapPagePath(t.slug), t.updatedAt)));
+      // The solutions catalogue and each published solution.
+      const solutions = await listSolutionsForSitemap(c.get('deps').db);
+      urls.push(entry('/soluzioni', solutions[0]?.updatedAt ?? null), ...solutions.map((s) => entry(solutionPagePath(s.slug), s.updatedAt)));
       const xml = ['<?xml version="1.0" encoding="UTF-8"?>', '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">', ...urls, '</urlset>', ''].join('\n');
       return c.body(xml, 200, { 'content-type': 'application/xml; charset=utf-8', 'cache-control': 'public, max-age=3600' });
     });

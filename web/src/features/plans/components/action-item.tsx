@@ -10,6 +10,7 @@ import { usePlanCalls } from '../hooks/use-plan-calls';
 import { deadlineWords } from '../api/plan-calls';
 import { CallPicker } from './call-picker';
 import { fieldMessages } from '../api/field-message';
+import { ActionSolution } from './action-solution';
 
 type TProps = {
   action: TAction;
@@ -21,10 +22,12 @@ type TProps = {
   /** Stable across renders (the list has hundreds of lines: each only redraws when its own props change). */
   onStatus: (action: TAction, status: TActionStatus) => void;
   onComment: (kind: 'goal' | 'action', id: string, body: string) => Promise<void>;
+  /** The plan, for the solution the action uses (issue 16). */
+  planId?: string;
 };
 
 /** One line of the checklist: what, who, by when, its status, a lesson, a call for funding and comments. */
-export const ActionItem = memo(function ActionItem({ action: a, isPending, hasConflict, canEdit, isOnline, comments, onStatus, onComment }: TProps) {
+export const ActionItem = memo(function ActionItem({ action: a, isPending, hasConflict, canEdit, isOnline, comments, onStatus, onComment, planId }: TProps) {
   const { t, lang } = useWords();
   const comment = useCallback((body: string) => onComment('action', a.id, body), [onComment, a.id]);
   const isNew = isPendingId(a.id);
@@ -48,6 +51,7 @@ export const ActionItem = memo(function ActionItem({ action: a, isPending, hasCo
           ) : null}
           {a.linkedLessonId ? <LessonLink link={a.linkedLessonId} /> : null}
           {a.linkedCallId ? <CallLink callId={a.linkedCallId} /> : null}
+          {planId && !isNew ? <ActionSolution planId={planId} actionId={a.id} isDone={a.status === 'done'} canEdit={canEdit && isOnline} /> : null}
         </div>
       </div>
       <div className="field action-status">
