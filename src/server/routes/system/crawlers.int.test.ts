@@ -30,11 +30,11 @@ describe('crawlers', () => {
     expect(xml).toContain('<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">');
     const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
     // The library is listed even before it has lessons (library-pages.int.test.ts lists those).
-    expect(locs).toEqual([`${TEST_BASE_URL}/`, `${TEST_BASE_URL}/ascolto`, `${TEST_BASE_URL}/diventa-angel`, `${TEST_BASE_URL}/bandi`, `${TEST_BASE_URL}/lezioni`, `${TEST_BASE_URL}/comunita`]);
+    expect(locs).toEqual([`${TEST_BASE_URL}/`, `${TEST_BASE_URL}/ascolto`, `${TEST_BASE_URL}/diventa-angel`, `${TEST_BASE_URL}/bandi`, `${TEST_BASE_URL}/lezioni`, `${TEST_BASE_URL}/comunita`, `${TEST_BASE_URL}/attenzione`, `${TEST_BASE_URL}/soluzioni`]);
   });
 
   it('find every page of the sitemap really served', async () => {
-    for (const page of ['/', '/ascolto', '/diventa-angel', '/bandi']) {
+    for (const page of ['/', '/ascolto', '/diventa-angel', '/bandi', '/attenzione', '/soluzioni']) {
       const res = await t.call('GET', page);
       expect(res.status, page).toBe(200);
       expect(await res.text()).toContain('<div id="root">');
