@@ -110,18 +110,27 @@ export async function listInbox(db: TDb, sportelloId: string, query: TInboxQuery
   const { rows } = await db.execute<TRow>(sql`
     select r.id, r.created_at, r.created_at::text as cursor_at, r.comune_istat, c.name as comune_name, r.sector_id, r.business_name, r.business_id,
       r.chosen_areas, r.contact_kind, r.contact_name, r.contact_email, r.contact_phone, r.status, r.taken_at, tu.name as taken_by_name,
-      r.closed_at, r.archived_at, a.angel_user_id, au.name as angel_name, ${ACCOMPANIED} as accompanied,
+      r.closed_at, r.archived_at, a.angel_user_id, au.name as angel_name, (pl.found is not null or mh.found is not null) as accompanied,
       t.reason as transfer_reason, fs.name as transfer_from
-    from intake_request r
+    -- The page is chosen first, on the request alone, then dressed: with all the joins in one
+    -- level the planner cannot start from an angel's few assignments (2 s instead of 1 ms).
+    from (
+      select r.* from intake_request r
+      where ${sql.join(where, sql` and `)}
+      order by r.created_at ${direction}, r.id ${direction}
+      limit ${limit + 1}
+    ) r
     join comune c on c.istat = r.comune_istat
     left join "user" tu on tu.id = r.taken_by
     left join lateral (select x.angel_user_id from assignment x where x.business_id = r.business_id and x.ended_at is null order by x.started_at desc limit 1) a on true
     left join "user" au on au.id = a.angel_user_id
+    -- Probed row by row, after the limit: as an exists in the select list the planner hashes the
+    -- whole plan and meeting tables first (130 ms on a million businesses, against 2 ms).
+    left join lateral (select true as found from plan p where p.business_id = r.business_id limit 1) pl on true
+    left join lateral (select true as found from meeting m where m.business_id = r.business_id and m.status = 'held' limit 1) mh on true
     left join lateral (select t.reason, t.from_sportello_id from intake_transfer t where t.request_id = r.id and t.to_sportello_id = r.sportello_id order by t.created_at desc limit 1) t on true
     left join sportello fs on fs.id = t.from_sportello_id
-    where ${sql.join(where, sql` and `)}
-    order by r.created_at ${direction}, r.id ${direction}
-    limit ${limit + 1}`);
+    order by r.created_at ${direction}, r.id ${direction}`);
   const more = rows.length > limit;
   const page = rows.slice(0, limit);
   const last = page.at(-1);
