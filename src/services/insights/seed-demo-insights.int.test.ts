@@ -29,7 +29,9 @@ describe('the demo insights', () => {
     const f = (await funnelFor(t.db, { scope: { sportelloId: milano }, ...period() }))!;
     const counts = f.total.steps.map((s) => s.count);
     expect(counts[0]).toBeGreaterThanOrEqual(10);
-    expect(counts.slice(1)).toEqual([10, 9, 7, 5, 3]);
+    // The other demo seeds (the inbox, Assegna tutte, Attenzione a) add Milano ascolti of their own.
+    expect(counts[1]).toBeGreaterThanOrEqual(10);
+    expect(counts.slice(2)).toEqual([9, 7, 5, 3]);
   });
   it('gives Milano at least one check-up area with five or more T1, ratings and hours', async () => {
     const i = (await impactFor(t.db, { scope: { sportelloId: milano }, ...period() }))!;
