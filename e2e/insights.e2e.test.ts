@@ -2,7 +2,7 @@ import pg from 'pg';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp } from '../src/test/app-server.js';
-import { DEMO_ADMIN, DEMO_COORD_MILANO, DEMO_PASSWORD } from './support/app.js';
+import { DEMO_ADMIN, DEMO_COORD_MILANO, signInWithPassword } from './support/app.js';
 import { DESKTOP, expectNoAxeViolations, expectNoSideScroll, launchBrowser, MOBILE, newContext, screenshot } from './support/browser.js';
 import { atPath, visible } from './support/page.js';
 
@@ -18,14 +18,6 @@ afterAll(async () => {
   await browser?.close();
   await app?.close();
 });
-
-async function signIn(page: Page, email: string) {
-  await page.goto('/accedi');
-  const form = page.locator('form').filter({ has: page.getByRole('button', { name: 'Entra', exact: true }) });
-  await form.getByLabel('E-mail').fill(email);
-  await form.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
-  await form.getByRole('button', { name: 'Entra', exact: true }).click();
-}
 
 async function milanoId(): Promise<string> {
   const db = new pg.Client({ connectionString: app.databaseUrl });
@@ -49,7 +41,7 @@ describe('the funnel and the impact', () => {
     const ctx = await newContext(browser, app.baseUrl, MOBILE);
     try {
       const page = await ctx.newPage();
-      await signIn(page, DEMO_COORD_MILANO);
+      await signInWithPassword(page, DEMO_COORD_MILANO);
       await atPath(page, `/sportelli/${id}`);
       await page.getByRole('link', { name: 'Andamento e impatto' }).click();
       await atPath(page, `/sportelli/${id}/andamento`);
@@ -109,7 +101,7 @@ describe('the funnel and the impact', () => {
     const ctx = await newContext(browser, app.baseUrl, DESKTOP);
     try {
       const page = await ctx.newPage();
-      await signIn(page, DEMO_ADMIN);
+      await signInWithPassword(page, DEMO_ADMIN);
       await atPath(page, '/admin/sportelli');
       await page.getByRole('link', { name: 'Andamento della rete' }).click();
       await atPath(page, '/rete/andamento');

@@ -2,7 +2,7 @@ import pg from 'pg';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp } from '../src/test/app-server.js';
-import { DEMO_PASSWORD } from './support/app.js';
+import { signInWithPassword } from './support/app.js';
 import { expectNoAxeViolations, expectNoConsoleErrors, launchBrowser, MOBILE, newContext, screenshot } from './support/browser.js';
 import { atPath, visible } from './support/page.js';
 
@@ -28,15 +28,6 @@ async function withPage(fn: (page: Page) => Promise<void>) {
   }
 }
 
-/** Signs in through the form, as a person does, with nowhere asked for after. */
-async function signIn(page: Page, email: string) {
-  await page.goto('/accedi');
-  const form = page.locator('form').filter({ has: page.getByRole('button', { name: 'Entra', exact: true }) });
-  await form.getByLabel('E-mail').fill(email);
-  await form.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
-  await form.getByRole('button', { name: 'Entra', exact: true }).click();
-}
-
 const sportelloId = async (slug: string) => {
   const db = new pg.Client({ connectionString: app.databaseUrl });
   await db.connect();
@@ -51,7 +42,7 @@ describe('the first minute of each role', () => {
   it('takes the coordinator to the sportello and its incoming requests, not to the landing page', async () => {
     const id = await sportelloId('demo-milano');
     await withPage(async (page) => {
-      await signIn(page, 'coord.milano@demo.affianco.it');
+      await signInWithPassword(page, 'coord.milano@demo.affianco.it');
       await atPath(page, `/sportelli/${id}`);
       await visible(page.getByRole('heading', { level: 2, name: /^Richieste:/ }));
       expect(await page.getByRole('link', { name: 'Registrati' }).count()).toBe(0);
@@ -67,12 +58,12 @@ describe('the first minute of each role', () => {
 
   it('takes the angel to the angel area and the admin to the network', async () => {
     await withPage(async (page) => {
-      await signIn(page, 'angel.bari@demo.affianco.it');
+      await signInWithPassword(page, 'angel.bari@demo.affianco.it');
       await atPath(page, '/angel');
       await visible(page.getByRole('heading', { level: 1 }));
     });
     await withPage(async (page) => {
-      await signIn(page, 'admin@demo.affianco.it');
+      await signInWithPassword(page, 'admin@demo.affianco.it');
       await atPath(page, '/admin/sportelli');
       await visible(page.getByRole('heading', { level: 1, name: 'Sportelli della rete' }));
     });
@@ -80,7 +71,7 @@ describe('the first minute of each role', () => {
 
   it("takes the entrepreneur to their business, whose plan names it", async () => {
     await withPage(async (page) => {
-      await signIn(page, 'forno@demo.affianco.it');
+      await signInWithPassword(page, 'forno@demo.affianco.it');
       await atPath(page, '/impresa');
       await visible(page.getByRole('heading', { level: 1, name: 'Panificio Esempio (demo)' }));
       await visible(page.getByRole('heading', { level: 2, name: 'Il prossimo passo' }));
@@ -100,7 +91,7 @@ describe('the first minute of each role', () => {
 
   it('the angel opens the same plan, named, from the list', async () => {
     await withPage(async (page) => {
-      await signIn(page, 'angel.bari@demo.affianco.it');
+      await signInWithPassword(page, 'angel.bari@demo.affianco.it');
       await atPath(page, '/angel');
       await page.goto('/piano');
       await page.getByRole('link', { name: /Panificio Esempio/ }).first().click();
@@ -118,7 +109,7 @@ describe('the first minute of each role', () => {
       await db.end();
     }
     await withPage(async (page) => {
-      await signIn(page, 'coord.milano@demo.affianco.it');
+      await signInWithPassword(page, 'coord.milano@demo.affianco.it');
       await atPath(page, `/sportelli/${id}`);
       const switcher = page.getByLabel('Sei qui come');
       expect(await switcher.inputValue()).toBe('coordinator');

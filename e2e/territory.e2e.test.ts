@@ -1,8 +1,8 @@
 import pg from 'pg';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp } from '../src/test/app-server.js';
-import { DEMO_COORD_MILANO, DEMO_PASSWORD } from './support/app.js';
+import { DEMO_COORD_MILANO, signInWithPassword } from './support/app.js';
 import { expectNoAxeViolations, expectNoSideScroll, launchBrowser, MOBILE, newContext, screenshot } from './support/browser.js';
 import { atPath, visible } from './support/page.js';
 
@@ -18,14 +18,6 @@ afterAll(async () => {
   await browser?.close();
   await app?.close();
 });
-
-async function signIn(page: Page, email: string) {
-  await page.goto('/accedi');
-  const form = page.locator('form').filter({ has: page.getByRole('button', { name: 'Entra', exact: true }) });
-  await form.getByLabel('E-mail').fill(email);
-  await form.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
-  await form.getByRole('button', { name: 'Entra', exact: true }).click();
-}
 
 async function milanoId(): Promise<string> {
   const db = new pg.Client({ connectionString: app.databaseUrl });
@@ -43,7 +35,7 @@ describe('the territory map', () => {
     const ctx = await newContext(browser, app.baseUrl, MOBILE);
     try {
       const page = await ctx.newPage();
-      await signIn(page, DEMO_COORD_MILANO);
+      await signInWithPassword(page, DEMO_COORD_MILANO);
       await atPath(page, `/sportelli/${id}`);
       await page.getByRole('link', { name: 'Il territorio sulla mappa' }).click();
       await atPath(page, '/territorio');

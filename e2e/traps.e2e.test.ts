@@ -1,8 +1,8 @@
 import pg from 'pg';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp } from '../src/test/app-server.js';
-import { DEMO_COORD_MILANO, DEMO_PASSWORD } from './support/app.js';
+import { DEMO_COORD_MILANO, signInWithPassword } from './support/app.js';
 import { expectNoAxeViolations, expectNoSideScroll, launchBrowser, MOBILE, newContext, screenshot } from './support/browser.js';
 import { atPath, visible } from './support/page.js';
 
@@ -19,19 +19,22 @@ afterAll(async () => {
   await app?.close();
 });
 
-async function signIn(page: Page, email: string) {
-  await page.goto('/accedi');
-  const form = page.locator('form').filter({ has: page.getByRole('button', { name: 'Entra', exact: true }) });
-  await form.getByLabel('E-mail').fill(email);
-  await form.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
-  await form.getByRole('button', { name: 'Entra', exact: true }).click();
-}
-
 async function milanoId(): Promise<string> {
   const db = new pg.Client({ connectionString: app.databaseUrl });
   await db.connect();
   try {
     return (await db.query<{ id: string }>("select id from sportello where slug = 'demo-milano'")).rows[0]!.id;
+  } finally {
+    await db.end();
+  }
+}
+
+/** The demo edicola's ascolto, whose words speak of the POS contract (seed-demo-traps.ts). */
+async function posRequestId(): Promise<string> {
+  const db = new pg.Client({ connectionString: app.databaseUrl });
+  await db.connect();
+  try {
+    return (await db.query<{ id: string }>("select id from intake_request where text like '%contratto del POS per 48 mesi%'")).rows[0]!.id;
   } finally {
     await db.end();
   }
@@ -62,8 +65,11 @@ describe('"Attenzione a"', () => {
     const ctx = await newContext(browser, app.baseUrl, MOBILE);
     try {
       const page = await ctx.newPage();
-      await signIn(page, DEMO_COORD_MILANO);
+      await signInWithPassword(page, DEMO_COORD_MILANO);
       await atPath(page, `/sportelli/${id}`);
+      // The request as the coordinator opens it in the inbox.
+      await page.goto(`/sportelli/${id}/richieste?r=${await posRequestId()}`);
+      await atPath(page, `/sportelli/${id}/richieste`);
       const box = page.getByRole('region', { name: /^Attenzione a: 1 trappola nelle sue parole$/ });
       await visible(box);
       await visible(box.getByRole('link', { name: 'Il contratto del POS di 48 mesi' }));
@@ -83,7 +89,7 @@ describe('"Attenzione a"', () => {
     const ctx = await newContext(browser, app.baseUrl, MOBILE);
     try {
       const page = await ctx.newPage();
-      await signIn(page, 'coord.bari@demo.affianco.it');
+      await signInWithPassword(page, 'coord.bari@demo.affianco.it');
       await page.waitForURL((url) => !url.pathname.startsWith('/accedi'));
       await page.goto('/attenzione/gestisci');
       await visible(page.getByRole('heading', { level: 1, name: 'I tuoi avvisi' }));

@@ -46,6 +46,10 @@ await api(baker, 'POST', `/api/checkups/${checkup.id}/submit`, { answers });
 const threads = await api<{ items: { slug: string; replyCount: number }[] }>(baker, 'GET', '/api/community/threads?tab=latest&page=1');
 const threadPath = `/comunita/${threads.items.sort((a, b) => b.replyCount - a.replyCount)[0]!.slug}`;
 
+// Two demo solutions side by side, as a shared comparison opens.
+const catalogue = await api<{ items: { id: string }[] }>(baker, 'GET', '/api/solutions');
+const comparePath = `/soluzioni/confronta?${catalogue.items.slice(0, 2).map((item) => `id=${item.id}`).join('&')}`;
+
 const pages: { name: string; path: string; cookie?: string }[] = [
   { name: 'peer: landing /', path: '/' },
   { name: 'ascolto /ascolto', path: '/ascolto' },
@@ -60,6 +64,12 @@ const pages: { name: string; path: string; cookie?: string }[] = [
   { name: 'community /comunita', path: '/comunita' },
   { name: 'thread /comunita/{slug}', path: threadPath },
   { name: 'thread /comunita/{slug} (signed in, reply form)', path: threadPath, cookie: baker },
+  // The vetted solutions and the traps (issue 16), drawn by the server for everyone.
+  { name: 'solutions /soluzioni', path: '/soluzioni' },
+  { name: 'solution /soluzioni/{slug}', path: '/soluzioni/scheda-sulle-mappe' },
+  { name: 'solutions compare /soluzioni/confronta', path: comparePath },
+  { name: 'traps /attenzione', path: '/attenzione' },
+  { name: 'trap /attenzione/{slug}', path: '/attenzione/corso-social-garantito' },
 ].filter((p) => !ONLY || ONLY.some((o) => p.name.includes(o)));
 
 const chrome = await chromeLauncher.launch({

@@ -9,6 +9,18 @@ export const DEMO_ADMIN = 'admin@demo.affianco.it';
 export const DEMO_COORD_MILANO = 'coord.milano@demo.affianco.it';
 
 /**
+ * Signs a demo person in with the demo password through the sign-in form, as a person would.
+ * @example await signInWithPassword(page, DEMO_COORD_MILANO);
+ */
+export async function signInWithPassword(page: Page, email: string): Promise<void> {
+  await page.goto('/accedi');
+  const form = page.locator('form').filter({ has: page.getByRole('button', { name: 'Entra', exact: true }) });
+  await form.getByLabel('E-mail').fill(email);
+  await form.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
+  await form.getByRole('button', { name: 'Entra', exact: true }).click();
+}
+
+/**
  * The full app on a fresh database with a capturing SMTP server (src/test/app-server.ts).
  * With E2E_BASE_URL set, drives an app that is already running instead, reading mail
  * from the admin outbox (handy while developing the web app).
