@@ -68,7 +68,6 @@ export const GoalCard = memo(function GoalCard({ goal: g, actions, pendingIds, c
           {actions.map((a) => (
             <ActionItem
               key={a.id}
-              planId={g.planId}
               action={a}
               isPending={pendingIds.has(a.id)}
               hasConflict={conflictIds.has(a.id)}
