@@ -95,7 +95,8 @@ describe('a plan action about a call for funding, at 360 px', () => {
       await angelAction.getByRole('button', { name: `Salva il bando — ${DEMO_ACTION}` }).click();
       await visible(angelAction.locator('summary', { hasText: 'Collega un bando' }));
       expect(await angelAction.getByRole('link', { name: `Bando: ${DEMO_CALL}` }).count()).toBe(0);
-      expect((await readPlan(angelCtx)).actions.find((a) => a.title === DEMO_ACTION)?.linkedCallId).toBeNull();
+      // The change is shown at once and sent behind it (the outbox): the server has it soon after.
+      await expect.poll(async () => (await readPlan(angelCtx!)).actions.find((a) => a.title === DEMO_ACTION)?.linkedCallId).toBeNull();
 
       // The call's page opens from the plan.
       await owner.goto(`/piano/${businessId}`);

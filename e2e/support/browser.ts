@@ -110,7 +110,7 @@ export async function expectNoAxeViolations(page: Page, name: string, options: {
   const results = await builder.analyze();
   if (results.violations.length > 0) {
     const lines = results.violations.map(
-      (v) => `- ${v.id} (${v.impact ?? 'n/a'}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).join('\n    ')}`,
+      (v) => `- ${v.id} (${v.impact ?? 'n/a'}): ${v.help}\n    ${v.nodes.map((n) => `${n.target.join(' ')}${n.failureSummary ? ` — ${n.failureSummary.replace(/\s+/g, ' ')}` : ''}`).join('\n    ')}`,
     );
     throw new Error(`axe found ${results.violations.length} violation(s) on ${name}:\n${lines.join('\n')}`);
   }

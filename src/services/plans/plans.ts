@@ -13,6 +13,7 @@ import { AppError } from '../../shared/errors.js';
 import type { TLocale } from '../../shared/locale.js';
 import { lessonLinkProblems, planLessonTitles } from '../library/lesson-links.js';
 import { callLinkProblems, planCalls } from '../funding/plan-call-links.js';
+import { planSolutionLinks } from '../solutions/write.js';
 
 type TTx = Parameters<Parameters<TDb['transaction']>[0]>[0];
 
@@ -69,7 +70,7 @@ export async function getPlanView(db: TDb, planId: string, locale: TLocale, toda
   const row = await loadPlanRow(db, planId);
   // The parts do not depend on one another: asked side by side, a big plan answers in the time
   // of its slowest query rather than the sum of nine.
-  const [goals, actions, readings, [lastCheckup], submitted, [next], log, engagement, settled, [owner], lessons, calls] = await Promise.all([
+  const [goals, actions, readings, [lastCheckup], submitted, [next], log, engagement, settled, [owner], lessons, calls, solutions] = await Promise.all([
     db.select().from(planGoal).where(eq(planGoal.planId, planId)).orderBy(asc(planGoal.createdAt)),
     db.select().from(planAction).where(eq(planAction.planId, planId)).orderBy(asc(planAction.createdAt)),
     db
@@ -98,6 +99,8 @@ export async function getPlanView(db: TDb, planId: string, locale: TLocale, toda
     planLessonTitles(db, planId, locale),
     // The calls for funding actions link to, with their deadline on `today`.
     planCalls(db, planId, today),
+    // The catalogue solutions actions point to, and how each went (issue 16).
+    planSolutionLinks(db, planId),
   ]);
   const priorities = (lastCheckup?.result as TCheckupResult | null | undefined)?.priorities ?? [];
   const readingsByGoal = new Map<string, { value: number; at: string }[]>();
@@ -121,6 +124,7 @@ export async function getPlanView(db: TDb, planId: string, locale: TLocale, toda
     actions: actions.map(actionOf),
     lessons,
     calls,
+    solutions,
     progress: planProgress(goals.map(goalOf), actions.map(actionOf)),
     // Offers the two already took or dropped are not made again, to either of them.
     suggestions: suggestFromCheckup(priorities as Parameters<typeof suggestFromCheckup>[0], locale).filter((x) => !settled.some((c) => c.section === x.section)),

@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { ACTION_STATUSES, GOAL_STATUSES, OWNERS, UNITS } from '../../../domain/plans/types.js';
+import { ZSolutionLink } from '../solutions/schema.js';
 
 const ZDate = z.iso.date();
 const ZIndicatorInput = z.strictObject({
@@ -74,6 +75,9 @@ export const ZPlanView = z
         }),
       )
       .openapi({ description: 'The calls for funding the actions link to (linkedCallId), with their deadline; the public page is /bandi/{slug}' }),
+    solutions: z
+      .array(ZSolutionLink)
+      .openapi({ description: 'The catalogue solutions the actions point to (/soluzioni/{slug}) and how each went once done' }),
     progress: z.object({ actionsDone: z.number(), actionsTotal: z.number(), goalsReached: z.number(), goalsTotal: z.number(), share: z.number() }),
     suggestions: z.array(z.any()),
     engagement: z.object({ hoursPackage: z.number(), hoursUsed: z.number(), approvedExtraHours: z.number(), remaining: z.number(), fundingCallId: z.string().nullable() }).nullable(),

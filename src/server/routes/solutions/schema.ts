@@ -152,6 +152,6 @@ export const ZUserParams = z.object({ userId: z.string().min(1).max(100).openapi
 
 export const ZLinkBody = z.strictObject({ solutionId: z.uuid().nullable() });
 export const ZOutcomeBody = z.strictObject({ outcome: z.enum(['went_well', 'mixed', 'went_badly']), note: z.string().trim().max(500).nullish() });
-export const ZPlanLinks = z.object({
-  items: z.array(z.object({ actionId: z.uuid(), solutionId: z.uuid().nullable(), slug: z.string(), name: z.string(), status: z.string(), outcome: z.string().nullable() })),
-});
+/** A plan action's link to a catalogue solution, and how it went once done. */
+export const ZSolutionLink = z.object({ actionId: z.uuid(), solutionId: z.uuid().nullable(), slug: z.string(), name: z.string(), status: z.string(), outcome: z.string().nullable() });
+export const ZPlanLinks = z.object({ items: z.array(ZSolutionLink) });

@@ -173,6 +173,9 @@ describe('reviews, ties, moderation and the plan', () => {
     const view = (await (await t.call('GET', '/api/solutions/cassa-prova')).json()) as { usedBy: number; outcomes: { went_well: number } };
     expect(view.usedBy).toBe(1);
     expect(view.outcomes.went_well).toBe(1);
+    // The plan view carries the link itself, so the plan page is drawn with it (and kept offline).
+    const plan = (await (await t.call('GET', `/api/businesses/${shop.id}/plan`, as('angel'))).json()) as { solutions: { actionId: string; slug: string; outcome: string | null }[] };
+    expect(plan.solutions).toEqual([expect.objectContaining({ actionId, slug: 'cassa-prova', outcome: 'went_well' })]);
   });
 
   it('a tie to the provider must be declared; with it, the review shows it', async () => {

@@ -59,6 +59,9 @@ export type TLogEntry = {
   stepsTurnedAt?: string | null;
 };
 export type TCheckupRef = { id: string; overall: number; submittedAt: string };
+/** An action's link to a catalogue solution (issue 16), as the plan view and its changes give it. */
+export type TSolutionLink = { actionId: string; solutionId: string | null; slug: string; name: string; status: string; outcome: string | null };
+
 export type TPlanView = {
   plan: { id: string; businessId: string; version: number; createdAt: string };
   /** Whose plan it is; missing in a copy kept by an older version of the app. */
@@ -69,6 +72,8 @@ export type TPlanView = {
   lessons: { slug: string; title: string }[];
   /** The calls for funding actions link to (missing in a copy from an older server). */
   calls: TPlanCall[];
+  /** The catalogue solutions actions point to (empty in a copy from an older server). */
+  solutions: TSolutionLink[];
   progress: { actionsDone: number; actionsTotal: number; goalsReached: number; goalsTotal: number; share: number };
   suggestions: TSuggestion[];
   engagement: TEngagement | null;
@@ -143,6 +148,7 @@ export function normalisePlan(raw: Partial<TPlanView> & Pick<TPlanView, 'plan'>)
     actions: raw.actions ?? [],
     lessons: raw.lessons ?? [],
     calls: raw.calls ?? [],
+    solutions: raw.solutions ?? [],
     progress: raw.progress ?? { actionsDone: 0, actionsTotal: 0, goalsReached: 0, goalsTotal: 0, share: 0 },
     suggestions: raw.suggestions ?? [],
     engagement: raw.engagement ?? null,

@@ -22,12 +22,10 @@ type TProps = {
   /** Stable across renders (the list has hundreds of lines: each only redraws when its own props change). */
   onStatus: (action: TAction, status: TActionStatus) => void;
   onComment: (kind: 'goal' | 'action', id: string, body: string) => Promise<void>;
-  /** The plan, for the solution the action uses (issue 16). */
-  planId?: string;
 };
 
-/** One line of the checklist: what, who, by when, its status, a lesson, a call for funding and comments. */
-export const ActionItem = memo(function ActionItem({ action: a, isPending, hasConflict, canEdit, isOnline, comments, onStatus, onComment, planId }: TProps) {
+/** One line of the checklist: what, who, by when, its status, a lesson, a call for funding, a solution and comments. */
+export const ActionItem = memo(function ActionItem({ action: a, isPending, hasConflict, canEdit, isOnline, comments, onStatus, onComment }: TProps) {
   const { t, lang } = useWords();
   const comment = useCallback((body: string) => onComment('action', a.id, body), [onComment, a.id]);
   const isNew = isPendingId(a.id);
@@ -51,7 +49,7 @@ export const ActionItem = memo(function ActionItem({ action: a, isPending, hasCo
           ) : null}
           {a.linkedLessonId ? <LessonLink link={a.linkedLessonId} /> : null}
           {a.linkedCallId ? <CallLink callId={a.linkedCallId} /> : null}
-          {planId && !isNew ? <ActionSolution planId={planId} actionId={a.id} isDone={a.status === 'done'} canEdit={canEdit && isOnline} /> : null}
+          {!isNew ? <ActionSolution actionId={a.id} title={a.title} isDone={a.status === 'done'} canEdit={canEdit && isOnline} /> : null}
         </div>
       </div>
       <div className="field action-status">

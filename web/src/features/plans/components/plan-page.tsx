@@ -19,6 +19,7 @@ import { usePlan } from '../hooks/use-plan';
 import { useStableItems, useStableSet } from '../hooks/use-stable';
 import { LessonTitles } from '../hooks/use-lesson-titles';
 import { PlanCalls } from '../hooks/use-plan-calls';
+import { PlanSolutions } from '../hooks/use-plan-solutions';
 import { PlanWords } from '../hooks/use-words';
 import { CheckpointBox } from './checkpoint-box';
 import { EngagementBox } from './engagement-box';
@@ -111,7 +112,9 @@ function Plan({ me, businessId }: { me: TMe; businessId: string }) {
     <PlanWords>
       <LessonTitles lessons={p.view.lessons}>
         <PlanCalls calls={p.view.calls} onLink={p.view.abilities.edit ? linkCall : undefined}>
-          <PlanView p={p} view={p.view} heading={heading} isOwner={isOwner} meId={me.user.id} />
+          <PlanSolutions planId={p.view.plan.id} links={p.view.solutions}>
+            <PlanView p={p} view={p.view} heading={heading} isOwner={isOwner} meId={me.user.id} />
+          </PlanSolutions>
         </PlanCalls>
       </LessonTitles>
     </PlanWords>
