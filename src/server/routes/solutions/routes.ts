@@ -96,7 +96,9 @@ export function solutionRoutes(): OpenAPIHono<TAppEnv> {
   router.openapi(listRoute, async (c) => {
     const q = c.req.valid('query');
     const list = await listPublishedSolutions(c.get('deps').db, { need: q.need, sector: q.sector }, localeOf(c, q.lang));
-    c.header('cache-control', 'public, max-age=60');
+    // A coordinator who just published one sees it at once; visitors share a minute-old copy.
+    c.header('cache-control', c.req.header('cookie') ? 'private, no-cache' : 'public, max-age=60');
+    c.header('vary', 'Cookie');
     return c.json(list, 200);
   });
 
@@ -150,7 +152,9 @@ export function solutionRoutes(): OpenAPIHono<TAppEnv> {
     const { slug } = c.req.valid('param');
     const q = c.req.valid('query');
     const view = await getPublishedSolution(c.get('deps').db, slug, localeOf(c, q.lang));
-    c.header('cache-control', 'public, max-age=60');
+    // A signed-in reader may have just reviewed it or hidden a review: their copy is always fresh.
+    c.header('cache-control', c.req.header('cookie') ? 'private, no-cache' : 'public, max-age=60');
+    c.header('vary', 'Cookie');
     return c.json(view, 200);
   });
 
