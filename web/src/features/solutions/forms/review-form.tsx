@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useLayoutEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TextArea } from '../../../components/ui/text-area';
 import { api, ApiError } from '../../../lib/api-client';
@@ -54,6 +54,13 @@ export function ReviewForm({ solutionId, provider, part, onSaved }: TProps) {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [problem, setProblem] = useState<string | null>(null);
   const [isSaving, setIsSaving] = useState(false);
+  const form = useRef<HTMLFormElement>(null);
+  // The page starts light: words typed before the app took it over are in the field, not in the state.
+  useLayoutEffect(() => {
+    const typed = form.current?.querySelector<HTMLTextAreaElement>(`textarea[name="${CSS.escape(`${uid}-text`)}"]`)?.value;
+    if (typed) setText(typed);
+    // Once, when the app takes the page over.
+  }, []);
   if (part.tie?.kind === 'owns') return <p className="notice">{t('solutionForms.review.own')}</p>;
   if (!choices.length) return null;
 
@@ -91,7 +98,7 @@ export function ReviewForm({ solutionId, provider, part, onSaved }: TProps) {
   };
 
   return (
-    <form onSubmit={(ev) => void submit(ev)} noValidate aria-labelledby={`${uid}-h`} className="solution-review-form">
+    <form ref={form} onSubmit={(ev) => void submit(ev)} noValidate aria-labelledby={`${uid}-h`} className="solution-review-form">
       <h3 id={`${uid}-h`}>{t('solutionForms.review.title')}</h3>
       {problem ? (
         <p className="notice notice-error" role="alert">
