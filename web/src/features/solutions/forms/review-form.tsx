@@ -55,6 +55,8 @@ export function ReviewForm({ solutionId, provider, part, onSaved }: TProps) {
   const [problem, setProblem] = useState<string | null>(null);
   const [isSaving, setIsSaving] = useState(false);
   const form = useRef<HTMLFormElement>(null);
+  // A field's message goes once the person changes it; the others stay until the next try.
+  const clear = (field: string) => setErrors((old) => (field in old ? Object.fromEntries(Object.entries(old).filter(([k]) => k !== field)) : old));
   // The page starts light: words typed before the app took it over are in the field, not in the state.
   useLayoutEffect(() => {
     const typed = form.current?.querySelector<HTMLTextAreaElement>(`textarea[name="${CSS.escape(`${uid}-text`)}"]`)?.value;
@@ -120,8 +122,8 @@ export function ReviewForm({ solutionId, provider, part, onSaved }: TProps) {
           </p>
         ) : null}
       </div>
-      <StarsField name={`${uid}-rating`} value={rating} onChange={setRating} error={errors.rating} />
-      <TextArea id={`${uid}-text`} label={t('solutionForms.review.text')} hint={t('solutionForms.review.textHint')} value={text} onChange={setText} error={errors.text} rows={4} required />
+      <StarsField name={`${uid}-rating`} value={rating} onChange={(n) => (setRating(n), clear('rating'))} error={errors.rating} />
+      <TextArea id={`${uid}-text`} label={t('solutionForms.review.text')} hint={t('solutionForms.review.textHint')} value={text} onChange={(v) => (setText(v), clear('text'))} error={errors.text} rows={4} required />
       {part.tie ? (
         <div className="notice">
           <p>{t('solutionForms.review.declared', { provider: part.tie.providerName, what: part.tie.what, kind: t(`solutionForms.tieKind.${part.tie.kind}`) })}</p>
