@@ -1,5 +1,6 @@
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assignment, plan, planAction, planGoal } from '../../../db/schema/index.js';
+import { assignment, plan, planAction, planGoal, solution } from '../../../db/schema/index.js';
 import { createTestApp, type TTestApp } from '../../../test/app.js';
 import { addMember, makeBusiness, makeSportello, makeUser } from '../../../test/factories.js';
 
@@ -119,6 +120,18 @@ describe("a solution page's part for the viewer", () => {
     expect(coord.moderation.hidden).toEqual([expect.objectContaining({ id: reviewId, reason: 'Parla di un’altra impresa' })]);
     expect((await mine('otherCoord')).moderation.hidden).toEqual([]);
     expect((await mine('angel')).moderation.hidden).toEqual([]);
+  });
+});
+
+describe("a review shows its author's declared tie", () => {
+  it('also one declared after the review was written', async () => {
+    const [row] = await t.db.select({ id: solution.id }).from(solution).where(eq(solution.slug, 'agenda-prova'));
+    const res = await t.call('POST', `/api/solutions/by-id/${row!.id}/reviews`, { ...as('owner'), body: { businessId: shopId, rating: 5, text: 'Ci ha fatto risparmiare tempo.', tiedToProvider: false } });
+    expect(res.status).toBe(201);
+    const tieOf = async () => ((await (await t.call('GET', '/api/solutions/agenda-prova')).json()) as { reviews: { text: string; tie: { what: string } | null }[] }).reviews.find((r) => r.text === 'Ci ha fatto risparmiare tempo.')!.tie;
+    expect(await tieOf()).toBeNull();
+    expect((await t.call('POST', '/api/me/provider-ties', { ...as('owner'), body: { providerName: 'Agende Prova', what: 'Mio cugino ci lavora', kind: 'works_for' } })).status).toBe(201);
+    expect((await tieOf())?.what).toBe('Mio cugino ci lavora');
   });
 });
 
