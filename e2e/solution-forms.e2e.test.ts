@@ -173,6 +173,12 @@ describe('the solutions catalogue’s forms', () => {
       await visible(review.getByText(TIE, { exact: false }));
       await visible(mine.getByText('Hai già recensito questa soluzione per Panificio Esempio (demo)', { exact: false }));
       await expectNoAxeViolations(page, 'solution page with own review');
+      // Its author changes it.
+      await mine.getByRole('button', { name: 'Modifica la tua recensione' }).click();
+      await mine.getByLabel("Com'è andata?").fill(`${REVIEW} Ci vogliono dieci minuti a settimana.`);
+      await mine.getByRole('button', { name: 'Salva la recensione' }).click();
+      await visible(page.getByText('La tua recensione è aggiornata.'));
+      await visible(review.getByText('Ci vogliono dieci minuti a settimana.', { exact: false }));
     } finally {
       await ctx.close();
     }
