@@ -218,4 +218,19 @@ describe('the solutions catalogue’s forms', () => {
       await ctx.close();
     }
   });
+
+  it('shows the bakery the ties its proposed angel declared, on the angel’s card', async () => {
+    const ctx = await newContext(browser, app.baseUrl, MOBILE);
+    try {
+      const page = await ctx.newPage();
+      await signIn(page, 'forno@demo.affianco.it');
+      await page.goto('/incontra');
+      const card = page.locator('.match-card').filter({ has: page.getByRole('heading', { name: 'Rosa Angel (demo)' }) });
+      await visible(card);
+      await visible(card.getByText(`Legami dichiarati con fornitori: ${REVIEWED.provider} (ci guadagna).`));
+      await expectNoAxeViolations(page, 'meet with ties');
+    } finally {
+      await ctx.close();
+    }
+  });
 });

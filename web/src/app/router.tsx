@@ -24,7 +24,7 @@ const AngelHomePage = lazyPage(() => import('./routes/angel-home'));
 const NotificationsPage = lazyPage(() => import('../features/community/notifications/notifications-page'));
 const AngelReviewPage = lazyPage(() => import('./routes/angel-review'));
 const FundingCoordPage = lazyPage(() => import('../features/funding/coordinators/funding-coord-page'));
-const MeetPage = lazyPage(() => import('../features/matching/components/meet-page'));
+const MeetPage = lazyPage(() => import('./routes/meet'));
 const MeetingsPage = lazyPage(() => import('../features/meetings/components/meetings-page'));
 const MeetingPage = lazyPage(() => import('../features/meetings/components/meeting-page'));
 const PlanPage = lazyPage(() => import('../features/plans/components/plan-page'));

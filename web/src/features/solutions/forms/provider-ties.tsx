@@ -40,6 +40,14 @@ export function DeclaredTies({ userId, showNone = false }: { userId: string; sho
   );
 }
 
+/** One line under a person's card (an angel proposed to a business): the providers they declared a tie to; nothing when none. */
+export function InlineTies({ userId }: { userId: string }) {
+  const { t } = useTranslation();
+  const { data } = useApi<{ items: TTie[] }>(tiesPath(userId));
+  if (!data?.items.length) return null;
+  return <p className="small">{t('solutionForms.ties.inline', { ties: data.items.map((tie) => `${tie.providerName} (${t(`solutionForms.tieKind.${tie.kind}`)})`).join(', ') })}</p>;
+}
+
 /** /account: "I tuoi legami con i fornitori": the list and the form to declare one (POST /api/me/provider-ties). */
 export function ProviderTiesSection() {
   const { t } = useTranslation();
