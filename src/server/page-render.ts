@@ -7,7 +7,7 @@ import { callApiPath, callAt } from '../shared/funding-call-pages.js';
 import { lessonAt, lessonApiPath, libraryApiPath, readLibraryQuery } from '../shared/library-pages.js';
 import { trapAt, TRAPS_PAGE } from '../shared/trap-pages.js';
 import { drawTrapPage } from './trap-page-render.js';
-import { CATALOGUE_PAGE, catalogueApiPath, COMPARE_PAGE, compareApiPath, readCatalogueQuery, readCompareIds, solutionApiPath, solutionAt, solutionPagePath } from '../shared/solution-pages.js';
+import { CATALOGUE_PAGE, catalogueApiPath, COMPARE_PAGE, compareApiPath, readCatalogueQuery, readCompareIds, solutionApiPath, solutionAt, solutionMinePath, solutionPagePath } from '../shared/solution-pages.js';
 import { MAX_COMPARED } from '../shared/solution-cost.js';
 import { callHead, type THeadCall } from './funding-call-head.js';
 import { lessonHead, pageHead, type THeadLesson } from './library-head.js';
@@ -320,6 +320,12 @@ async function drawSolutionPage(
   const isMissing = Boolean(input.slug) && data.status === 404;
   if (data.status !== 200 && !isMissing) return null;
   const answers: Record<string, unknown> = { '/api/me': me.body, ...(dataPath ? { [dataPath]: data.body } : {}) };
+  // A signed-in reader's forms (review, edit, hide) come drawn too: the page starts light.
+  if (input.slug && me.body && !isMissing) {
+    const minePath = solutionMinePath(input.slug);
+    const mine = await read(minePath);
+    if (mine.status === 200) answers[minePath] = mine.body;
+  }
   const url = input.search ? `${input.pathname}?${input.search.replace(/^\?/, '')}` : input.pathname;
   const { markup, title, description } = await renderer.renderPage({ url, lang, answers });
   const path = input.slug ? solutionPagePath(input.slug) : input.pathname.replace(/\/$/, '');

@@ -8,6 +8,7 @@ import { makeUser } from '../test/factories.js';
 // The real build (npm run build:web): web/dist and the server's half in web/dist-ssr.
 let t: TTestApp;
 const ids = new Map<string, string>();
+let admin: { email: string };
 
 const root = (html: string) => /<div id="root">([\s\S]*?)<\/div><script id="affianco-rendered"/.exec(html)?.[1] ?? '';
 const textOf = (html: string) =>
@@ -21,7 +22,7 @@ const textOf = (html: string) =>
 
 beforeAll(async () => {
   t = await createTestApp({ webDist: path.resolve('web/dist') });
-  await makeUser(t.db, { isAdmin: true });
+  admin = await makeUser(t.db, { isAdmin: true });
   await seedDemoSolutions(t.db);
   for (const r of await t.db.select({ id: solution.id, slug: solution.slug }).from(solution)) ids.set(r.slug, r.id);
 });
@@ -85,5 +86,20 @@ describe('the solutions pages drawn by the server, readable without JavaScript',
     const res = await t.call('GET', '/api/solutions/export?format=csv');
     expect(res.status).toBe(200);
     expect(await res.text()).toContain('Lettore di carte senza canone');
+  });
+
+  it("draws a signed-in reader's own part too (here the admin's edit link), and keeps it out of a visitor's page", async () => {
+    const cookie = await t.signIn(admin.email);
+    const res = await t.call('GET', '/soluzioni/pos-con-canone', { cookie });
+    expect(res.headers.get('cache-control')).toBe('private, no-cache');
+    const html = await res.text();
+    expect(html).toContain('/api/solutions/pos-con-canone/mine');
+    expect(textOf(root(html))).toContain('Modifica POS della banca con canone');
+    const visitor = await (await t.call('GET', '/soluzioni/pos-con-canone')).text();
+    expect(visitor).not.toContain('/mine');
+    expect(textOf(root(visitor))).not.toContain('Modifica POS');
+    // The API's answer: shared for a minute with visitors, always fresh for the signed-in.
+    expect((await t.call('GET', '/api/solutions/pos-con-canone')).headers.get('cache-control')).toBe('public, max-age=60');
+    expect((await t.call('GET', '/api/solutions/pos-con-canone', { cookie })).headers.get('cache-control')).toBe('private, no-cache');
   });
 });

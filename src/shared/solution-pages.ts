@@ -2,7 +2,7 @@ import { MAX_COMPARED, type TVolumes } from './solution-cost.js';
 import type { TLocale } from './locale.js';
 
 /** Addresses under /soluzioni that are other pages, never a solution. */
-const NOT_SOLUTIONS = new Set(['confronta', 'proponi', 'gestisci']);
+const NOT_SOLUTIONS = new Set(['confronta', 'proponi', 'gestisci', 'modifica']);
 
 /** The catalogue's list page. */
 export const CATALOGUE_PAGE = /^\/soluzioni\/?$/;
@@ -23,6 +23,9 @@ export const solutionPagePath = (slug: string) => `/soluzioni/${slug}`;
 
 /** The API answer a solution's page is drawn with: the server and the browser's first render ask the same. */
 export const solutionApiPath = (slug: string, lang: TLocale) => `/api/solutions/${slug}?lang=${lang}`;
+
+/** What the signed-in reader may do on a solution's page (reviews, editing, moderation): private to them. */
+export const solutionMinePath = (slug: string) => `/api/solutions/${slug}/mine`;
 
 export type TCatalogueQuery = { need?: string; sector?: string };
 

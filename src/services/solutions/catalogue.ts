@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { TDb } from '../../db/client.js';
 import { business, plan, planAction, planActionOutcome, providerTie, solution, solutionPricePart, solutionReview, sportello, user, type TPortability, type TSolutionWords } from '../../db/schema/index.js';
 import { AppError } from '../../shared/errors.js';
@@ -210,7 +210,14 @@ export async function solutionView(db: TDb, row: TRow, locale: TLocale): Promise
       .from(solutionReview)
       .innerJoin(user, eq(user.id, solutionReview.authorId))
       .leftJoin(planAction, eq(planAction.id, solutionReview.planActionId))
-      .leftJoin(providerTie, eq(providerTie.id, solutionReview.tieId))
+      // The tie kept with the review; else one its author declared later to the same provider.
+      .leftJoin(
+        providerTie,
+        or(
+          eq(providerTie.id, solutionReview.tieId),
+          and(isNull(solutionReview.tieId), eq(providerTie.userId, solutionReview.authorId), sql`lower(${providerTie.providerName}) = lower(${row.provider})`),
+        ),
+      )
       .where(and(eq(solutionReview.solutionId, row.id), isNull(solutionReview.hiddenAt)))
       .orderBy(desc(solutionReview.createdAt), asc(solutionReview.id))
       .limit(100),

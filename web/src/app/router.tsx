@@ -22,9 +22,9 @@ const ReportPage = lazyPage(() => import('../features/checkup/components/report-
 const BecomeAngelPage = lazyPage(() => import('../features/angels/components/become-angel-page'));
 const AngelHomePage = lazyPage(() => import('./routes/angel-home'));
 const NotificationsPage = lazyPage(() => import('../features/community/notifications/notifications-page'));
-const AngelReviewPage = lazyPage(() => import('../features/network/components/angel-review-page'));
+const AngelReviewPage = lazyPage(() => import('./routes/angel-review'));
 const FundingCoordPage = lazyPage(() => import('../features/funding/coordinators/funding-coord-page'));
-const MeetPage = lazyPage(() => import('../features/matching/components/meet-page'));
+const MeetPage = lazyPage(() => import('./routes/meet'));
 const MeetingsPage = lazyPage(() => import('../features/meetings/components/meetings-page'));
 const MeetingPage = lazyPage(() => import('../features/meetings/components/meeting-page'));
 const PlanPage = lazyPage(() => import('../features/plans/components/plan-page'));
@@ -59,6 +59,7 @@ const TrapEditorPage = lazyPage(() => import('../features/traps/components/trap-
 const SolutionsPage = lazyPage(() => import('../features/solutions/catalogue-page'));
 const SolutionComparePage = lazyPage(() => import('../features/solutions/compare-page'));
 const SolutionPage = lazyPage(() => import('../features/solutions/solution-page'));
+const SolutionEditorPage = lazyPage(() => import('../features/solutions/forms/solution-editor-page'));
 
 /** Italian paths, each with its page: they are what people read and share. */
 const PAGES: [string, TLazyPage][] = [
@@ -117,6 +118,9 @@ const PAGES: [string, TLazyPage][] = [
   ['attenzione/:slug', TrapPage],
   ['soluzioni', SolutionsPage],
   ['soluzioni/confronta', SolutionComparePage],
+  ['soluzioni/proponi', SolutionEditorPage],
+  ['soluzioni/gestisci', SolutionEditorPage],
+  ['soluzioni/modifica/:id', SolutionEditorPage],
   ['soluzioni/:slug', SolutionPage],
 ];
 

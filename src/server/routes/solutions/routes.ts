@@ -1,9 +1,10 @@
-import type { OpenAPIHono } from '@hono/zod-openapi';
+import type { OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { authorize, can } from '../../../policy/index.js';
 import { getBusiness } from '../../../services/network/businesses.js';
 import { loadPlanRow } from '../../../services/plans/plans.js';
-import { getPublishedSolution, listPublishedSolutions, loadSolutionById, reviewModerators, solutionsToCompare, solutionView, tiesOf } from '../../../services/solutions/catalogue.js';
+import { getPublishedSolution, listPublishedSolutions, loadSolutionById, loadSolutionBySlug, reviewModerators, solutionsToCompare, solutionView, tiesOf } from '../../../services/solutions/catalogue.js';
+import { manageList, solutionInputOf, viewerPart } from '../../../services/solutions/viewer.js';
 import { addReview, createSolution, declareTie, hideReview, linkActionToSolution, planSolutionLinks, recordOutcome, updateReview, updateSolution, type TSolutionInput } from '../../../services/solutions/write.js';
 import { AppError } from '../../../shared/errors.js';
 import { MAX_COMPARED } from '../../../shared/solution-cost.js';
@@ -20,6 +21,8 @@ import {
   ZCompareQuery,
   ZHideBody,
   ZIdParams,
+  ZManageList,
+  ZViewerPart,
   ZLangQuery,
   ZLinkBody,
   ZListQuery,
@@ -48,6 +51,9 @@ const listRoute = defineRoute({ method: 'get', path: '/solutions', tags, summary
 const exportRoute = defineRoute({ method: 'get', path: '/solutions/export', tags, summary: 'The published catalogue as CSV or XLSX (public facts only, no personal columns), in the same order as the list', permission: 'public', request: { query: ZListQuery.extend(ZExportFormatQuery.shape) }, responses: { 200: tableFileResponse, 422: problemResponses[422] } });
 const compareRoute = defineRoute({ method: 'get', path: '/solutions/compare', tags, summary: `Two or three published solutions side by side (their price parts; the cost is computed by solutionCost); more than ${MAX_COMPARED} is refused`, permission: 'public', request: { query: ZCompareQuery }, responses: { 200: json(ZCompareResult), 422: problemResponses[422] } });
 const getRoute = defineRoute({ method: 'get', path: '/solutions/{slug}', tags, summary: 'One published solution in plain words: who it is not for, data, hours, contract, exit, portability, prices with source and date, use, outcomes and reviews', permission: 'public', request: { params: ZSlugParams, query: ZLangQuery }, responses: { 200: json(ZSolutionView), 404: problemResponses[404], 422: problemResponses[422] } });
+const manageRoute = defineRoute({ method: 'get', path: '/solutions/manage', tags, summary: "The solutions a person looks after: proposals waiting in the catalogues they manage ('da pubblicare') and their own, with where they may propose", permission: 'signed_in', responses: { 200: json(ZManageList), 401: problemResponses[401] } });
+const mineRoute = defineRoute({ method: 'get', path: '/solutions/{slug}/mine', tags, summary: "What the signed-in person may do on a published solution's page: the businesses and plan actions they may review it for (each business's people, its angel while assigned), their own reviews, their tie to the provider, editing, the reviews they may hide", permission: 'signed_in', request: { params: ZSlugParams }, responses: { 200: json(ZViewerPart), 401: problemResponses[401], 404: problemResponses[404] } });
+const inputRoute = defineRoute({ method: 'get', path: '/solutions/by-id/{id}/input', tags, summary: 'A solution as the editor sends it (both languages, every price part): the managers of its scope', permission: 'solution.edit', request: { params: ZIdParams }, responses: { 200: json(ZSolutionBody), ...errors } });
 const createRoute = defineRoute({ method: 'post', path: '/solutions', tags, summary: "Add a solution: an angel's is a proposal; a coordinator (own sportello) or the network admin (national) may publish it at once. All or nothing.", permission: 'solution.propose', request: { ...jsonBody(ZSolutionBody) }, responses: { 201: json(ZSolutionView), ...errors } });
 const manageGetRoute = defineRoute({ method: 'get', path: '/solutions/by-id/{id}', tags, summary: 'One solution by id, proposed ones too (their author and the managers of the scope)', permission: 'solution.read', request: { params: ZIdParams, query: ZLangQuery }, responses: { 200: json(ZSolutionView), ...errors } });
 const updateRoute = defineRoute({ method: 'put', path: '/solutions/by-id/{id}', tags, summary: 'Replace a solution and its price parts (publish it with status published): the managers of its scope. All or nothing.', permission: 'solution.edit', request: { params: ZIdParams, ...jsonBody(ZSolutionBody) }, responses: { 200: json(ZSolutionView), ...errors } });
@@ -90,7 +96,9 @@ export function solutionRoutes(): OpenAPIHono<TAppEnv> {
   router.openapi(listRoute, async (c) => {
     const q = c.req.valid('query');
     const list = await listPublishedSolutions(c.get('deps').db, { need: q.need, sector: q.sector }, localeOf(c, q.lang));
-    c.header('cache-control', 'public, max-age=60');
+    // A coordinator who just published one sees it at once; visitors share a minute-old copy.
+    c.header('cache-control', c.req.header('cookie') ? 'private, no-cache' : 'public, max-age=60');
+    c.header('vary', 'Cookie');
     return c.json(list, 200);
   });
 
@@ -128,11 +136,25 @@ export function solutionRoutes(): OpenAPIHono<TAppEnv> {
     return c.json({ items: await solutionsToCompare(c.get('deps').db, [...new Set(q.id)], locale) }, 200);
   });
 
+  router.openapi(manageRoute, async (c) => c.json(await manageList(c.get('deps').db, c.get('actor')!), 200));
+
+  router.openapi(mineRoute, async (c) => {
+    const { slug } = c.req.valid('param');
+    const { db } = c.get('deps');
+    const row = await loadSolutionBySlug(db, slug);
+    if (!row || row.status !== 'published') throw new AppError('resource.not_found', 404);
+    // Private to the viewer: never kept by a shared cache.
+    c.header('cache-control', 'private, no-cache');
+    return c.json(await viewerPart(db, c.get('actor')!, row), 200);
+  });
+
   router.openapi(getRoute, async (c) => {
     const { slug } = c.req.valid('param');
     const q = c.req.valid('query');
     const view = await getPublishedSolution(c.get('deps').db, slug, localeOf(c, q.lang));
-    c.header('cache-control', 'public, max-age=60');
+    // A signed-in reader may have just reviewed it or hidden a review: their copy is always fresh.
+    c.header('cache-control', c.req.header('cookie') ? 'private, no-cache' : 'public, max-age=60');
+    c.header('vary', 'Cookie');
     return c.json(view, 200);
   });
 
@@ -153,6 +175,14 @@ export function solutionRoutes(): OpenAPIHono<TAppEnv> {
     const { id } = c.req.valid('param');
     const row = await visibleSolution(c, id);
     return c.json(await solutionView(c.get('deps').db, row, localeOf(c, c.req.valid('query').lang)), 200);
+  });
+
+  router.openapi(inputRoute, async (c) => {
+    const { id } = c.req.valid('param');
+    const row = await visibleSolution(c, id);
+    authorize(c.get('actor'), 'solution.edit', resourceOf(row), { hiddenUnless: 'solution.read' });
+    // Stored rows passed the same schema when written: their areas and sectors are the schema's.
+    return c.json((await solutionInputOf(c.get('deps').db, row)) as z.infer<typeof ZSolutionBody>, 200);
   });
 
   router.openapi(updateRoute, async (c) => {

@@ -155,3 +155,33 @@ export const ZOutcomeBody = z.strictObject({ outcome: z.enum(['went_well', 'mixe
 /** A plan action's link to a catalogue solution, and how it went once done. */
 export const ZSolutionLink = z.object({ actionId: z.uuid(), solutionId: z.uuid().nullable(), slug: z.string(), name: z.string(), status: z.string(), outcome: z.string().nullable() });
 export const ZPlanLinks = z.object({ items: z.array(ZSolutionLink) });
+
+const ZTieKind = z.enum(['owns', 'works_for', 'earns_from']);
+export const ZViewerPart = z
+  .object({
+    canEdit: z.boolean(),
+    uses: z.array(z.object({ businessId: z.uuid(), businessName: z.string(), actions: z.array(z.object({ id: z.uuid(), title: z.string() })), myReviewId: z.uuid().nullable() })).openapi({ description: "The businesses the viewer may review it for (as their angel or their people), with the plan actions that used it" }),
+    myReviews: z.array(z.object({ id: z.uuid(), businessId: z.uuid(), rating: z.number().int(), text: z.string(), isHidden: z.boolean() })),
+    tie: z.object({ providerName: z.string(), what: z.string(), kind: ZTieKind }).nullable().openapi({ description: "The viewer's declared tie to the provider: shown and required on the review form" }),
+    moderation: z.object({ canHide: z.array(z.uuid()), hidden: z.array(z.object({ id: z.uuid(), text: z.string(), reason: z.string(), hiddenAt: z.string() })) }),
+  })
+  .openapi('SolutionViewerPart');
+
+export const ZManageList = z
+  .object({
+    scopes: z.array(z.object({ id: z.uuid().nullable(), name: z.string().nullable(), canPublish: z.boolean() })).openapi({ description: 'Where the person may propose (id null: the national catalogue), and whether they publish there' }),
+    items: z.array(
+      z.object({
+        id: z.uuid(),
+        slug: z.string(),
+        name: z.string(),
+        provider: z.string(),
+        status: z.enum(['proposed', 'published']),
+        sportelloName: z.string().nullable(),
+        authorName: z.string().nullable(),
+        updatedAt: z.string(),
+        canEdit: z.boolean(),
+      }),
+    ),
+  })
+  .openapi('SolutionManageList');

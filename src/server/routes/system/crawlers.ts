@@ -20,7 +20,7 @@ export const PUBLIC_PAGES = ['/', '/ascolto', '/diventa-angel', '/bandi'] as con
 /** Areas that need a sign-in, or hold a one-time token: nothing for a crawler there. */
 const PRIVATE_AREAS = ['/api/', '/account', '/angel', '/piano', '/incontri', '/incontra', '/check-up/', '/sportelli/', '/admin/', '/invito/', '/nuova-password'];
 // The lesson editor's pages (the published lessons themselves are public).
-const LESSON_EDITOR_AREAS = ['/lezioni/scrivi', '/lezioni/modifica/', '/lezioni/mie', '/lezioni/revisione', '/comunita/nuova', '/attenzione/gestisci', '/attenzione/scrivi', '/attenzione/modifica/'];
+const LESSON_EDITOR_AREAS = ['/lezioni/scrivi', '/lezioni/modifica/', '/lezioni/mie', '/lezioni/revisione', '/comunita/nuova', '/attenzione/gestisci', '/attenzione/scrivi', '/attenzione/modifica/', '/soluzioni/proponi', '/soluzioni/gestisci', '/soluzioni/modifica/'];
 
 const absolute = (baseUrl: string, page: string) => new URL(page, `${baseUrl.replace(/\/$/, '')}/`).href;
 

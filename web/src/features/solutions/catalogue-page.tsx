@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router-dom';
 import { Loading } from '../../components/ui/loading';
 import { usePageTitle } from '../../components/ui/use-page-title';
+import { useSession } from '../../lib/session';
 import { useApi } from '../../lib/use-api';
 import { AREAS } from '../../../../src/shared/areas';
 import { SECTOR_CHOICES } from '../../../../src/shared/plain-sectors';
@@ -22,10 +23,22 @@ export default function CataloguePage() {
   const query = readCatalogueQuery(new URLSearchParams(search));
   const { data, error } = useApi<{ items: TSolutionSummary[]; total: number }>(catalogueApiPath(query, lang(i18n.language)));
   const lng = lang(i18n.language);
+  const { me } = useSession();
+  // Links only for those the API lets write (the server checks again): angels propose, coordinators and the admin publish.
+  const canPropose = Boolean(me && (me.user.isAdmin || me.memberships.length > 0));
+  const canPublish = Boolean(me && (me.user.isAdmin || me.memberships.some((m) => m.role === 'coordinator')));
   return (
     <section className="page narrow solutions" aria-labelledby="solutions-h">
       <h1 id="solutions-h">{t('solutions.title')}</h1>
       <p className="lead">{t('solutions.intro')}</p>
+      {canPropose ? (
+        <p className="actions">
+          <Link to="/soluzioni/proponi" className="btn btn-secondary">
+            {t('solutionForms.new')}
+          </Link>
+          <Link to="/soluzioni/gestisci">{canPublish ? t('solutionForms.manageLink') : t('solutionForms.mineLink')}</Link>
+        </p>
+      ) : null}
       <form method="get" className="solutions-filters">
         <p className="field">
           <label htmlFor="need">{t('solutions.filters.need')}</label>

@@ -4,7 +4,10 @@ import { Link, useLocation } from 'react-router-dom';
 import { Loading } from '../../components/ui/loading';
 import { usePageTitle } from '../../components/ui/use-page-title';
 import { formatDate } from '../../lib/format';
+import { useSession } from '../../lib/session';
 import { useApi } from '../../lib/use-api';
+import { HideReview, ViewerPart } from './forms/viewer-part';
+import { solutionMinePath, type TViewerPart } from './forms/viewer-api';
 import { readVolumes, solutionApiPath, solutionAt, solutionPagePath, type TPriceRow, type TSolutionView } from './api';
 import { costOf, euro, VolumesForm } from './cost';
 
@@ -87,9 +90,17 @@ function Stars({ rating }: { rating: number }) {
   );
 }
 
-function SolutionView({ solution, search }: { solution: TSolutionView; search: string }) {
+function SolutionView({ solution, search, reload }: { solution: TSolutionView; search: string; reload: () => void }) {
   const { t, i18n } = useTranslation();
   usePageTitle(solution.name);
+  const { me } = useSession();
+  // The reader's own part (review, edit, hide) is private: asked apart from the public page.
+  const mine = useApi<TViewerPart>(me ? solutionMinePath(solution.slug) : null);
+  const [hiddenNote, setHiddenNote] = useState<string | null>(null);
+  const changed = () => {
+    reload();
+    mine.reload();
+  };
   const port = (key: 'customers' | 'products' | 'invoices') => {
     const item = solution.portability[key];
     return `${t(`solutions.portability.${key}`)}: ${t(`solutions.portability.can.${item.can}`)}${item.format ? ` (${item.format})` : ''}`;
@@ -134,6 +145,8 @@ function SolutionView({ solution, search }: { solution: TSolutionView; search: s
         </ul>
       </section>
 
+      {mine.data ? <ViewerPart solution={solution} part={mine.data} onChanged={changed} /> : null}
+
       <HonestCost solution={solution} search={search} />
 
       <section aria-labelledby="outcomes-h">
@@ -147,6 +160,9 @@ function SolutionView({ solution, search }: { solution: TSolutionView; search: s
 
       <section aria-labelledby="reviews-h">
         <h2 id="reviews-h">{t('solutions.reviews.title')}</h2>
+        <div role="status" aria-live="polite">
+          {hiddenNote ? <p className="notice notice-success">{hiddenNote}</p> : null}
+        </div>
         {solution.reviews.length === 0 ? <p className="muted">{t('solutions.reviews.none')}</p> : null}
         {solution.reviews.map((r) => (
           <div key={r.id} className="solution-review">
@@ -160,6 +176,15 @@ function SolutionView({ solution, search }: { solution: TSolutionView; search: s
               <p className="notice">
                 {t('solutions.reviews.tie', { provider: r.tie.providerName, what: r.tie.what })}
               </p>
+            ) : null}
+            {mine.data?.moderation.canHide.includes(r.id) ? (
+              <HideReview
+                reviewId={r.id}
+                onHidden={() => {
+                  setHiddenNote(t('solutionForms.moderation.done'));
+                  changed();
+                }}
+              />
             ) : null}
           </div>
         ))}
@@ -190,9 +215,9 @@ export default function SolutionPage() {
   const { i18n } = useTranslation();
   const { pathname, search } = useLocation();
   const target = solutionAt(pathname);
-  const { data, error } = useApi<TSolutionView | null>(target ? solutionApiPath(target.slug, lang(i18n.language)) : null);
+  const { data, error, reload } = useApi<TSolutionView | null>(target ? solutionApiPath(target.slug, lang(i18n.language)) : null);
   if (!target || data === null || error?.status === 404) return <Missing />;
-  if (data && data.slug === target.slug) return <SolutionView solution={data} search={search} />;
+  if (data && data.slug === target.slug) return <SolutionView solution={data} search={search} reload={reload} />;
   if (error) {
     return (
       <section className="page narrow">

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { createContext, useContext, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SlotPicker } from '../../../components/slot-picker';
 import { ErrorNotice } from '../../../components/ui/error-notice';
@@ -6,11 +6,15 @@ import { Loading } from '../../../components/ui/loading';
 import { useApi } from '../../../lib/use-api';
 import { slotsPath, type TMatch, type TSlot } from '../api/matching';
 
+/** What the app adds under an angel's card (their declared ties to providers, from the solutions feature). */
+export const AngelExtra = createContext<((userId: string) => ReactNode) | null>(null);
+
 /** One angel: initials for a photo, name, comune, why them, and the next free times. */
 export function MatchCard({ match, onChoose }: { match: TMatch; onChoose: (slot: TSlot) => void }) {
   const { t } = useTranslation();
   const { angel } = match;
   const [isMore, setIsMore] = useState(false);
+  const extra = useContext(AngelExtra);
   const titleId = `angel-${angel.userId}`;
   const moreId = `angel-more-${angel.userId}`;
   return (
@@ -34,6 +38,7 @@ export function MatchCard({ match, onChoose }: { match: TMatch; onChoose: (slot:
       <p className="muted small">
         {[angel.modes.map((m) => t(`angels.modes.${m}`)).join(', '), angel.languages.map((l) => t(`angels.languages.${l}`, { defaultValue: l })).join(', ')].filter(Boolean).join(' · ')}
       </p>
+      {extra?.(angel.userId)}
       <p className="section-label">{t('matching.nextSlots')}</p>
       {match.nextSlots.length > 0 ? (
         <SlotPicker slots={match.nextSlots} context={angel.name} onChoose={onChoose} />

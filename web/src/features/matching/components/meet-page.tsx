@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
 import { ErrorNotice } from '../../../components/ui/error-notice';
@@ -8,11 +8,18 @@ import { RequireSignIn, type TMe } from '../../../lib/session';
 import { useApi } from '../../../lib/use-api';
 import { assignmentPath, matchesPath, type TAssignment, type TBooked, type TMatch, type TMatches, type TSlot } from '../api/matching';
 import { BookingStep } from './booking-step';
-import { MatchCard } from './match-card';
+import { AngelExtra, MatchCard } from './match-card';
 
-/** /incontra: the best angels for my business, and the free first meeting. */
-export default function MeetPage() {
-  return <RequireSignIn fallback={<Loading />}>{(me) => <Meet me={me} />}</RequireSignIn>;
+/**
+ * /incontra: the best angels for my business, and the free first meeting. `angelExtra`: what the
+ * app adds to each angel's card (app/routes/meet.tsx: their declared ties to providers).
+ */
+export default function MeetPage({ angelExtra }: { angelExtra?: (userId: string) => ReactNode } = {}) {
+  return (
+    <AngelExtra.Provider value={angelExtra ?? null}>
+      <RequireSignIn fallback={<Loading />}>{(me) => <Meet me={me} />}</RequireSignIn>
+    </AngelExtra.Provider>
+  );
 }
 
 function Meet({ me }: { me: TMe }) {

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { ErrorNotice } from '../../../components/ui/error-notice';
@@ -13,13 +13,16 @@ import { RequireSignIn } from '../../../lib/session';
 import { useApi } from '../../../lib/use-api';
 import { angelCvUrl, angelPath, atecoPath, reviewAngel, type TAngelReview, type TAtecoDivisions } from '../api/angels';
 
-/** /sportelli/:id/angel/:userId: read an application, then qualify or turn it down with a reason. */
-export default function AngelReviewPage() {
+/**
+ * /sportelli/:id/angel/:userId: read an application, then qualify or turn it down with a reason.
+ * `ties`: the angel's declared ties to providers (the solutions feature draws them; app/routes mounts it).
+ */
+export default function AngelReviewPage({ ties }: { ties?: ReactNode } = {}) {
   const { id = '', userId = '' } = useParams();
-  return <RequireSignIn fallback={<Loading />}>{() => <Review sportelloId={id} userId={userId} />}</RequireSignIn>;
+  return <RequireSignIn fallback={<Loading />}>{() => <Review sportelloId={id} userId={userId} ties={ties} />}</RequireSignIn>;
 }
 
-function Review({ sportelloId, userId }: { sportelloId: string; userId: string }) {
+function Review({ sportelloId, userId, ties }: { sportelloId: string; userId: string; ties?: ReactNode }) {
   const { t, i18n } = useTranslation();
   const lng = i18n.language;
   const { data, error, isLoading, reload } = useApi<TAngelReview>(angelPath(userId));
@@ -105,6 +108,7 @@ function Review({ sportelloId, userId }: { sportelloId: string; userId: string }
         ) : null}
       </section>
       <DecisionForm angel={a} onDone={setUpdated} />
+      {ties}
     </article>
   );
 }
