@@ -1,7 +1,7 @@
 import { verifyPassword } from 'better-auth/crypto';
 import { and, eq, isNull, like } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { account, appSetting, assignment, business, fundingCall, fundingImport, lesson, lessonVersion, membership, plan, planAction, planGoal, planLogEntry, planReading, user } from '../../db/schema/index.js';
+import { account, appSetting, assignment, business, fundingCall, fundingImport, lesson, lessonVersion, membership, plan, solutionReview, planAction, planGoal, planLogEntry, planReading, user } from '../../db/schema/index.js';
 import { createTestDatabase, type TTestDatabase } from '../../test/db.js';
 import { DEMO_INSIGHTS } from '../insights/seed-demo-insights.js';
 import { loadMatchSubject, matchBusiness } from '../matching/match-business.js';
@@ -58,6 +58,13 @@ describe('the demo network', () => {
       .from(planAction)
       .innerJoin(fundingCall, eq(fundingCall.id, planAction.linkedCallId));
     expect(linked).toEqual([{ title: DEMO_PLAN_CALL.action, callTitle: 'Fondo di Garanzia per le Piccole e Medie Imprese', closesDay: '2026-12-31' }]);
+  });
+
+  it('gives the catalogue reviews by the bakery\'s angel and by the baker, each once, each tied to the plan action that used it', async () => {
+    const reviews = await t.db.select().from(solutionReview);
+    expect(reviews.filter((r) => r.role === 'angel')).toHaveLength(3);
+    expect(reviews.filter((r) => r.role === 'entrepreneur')).toHaveLength(2);
+    expect(reviews.every((r) => r.planActionId !== null)).toBe(true);
   });
 
   it('leaves the dairy without an angel or a plan, as the browser tests expect', async () => {

@@ -1,6 +1,6 @@
 import { and, asc, eq, isNull } from 'drizzle-orm';
 import type { TDb } from '../../db/client.js';
-import { business, plan, planAction, planActionOutcome, planGoal, solution, solutionReview, user } from '../../db/schema/index.js';
+import { business, businessMember, plan, planAction, planActionOutcome, planGoal, solution, solutionReview, user } from '../../db/schema/index.js';
 import type { TPortability } from '../../db/schema/solutions.js';
 import { createSolution, type TSolutionInput } from './write.js';
 
@@ -284,10 +284,45 @@ export const DEMO_SOLUTIONS: TDemo[] = [
   },
 ];
 
-/** Which demo plan actions used which solution, how they went, and the angel's review. */
-const DEMO_USES = [
-  { business: 'Panificio Esempio (demo)', action: 'Aprire la scheda Google del panificio con foto e orari', slug: 'scheda-sulle-mappe', outcome: 'went_well' as const, rating: 5, text: 'In un pomeriggio la scheda era pronta con foto e orari. Dopo un mese le chiamate per gli ordini sono aumentate. Bisogna rispondere alle recensioni, ci vogliono dieci minuti a settimana.' },
-  { business: 'Panificio Esempio (demo)', action: 'Accettare le carte al banco senza canone mensile', slug: 'lettore-carte-senza-canone', outcome: 'mixed' as const, rating: 4, text: 'Il lettore funziona e non c’è canone. Con i pagamenti piccoli della colazione la percentuale si sente: abbiamo fatto il conto con i numeri del forno prima di scegliere.' },
+type TDemoUse = {
+  business: string;
+  action: string;
+  slug: string;
+  outcome: 'went_well' | 'mixed' | 'went_badly';
+  rating: number;
+  text: string;
+  /** The business's own review after use, beside the angel's. */
+  ownerReview?: { rating: number; text: string };
+};
+
+/** Which demo plan actions used which solution, how they went, the angel's review and the baker's. */
+const DEMO_USES: TDemoUse[] = [
+  {
+    business: 'Panificio Esempio (demo)',
+    action: 'Aprire la scheda Google del panificio con foto e orari',
+    slug: 'scheda-sulle-mappe',
+    outcome: 'went_well',
+    rating: 5,
+    text: 'In un pomeriggio la scheda era pronta con foto e orari. Dopo un mese le chiamate per gli ordini sono aumentate. Bisogna rispondere alle recensioni, ci vogliono dieci minuti a settimana.',
+    ownerReview: { rating: 5, text: 'Adesso i clienti nuovi ci trovano sulla mappa e chiamano per ordinare le torte. Rispondo alle recensioni la sera, dal telefono.' },
+  },
+  {
+    business: 'Panificio Esempio (demo)',
+    action: 'Accettare le carte al banco senza canone mensile',
+    slug: 'lettore-carte-senza-canone',
+    outcome: 'mixed',
+    rating: 4,
+    text: 'Il lettore funziona e non c’è canone. Con i pagamenti piccoli della colazione la percentuale si sente: abbiamo fatto il conto con i numeri del forno prima di scegliere.',
+    ownerReview: { rating: 3, text: 'Comodo, i clienti pagano anche il caffè con la carta. Però a fine mese le commissioni sono più di quanto pensavo: guardate bene il conto.' },
+  },
+  {
+    business: 'Panificio Esempio (demo)',
+    action: 'Fare le fatture elettroniche con il servizio gratuito',
+    slug: 'fatture-gratuite-agenzia-entrate',
+    outcome: 'went_well',
+    rating: 4,
+    text: 'Le fatture ai bar sono poche al mese: il servizio gratuito basta. La prima volta serve mezz’ora insieme per entrare con SPID e salvare i dati dei clienti.',
+  },
 ];
 
 /**
@@ -316,16 +351,29 @@ export async function seedDemoSolutions(db: TDb, now = new Date()): Promise<void
       .where(and(eq(business.name, use.business), eq(planAction.title, use.action)))
       .limit(1);
     if (!row?.angelId) continue;
+    const owner = use.ownerReview ? await ownerOf(db, row.businessId) : undefined;
     await db.update(planAction).set({ solutionId: row.solutionId, status: 'done' }).where(and(eq(planAction.id, row.actionId), isNull(planAction.solutionId)));
     await db.insert(planActionOutcome).values({ actionId: row.actionId, solutionId: row.solutionId, outcome: use.outcome, answeredBy: row.angelId, answeredAt: now }).onConflictDoNothing();
     await db
       .insert(solutionReview)
       .values({ solutionId: row.solutionId, authorId: row.angelId, role: 'angel', businessId: row.businessId, planActionId: row.actionId, rating: use.rating, text: use.text, createdAt: now, updatedAt: now })
       .onConflictDoNothing();
+    if (owner && use.ownerReview) {
+      await db
+        .insert(solutionReview)
+        .values({ solutionId: row.solutionId, authorId: owner, role: 'entrepreneur', businessId: row.businessId, planActionId: row.actionId, ...use.ownerReview, createdAt: now, updatedAt: now })
+        .onConflictDoNothing();
+    }
   }
 }
 
-/** The bakery's card-reader action, added to its plan's first goal when the plan has no such action. */
+/** The business's first person (the baker in the demo). */
+async function ownerOf(db: TDb, businessId: string): Promise<string | undefined> {
+  const [row] = await db.select({ userId: businessMember.userId }).from(businessMember).where(eq(businessMember.businessId, businessId)).orderBy(asc(businessMember.createdAt)).limit(1);
+  return row?.userId;
+}
+
+/** A demo action (the card reader, the e-invoices), added to its plan's first goal when the plan has no such action. */
 async function ensureDemoAction(db: TDb, businessName: string, title: string, now: Date) {
   const [found] = await db
     .select({ planId: plan.id, actionId: planAction.id })
