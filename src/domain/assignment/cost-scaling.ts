@@ -7,8 +7,6 @@
  * for the multiplied costs is (1/K)-optimal for the given ones, and since every residual cycle
  * has fewer than K arcs its cost is > −1, hence ≥ 0 (whole numbers): the flow is optimal.
  */
-import { NodeHeap } from './min-cost-flow.js';
-
 /** Arcs added one by one (tail, head, capacity, cost); `solve` turns them into a CSR graph. */
 export class ArcList {
   private n = 0;
@@ -69,6 +67,11 @@ const SAFE = 2 ** 52;
 const ALPHA = 8;
 /** A price update after this many relabels per node. */
 const UPDATE_EVERY = 1;
+/**
+ * The price update reads distances up to this many ε; the nodes farther fall by the last
+ * distance read, which keeps ε-optimality all the same (see `priceUpdate`).
+ */
+const MAX_BUCKET = 1 << 16;
 
 /**
  * The flow of maximum value from `source` to `sink` and, among those, of least cost.
@@ -94,6 +97,8 @@ export function minCostMaxFlowScaling(nodeCount: number, arcs: ArcList, source: 
   const res = new Int32Array(2 * m);
   const cost = new Float64Array(2 * m);
   const fpos = new Int32Array(m);
+  // res of an arc plus res of its pair: the arc's capacity, forward or reverse alike.
+  const width = new Int32Array(2 * m);
   const K = n + 1;
   let maxCost = 0;
   for (let k = 0; k < m; k++) {
@@ -106,6 +111,8 @@ export function minCostMaxFlowScaling(nodeCount: number, arcs: ArcList, source: 
     to[a] = v;
     rev[a] = b;
     res[a] = arcs.cap[k]!;
+    width[a] = arcs.cap[k]!;
+    width[b] = arcs.cap[k]!;
     cost[a] = c;
     to[b] = u;
     rev[b] = a;
@@ -137,7 +144,6 @@ export function minCostMaxFlowScaling(nodeCount: number, arcs: ArcList, source: 
   let lowest = 0;
   const dist = new Float64Array(n);
   const scanned = new Uint8Array(n);
-  const heap = new NodeHeap(1024);
   let sinceUpdate = 0;
   /**
    * Goldberg's price update: the distance D(v), in steps of ε, from every node to the nearest
@@ -167,52 +173,77 @@ export function minCostMaxFlowScaling(nodeCount: number, arcs: ArcList, source: 
     return true;
   }
 
+  // Buckets of the price update: nodes by tentative distance, doubly linked, so a node that
+  // gets nearer moves in O(1) (Dial's algorithm: the lengths are whole numbers of ε).
+  const bucketHead = new Int32Array(MAX_BUCKET + 1).fill(-1);
+  const bNext = new Int32Array(n);
+  const bPrev = new Int32Array(n);
+  function bucketRemove(v: number, d: number): void {
+    const nx = bNext[v]!;
+    const pv = bPrev[v]!;
+    if (pv >= 0) bNext[pv] = nx;
+    else bucketHead[d] = nx;
+    if (nx >= 0) bPrev[nx] = pv;
+  }
+  function bucketAdd(v: number, d: number): void {
+    const h = bucketHead[d]!;
+    bNext[v] = h;
+    bPrev[v] = -1;
+    if (h >= 0) bPrev[h] = v;
+    bucketHead[d] = v;
+  }
+
   function priceUpdate(eps: number): void {
     updates++;
     let waiting = 0;
-    heap.clear();
     for (let v = 0; v < n; v++) {
       scanned[v] = 0;
       if (excess[v]! < 0) {
         dist[v] = 0;
-        heap.push(0, v);
+        bucketAdd(v, 0);
       } else {
         dist[v] = Number.POSITIVE_INFINITY;
         if (excess[v]! > 0) waiting++;
       }
     }
     let reached = 0;
-    while (heap.size > 0 && waiting > 0) {
-      const d = heap.topKey();
-      const w = heap.topNode();
-      heap.pop();
-      if (scanned[w] || d > dist[w]!) continue;
-      scanned[w] = 1;
-      reached = d;
-      if (excess[w]! > 0) waiting--;
-      const pw = price[w]!;
-      upScans += first[w + 1]! - first[w]!;
-      for (let a = first[w]!, end = first[w + 1]!; a < end; a++) {
-        const back = rev[a]!;
-        if (res[back]! <= 0) continue;
-        const v = to[a]!;
-        if (scanned[v]) continue;
-        // Length of the residual arc v → w: floor(reduced cost / ε) + 1, exact in whole numbers.
-        const reduced = cost[back]! + price[v]! - pw;
-        let length = Math.floor(reduced / eps) + 1;
-        if ((length - 1) * eps > reduced) length--;
-        else if (length * eps <= reduced) length++;
-        const nd = d + length;
-        if (nd < dist[v]!) {
-          dist[v] = nd;
-          heap.push(nd, v);
+    let d = 0;
+    for (; d <= MAX_BUCKET && waiting > 0; d++) {
+      for (let w = bucketHead[d]!; w >= 0 && waiting > 0; w = bucketHead[d]!) {
+        bucketRemove(w, d);
+        scanned[w] = 1;
+        reached = d;
+        if (excess[w]! > 0) waiting--;
+        const pw = price[w]!;
+        const end = first[w + 1]!;
+        upScans += end - first[w]!;
+        for (let a = first[w]!; a < end; a++) {
+          // The arc v → w paired with a = w → v is residual when a is not full, and costs −cost[a]:
+          // read from a's own position, not the pair's (far away in memory).
+          if (res[a]! >= width[a]!) continue;
+          const v = to[a]!;
+          if (scanned[v]) continue;
+          // Length of the residual arc v → w: floor(reduced cost / ε) + 1, exact in whole numbers.
+          const reduced = price[v]! - cost[a]! - pw;
+          let length = Math.floor(reduced / eps) + 1;
+          if ((length - 1) * eps > reduced) length--;
+          else if (length * eps <= reduced) length++;
+          const nd = d + length;
+          const old = dist[v]!;
+          if (nd < old && nd <= MAX_BUCKET) {
+            if (old <= MAX_BUCKET) bucketRemove(v, old);
+            dist[v] = nd;
+            bucketAdd(v, nd);
+          }
         }
       }
     }
+    // Empty the buckets left (the search may stop before they are all read).
+    for (let b = 0; b <= MAX_BUCKET; b++) bucketHead[b] = -1;
     for (let v = 0; v < n; v++) {
-      const d = scanned[v] ? dist[v]! : reached;
-      if (d > 0) {
-        const p = price[v]! - eps * d;
+      const dv = scanned[v] ? dist[v]! : reached;
+      if (dv > 0) {
+        const p = price[v]! - eps * dv;
         price[v] = p;
         if (p < lowest) lowest = p;
       }
