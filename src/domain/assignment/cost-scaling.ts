@@ -64,9 +64,10 @@ export interface TScalingResult {
 /** Above this a float no longer holds every whole number; prices must stay well below it. */
 const SAFE = 2 ** 52;
 /** ε is divided by this between refine phases. */
-const ALPHA = 8;
+const ALPHA = Number(process.env.CS_ALPHA ?? 8);
 /** A price update after this many relabels per node. */
-const UPDATE_EVERY = 1;
+const UPDATE_EVERY = Number(process.env.CS_UPD ?? 1);
+const LOOK_AHEAD = process.env.CS_LA !== '0';
 /**
  * The price update reads distances up to this many ε; the nodes farther fall by the last
  * distance read, which keeps ε-optimality all the same (see `priceUpdate`).
@@ -193,6 +194,16 @@ export function minCostMaxFlowScaling(nodeCount: number, arcs: ArcList, source: 
     bucketHead[d] = v;
   }
 
+  /** Whether w has an admissible arc; moves w's current arc to the first one (or the end). */
+  function hasAdmissible(w: number): boolean {
+    const pw = price[w]!;
+    const end = first[w + 1]!;
+    let b = current[w]!;
+    for (; b < end; b++) if (res[b]! > 0 && cost[b]! + pw - price[to[b]!]! < 0) break;
+    current[w] = b;
+    return b < end;
+  }
+
   function priceUpdate(eps: number): void {
     updates++;
     let waiting = 0;
@@ -252,6 +263,7 @@ export function minCostMaxFlowScaling(nodeCount: number, arcs: ArcList, source: 
   while (eps > 1) {
     eps = Math.max(1, Math.ceil(eps / ALPHA));
     phases++;
+    const tp = performance.now(); const r0 = relabels; const p0 = pushes; const u0 = updates;
     // Saturate every residual arc with negative reduced cost: the flow becomes 0-optimal, at the
     // price of excesses and deficits.
     for (let v = 0; v < n; v++) {
@@ -296,6 +308,12 @@ export function minCostMaxFlowScaling(nodeCount: number, arcs: ArcList, source: 
           if (res[a]! <= 0) continue;
           const w = to[a]!;
           if (cost[a]! + pv - price[w]! >= 0) continue;
+          if (LOOK_AHEAD && excess[w]! >= 0 && !hasAdmissible(w)) {
+            // Look-ahead (CS2): w could only send the unit on after a relabel, so relabel it
+            // now; the arc may no longer be admissible, and then the unit stays here.
+            relabel(w, eps);
+            if (cost[a]! + pv - price[w]! >= 0) continue;
+          }
           const delta = Math.min(excess[v]!, res[a]!);
           res[a]! -= delta;
           res[rev[a]!]! += delta;
@@ -314,6 +332,7 @@ export function minCostMaxFlowScaling(nodeCount: number, arcs: ArcList, source: 
         if (excess[v]! > 0 && !relabel(v, eps)) throw new Error('infeasible: a node with excess has no residual arc');
       }
     }
+    if (process.env.CS_TRACE) console.log(`phase ${phases} eps ${eps.toExponential(2)} t ${(performance.now() - tp).toFixed(0)} relabels ${relabels - r0} pushes ${pushes - p0} updates ${updates - u0}`);
     if (-lowest + maxCost > SAFE) throw new RangeError('prices too large for exact arithmetic');
   }
   const scalingMs = performance.now() - t0 - maxFlowMs;
