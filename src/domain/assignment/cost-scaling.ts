@@ -85,14 +85,21 @@ const MAX_BUCKET = 1 << 16;
 export function minCostMaxFlowScaling(nodeCount: number, arcs: ArcList, source: number, sink: number): TScalingResult {
   const n = nodeCount;
   const m = arcs.length;
-  // CSR: each node's arcs (forward and reverse) contiguous; pos of arc k forward/reverse.
+  // CSR: each node's arcs contiguous, its forward arcs first (from first[v] to mid[v]), then the
+  // reverse ones; fpos[k] is the position of arc k, which never moves.
   const first = new Int32Array(n + 1);
+  const mid = new Int32Array(n);
   for (let k = 0; k < m; k++) {
     first[arcs.tail[k]! + 1]!++;
     first[arcs.head[k]! + 1]!++;
+    mid[arcs.tail[k]!]!++;
   }
-  for (let v = 0; v < n; v++) first[v + 1]! += first[v]!;
+  for (let v = 0; v < n; v++) {
+    first[v + 1]! += first[v]!;
+    mid[v]! += first[v]!;
+  }
   const fill = first.slice(0, n);
+  const fillBack = mid.slice();
   const to = new Int32Array(2 * m);
   const rev = new Int32Array(2 * m);
   const res = new Int32Array(2 * m);
@@ -106,7 +113,7 @@ export function minCostMaxFlowScaling(nodeCount: number, arcs: ArcList, source: 
     const u = arcs.tail[k]!;
     const v = arcs.head[k]!;
     const a = fill[u]!++;
-    const b = fill[v]!++;
+    const b = fillBack[v]!++;
     const c = arcs.cost[k]! * K;
     if (c > maxCost) maxCost = c;
     to[a] = v;
@@ -126,6 +133,45 @@ export function minCostMaxFlowScaling(nodeCount: number, arcs: ArcList, source: 
   const t0 = performance.now();
   const flow = maxFlow(n, first, to, rev, res, source, sink);
   const maxFlowMs = performance.now() - t0;
+
+  // Live reverse arcs: those with residual capacity sit right after the forward arcs, up to
+  // liveEnd[v], so pushes and relabels read [first[v], liveEnd[v]) and never the dead ones (an
+  // angel's hundreds of unused in-person pairs). Only reverse arcs move, swapped in place.
+  const liveEnd = new Int32Array(n);
+  function swapArcs(x: number, y: number): void {
+    if (x === y) return;
+    const tx = to[x]!;
+    const rx = rev[x]!;
+    const sx = res[x]!;
+    const cx = cost[x]!;
+    const wx = width[x]!;
+    to[x] = to[y]!;
+    rev[x] = rev[y]!;
+    res[x] = res[y]!;
+    cost[x] = cost[y]!;
+    width[x] = width[y]!;
+    to[y] = tx;
+    rev[y] = rx;
+    res[y] = sx;
+    cost[y] = cx;
+    width[y] = wx;
+    rev[rev[x]!] = x;
+    rev[rev[y]!] = y;
+  }
+  /** Reverse arc b of node w has just got residual capacity. */
+  function revive(b: number, w: number): void {
+    swapArcs(b, liveEnd[w]!);
+    liveEnd[w]!++;
+  }
+  /** Reverse arc a of node v has just lost its residual capacity; another arc takes its place. */
+  function bury(a: number, v: number): void {
+    const last = --liveEnd[v]!;
+    swapArcs(a, last);
+  }
+  for (let v = 0; v < n; v++) {
+    liveEnd[v] = mid[v]!;
+    for (let b = mid[v]!, end = first[v + 1]!; b < end; b++) if (res[b]! > 0) revive(b, v);
+  }
 
   // Cost scaling at this flow value: every node balanced (excess 0), prices 0, so the flow is
   // maxCost-optimal (reverse arcs of used arcs have reduced cost −c ≥ −maxCost).
@@ -156,7 +202,7 @@ export function minCostMaxFlowScaling(nodeCount: number, arcs: ArcList, source: 
   /** Lowers the price of v to the highest that makes one residual arc admissible; false when v has no residual arc. */
   function relabel(v: number, eps: number): boolean {
     const start = first[v]!;
-    const end = first[v + 1]!;
+    const end = liveEnd[v]!;
     let best = Number.NEGATIVE_INFINITY;
     for (let b = start; b < end; b++) {
       if (res[b]! <= 0) continue;
@@ -197,7 +243,7 @@ export function minCostMaxFlowScaling(nodeCount: number, arcs: ArcList, source: 
   /** Whether w has an admissible arc; moves w's current arc to the first one (or the end). */
   function hasAdmissible(w: number): boolean {
     const pw = price[w]!;
-    const end = first[w + 1]!;
+    const end = liveEnd[w]!;
     let b = current[w]!;
     for (; b < end; b++) if (res[b]! > 0 && cost[b]! + pw - price[to[b]!]! < 0) break;
     current[w] = b;
@@ -268,14 +314,24 @@ export function minCostMaxFlowScaling(nodeCount: number, arcs: ArcList, source: 
     // price of excesses and deficits.
     for (let v = 0; v < n; v++) {
       const pv = price[v]!;
-      for (let a = first[v]!, end = first[v + 1]!; a < end; a++) {
+      const back0 = mid[v]!;
+      for (let a = first[v]!; a < liveEnd[v]!; ) {
         const r = res[a]!;
         if (r > 0 && cost[a]! + pv - price[to[a]!]! < 0) {
+          const w = to[a]!;
+          const b = rev[a]!;
           res[a] = 0;
+          if (res[b] === 0 && b >= mid[w]!) revive(b, w);
           res[rev[a]!]! += r;
           excess[v]! -= r;
-          excess[to[a]!]! += r;
+          excess[w]! += r;
+          // A reverse arc emptied leaves the live ones; the arc swapped into its place is read next.
+          if (a >= back0) {
+            bury(a, v);
+            continue;
+          }
         }
+        a++;
       }
     }
     priceUpdate(eps);
@@ -300,11 +356,11 @@ export function minCostMaxFlowScaling(nodeCount: number, arcs: ArcList, source: 
         for (let u = 0; u < n; u++) current[u] = first[u]!;
       }
       // Discharge v: push along admissible arcs (residual, reduced cost < 0), relabel when none.
-      const end = first[v + 1]!;
+      const back0 = mid[v]!;
       while (excess[v]! > 0) {
         const pv = price[v]!;
         let a = current[v]!;
-        for (; a < end; a++) {
+        for (; a < liveEnd[v]!; a++) {
           if (res[a]! <= 0) continue;
           const w = to[a]!;
           if (cost[a]! + pv - price[w]! >= 0) continue;
@@ -315,6 +371,8 @@ export function minCostMaxFlowScaling(nodeCount: number, arcs: ArcList, source: 
             if (cost[a]! + pv - price[w]! >= 0) continue;
           }
           const delta = Math.min(excess[v]!, res[a]!);
+          const b = rev[a]!;
+          if (res[b] === 0 && b >= mid[w]!) revive(b, w);
           res[a]! -= delta;
           res[rev[a]!]! += delta;
           excess[v]! -= delta;
@@ -326,7 +384,11 @@ export function minCostMaxFlowScaling(nodeCount: number, arcs: ArcList, source: 
             qTail = qTail + 1 === Q ? 0 : qTail + 1;
             inQueue[w] = 1;
           }
+          // An emptied reverse arc is buried, and the arc swapped into position a is read next.
+          const isBuried = res[a] === 0 && a >= back0;
+          if (isBuried) bury(a, v);
           if (excess[v] === 0) break;
+          if (isBuried) a--;
         }
         current[v] = a;
         if (excess[v]! > 0 && !relabel(v, eps)) throw new Error('infeasible: a node with excess has no residual arc');
