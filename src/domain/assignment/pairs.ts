@@ -183,3 +183,18 @@ export function forEachPairOf(profile: TNeedProfile, table: TAngelTable, each: (
 export function forEachFeasiblePair(businesses: readonly TMatchBusiness[], angels: readonly TMatchAngel[], each: (businessIndex: number, pair: TPairInfo) => void, table = angelTable(angels)): void {
   businesses.forEach((business, i) => forEachPairOf(prepareBusiness(business), table, (pair) => each(i, pair)));
 }
+
+/**
+ * The pairs of `forEachFeasiblePair`, in the same order, one at a time as the caller asks for
+ * them: a writer can wait for its file between two pairs, and only one business's pairs are
+ * held at once (tens of millions on a national instance would not fit).
+ *
+ * @example for (const { businessIndex, pair } of feasiblePairsIterator(businesses, angels)) write(pair);
+ */
+export function* feasiblePairsIterator(businesses: readonly TMatchBusiness[], angels: readonly TMatchAngel[], table = angelTable(angels)): Generator<{ businessIndex: number; pair: TPairInfo }> {
+  for (let businessIndex = 0; businessIndex < businesses.length; businessIndex++) {
+    const pairs: TPairInfo[] = [];
+    forEachPairOf(prepareBusiness(businesses[businessIndex]!), table, (pair) => pairs.push(pair));
+    for (const pair of pairs) yield { businessIndex, pair };
+  }
+}
