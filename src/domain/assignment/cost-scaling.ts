@@ -6,6 +6,10 @@
  * Costs are whole numbers >= 0. They are multiplied by K = nodes + 1; a flow that is 1-optimal
  * for the multiplied costs is (1/K)-optimal for the given ones, and since every residual cycle
  * has fewer than K arcs its cost is > −1, hence ≥ 0 (whole numbers): the flow is optimal.
+ *
+ * Heuristics of Goldberg's CS2, none of which changes what is optimal: global price updates
+ * (Dial's buckets), push look-ahead, and per node only the arcs that can carry flow read by
+ * pushes and relabels (forward arcs, then the reverse arcs with residual capacity).
  */
 /** Arcs added one by one (tail, head, capacity, cost); `solve` turns them into a CSR graph. */
 export class ArcList {
@@ -64,10 +68,12 @@ export interface TScalingResult {
 /** Above this a float no longer holds every whole number; prices must stay well below it. */
 const SAFE = 2 ** 52;
 /** ε is divided by this between refine phases. */
-const ALPHA = Number(process.env.CS_ALPHA ?? 8);
-/** A price update after this many relabels per node. */
-const UPDATE_EVERY = Number(process.env.CS_UPD ?? 1);
-const LOOK_AHEAD = process.env.CS_LA !== '0';
+const ALPHA = 8;
+/**
+ * A price update after this many relabels per node: with cheap relabels (live arcs only) an
+ * update, which reads every arc, is worth it less often (1 and 3 measured within noise of 2).
+ */
+const UPDATE_EVERY = 2;
 /**
  * The price update reads distances up to this many ε; the nodes farther fall by the last
  * distance read, which keeps ε-optimality all the same (see `priceUpdate`).
@@ -192,13 +198,6 @@ export function minCostMaxFlowScaling(nodeCount: number, arcs: ArcList, source: 
   const dist = new Float64Array(n);
   const scanned = new Uint8Array(n);
   let sinceUpdate = 0;
-  /**
-   * Goldberg's price update: the distance D(v), in steps of ε, from every node to the nearest
-   * node with a deficit, along residual arcs of length floor(reduced cost / ε) + 1; then every
-   * price falls by ε·D. Arcs on those shortest paths become admissible and ε-optimality holds
-   * (D(v) − D(w) ≤ length(v, w) on every residual arc). It stops once every node with an
-   * excess is scanned; the nodes not scanned fall by the last distance reached.
-   */
   /** Lowers the price of v to the highest that makes one residual arc admissible; false when v has no residual arc. */
   function relabel(v: number, eps: number): boolean {
     const start = first[v]!;
@@ -250,6 +249,13 @@ export function minCostMaxFlowScaling(nodeCount: number, arcs: ArcList, source: 
     return b < end;
   }
 
+  /**
+   * Goldberg's price update: the distance D(v), in steps of ε, from every node to the nearest
+   * node with a deficit, along residual arcs of length floor(reduced cost / ε) + 1; then every
+   * price falls by ε·D. Arcs on those shortest paths become admissible and ε-optimality holds
+   * (D(v) − D(w) ≤ length(v, w) on every residual arc). It stops once every node with an
+   * excess is scanned; the nodes not scanned fall by the last distance reached.
+   */
   function priceUpdate(eps: number): void {
     updates++;
     let waiting = 0;
@@ -309,7 +315,6 @@ export function minCostMaxFlowScaling(nodeCount: number, arcs: ArcList, source: 
   while (eps > 1) {
     eps = Math.max(1, Math.ceil(eps / ALPHA));
     phases++;
-    const tp = performance.now(); const r0 = relabels; const p0 = pushes; const u0 = updates;
     // Saturate every residual arc with negative reduced cost: the flow becomes 0-optimal, at the
     // price of excesses and deficits.
     for (let v = 0; v < n; v++) {
@@ -364,7 +369,7 @@ export function minCostMaxFlowScaling(nodeCount: number, arcs: ArcList, source: 
           if (res[a]! <= 0) continue;
           const w = to[a]!;
           if (cost[a]! + pv - price[w]! >= 0) continue;
-          if (LOOK_AHEAD && excess[w]! >= 0 && !hasAdmissible(w)) {
+          if (excess[w]! >= 0 && !hasAdmissible(w)) {
             // Look-ahead (CS2): w could only send the unit on after a relabel, so relabel it
             // now; the arc may no longer be admissible, and then the unit stays here.
             relabel(w, eps);
@@ -394,7 +399,6 @@ export function minCostMaxFlowScaling(nodeCount: number, arcs: ArcList, source: 
         if (excess[v]! > 0 && !relabel(v, eps)) throw new Error('infeasible: a node with excess has no residual arc');
       }
     }
-    if (process.env.CS_TRACE) console.log(`phase ${phases} eps ${eps.toExponential(2)} t ${(performance.now() - tp).toFixed(0)} relabels ${relabels - r0} pushes ${pushes - p0} updates ${updates - u0}`);
     if (-lowest + maxCost > SAFE) throw new RangeError('prices too large for exact arithmetic');
   }
   const scalingMs = performance.now() - t0 - maxFlowMs;
