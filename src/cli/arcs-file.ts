@@ -21,10 +21,19 @@ const CHUNK_CHARS = 1 << 16;
  * @example [...arcsJsonChunks(businesses, angels)].join(''); // '{"arcs":[...]}\n'
  */
 export function* arcsJsonChunks(businesses: TBusinesses, angels: TAngels): Generator<string> {
+  // Each row as JSON.stringify({ businessId, angelId, cost }) writes it, the ids quoted once
+  // each rather than once per pair (a cost is a finite number: the same digits either way).
+  const angelIds = angels.map((a) => `,"angelId":${JSON.stringify(a.id)},"cost":`);
+  let businessIndexNow = -1;
+  let businessPart = '';
   let chunk = '{"arcs":[';
   let separator = '';
   for (const { businessIndex, pair } of feasiblePairsIterator(businesses, angels)) {
-    chunk += separator + JSON.stringify({ businessId: businesses[businessIndex]!.id, angelId: angels[pair.angelIndex]!.id, cost: pair.cost });
+    if (businessIndex !== businessIndexNow) {
+      businessIndexNow = businessIndex;
+      businessPart = `{"businessId":${JSON.stringify(businesses[businessIndex]!.id)}`;
+    }
+    chunk += `${separator}${businessPart}${angelIds[pair.angelIndex]!}${JSON.stringify(pair.cost)}}`;
     separator = ',';
     if (chunk.length >= CHUNK_CHARS) {
       yield chunk;
