@@ -258,6 +258,8 @@ export function minCostMaxFlowScaling(nodeCount: number, arcs: ArcList, source: 
    */
   function priceUpdate(eps: number): void {
     updates++;
+    // Multiplying is cheaper than dividing; the two checks below make the floor exact anyway.
+    const invEps = 1 / eps;
     let waiting = 0;
     for (let v = 0; v < n; v++) {
       scanned[v] = 0;
@@ -288,7 +290,7 @@ export function minCostMaxFlowScaling(nodeCount: number, arcs: ArcList, source: 
           if (scanned[v]) continue;
           // Length of the residual arc v → w: floor(reduced cost / ε) + 1, exact in whole numbers.
           const reduced = price[v]! - cost[a]! - pw;
-          let length = Math.floor(reduced / eps) + 1;
+          let length = Math.floor(reduced * invEps) + 1;
           if ((length - 1) * eps > reduced) length--;
           else if (length * eps <= reduced) length++;
           const nd = d + length;
