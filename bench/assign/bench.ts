@@ -23,6 +23,9 @@ function ms(start: bigint): number {
   return Number(process.hrtime.bigint() - start) / 1e6;
 }
 const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MB`;
+/** The 1-minute load average now: the machine is shared, so every figure says what it ran beside. */
+const load = () => `load ${os.loadavg()[0]!.toFixed(1)}`;
+const cpuS = (usage: NodeJS.CpuUsage) => `${((usage.user + usage.system) / 1e6).toFixed(2)} s CPU`;
 
 /** Each business in input order takes its cheapest angel with a place left (pair + that place's load). */
 function greedy(businesses: readonly TMatchBusiness[], angels: readonly TMatchAngel[]): { served: number; cost: number; pairs: number } {
@@ -123,14 +126,14 @@ function runHighs(file: string): string {
     maxBuffer: 1 << 26,
   });
   const wall = ms(start);
-  if (run.error) return `stopped after ${(wall / 1000).toFixed(1)} s (${run.error.message})`;
+  if (run.error) return `stopped after ${(wall / 1000).toFixed(1)} s (${run.error.message}), ${load()}`;
   const line = run.stdout.trim().split('\n').pop() ?? '';
   if (run.status !== 0 || !line.startsWith('{')) {
     const why = (run.stderr ?? '').split('\n').filter((l) => /memory|abort|Error|RuntimeError/i.test(l)).slice(0, 2).join(' | ');
     return `failed after ${(wall / 1000).toFixed(1)} s (exit ${run.status}${run.signal ? `, ${run.signal}` : ''}: ${why || 'no message'})`;
   }
-  const r = JSON.parse(line) as { status: string; objective?: number; ms: number; error?: string; maxRssKb: number };
-  return `${r.status}${r.objective !== undefined ? `, objective ${r.objective.toFixed(6)}` : ''}${r.error ? ` (${r.error})` : ''}, solve ${(r.ms / 1000).toFixed(1)} s, process ${(wall / 1000).toFixed(1)} s, peak rss ${mb(r.maxRssKb * 1024)}`;
+  const r = JSON.parse(line) as { status: string; objective?: number; ms: number; cpuMs: number; error?: string; maxRssKb: number };
+  return `${r.status}${r.objective !== undefined ? `, objective ${r.objective.toFixed(6)}` : ''}${r.error ? ` (${r.error})` : ''}, solve ${(r.ms / 1000).toFixed(1)} s wall, ${(r.cpuMs / 1000).toFixed(1)} s CPU, process ${(wall / 1000).toFixed(1)} s, peak rss ${mb(r.maxRssKb * 1024)}, ${load()}`;
 }
 
 const comuni = loadComuni();
@@ -139,22 +142,25 @@ const businesses = generateBusinesses(nb, seed + 1, comuni);
 console.log(`instance: ${nb} requests × ${na} angels (seed ${seed}); node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? '?'}, load ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
 
 let t = process.hrtime.bigint();
+const loadBefore = load();
 const cpu0 = process.cpuUsage();
 const { detail: ours, stats } = assignWithStats(businesses, angels);
 const oursMs = ms(t);
 const cpu = process.cpuUsage(cpu0);
 const usage = process.resourceUsage();
 console.log(
-  `ours (exact: hubs + max flow + cost scaling, everything included): ${(oursMs / 1000).toFixed(2)} s wall, ${((cpu.user + cpu.system) / 1e6).toFixed(2)} s CPU; max flow ${stats.maxFlowMs.toFixed(0)} ms, cost scaling ${stats.scalingMs.toFixed(0)} ms (${stats.phases} phases, ${stats.relabels.toLocaleString('en')} relabels), network ${stats.nodes.toLocaleString('en')} nodes ${stats.arcs.toLocaleString('en')} arcs; peak rss ${mb(usage.maxRSS * 1024)}, heap used ${mb(process.memoryUsage().heapUsed)}`,
+  `ours (exact: hubs + max flow + cost scaling, everything included): ${(oursMs / 1000).toFixed(2)} s wall, ${cpuS(cpu)} (${loadBefore} before, ${load()} after); max flow ${stats.maxFlowMs.toFixed(0)} ms, cost scaling ${stats.scalingMs.toFixed(0)} ms wall (${stats.phases} phases, ${stats.relabels.toLocaleString('en')} relabels, ${stats.pushes.toLocaleString('en')} pushes, ${stats.updates} price updates), network ${stats.nodes.toLocaleString('en')} nodes ${stats.arcs.toLocaleString('en')} arcs; peak rss ${mb(usage.maxRSS * 1024)}, heap used ${mb(process.memoryUsage().heapUsed)}`,
 );
 console.log(`  served ${ours.assignments.length}, unassigned ${ours.unassigned.length}, total cost ${ours.totalCost.toFixed(6)}`);
 
 t = process.hrtime.bigint();
+const greedyCpu0 = process.cpuUsage();
 const g = greedy(businesses, angels);
 const greedyMs = ms(t);
+const greedyCpu = process.cpuUsage(greedyCpu0);
 const gap = ((g.cost - ours.totalCost) / ours.totalCost) * 100;
 console.log(`feasible pairs: ${g.pairs.toLocaleString('en')}`);
-console.log(`greedy peer (pairs enumerated inside): ${(greedyMs / 1000).toFixed(2)} s, served ${g.served} (${g.served - ours.assignments.length} vs ours), cost ${g.cost.toFixed(6)} (${gap >= 0 ? '+' : ''}${gap.toFixed(1)}%)`);
+console.log(`greedy peer (pairs enumerated inside): ${(greedyMs / 1000).toFixed(2)} s wall, ${cpuS(greedyCpu)}, ${load()}; served ${g.served} (${g.served - ours.assignments.length} vs ours), cost ${g.cost.toFixed(6)} (${gap >= 0 ? '+' : ''}${gap.toFixed(1)}%)`);
 
 if (process.env.HIGHS !== '0') {
   // The direct LP (one variable per feasible pair) cannot even be handed over: HiGHS's JS API

@@ -3,6 +3,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { generateAngels, generateBusinesses, loadComuni } from '../../../bench/matching/generate-angels.js';
+import { feasiblePairs } from '../../domain/assignment/assign.js';
 import { ROOT } from '../../test/processes.js';
 
 const EXAMPLE = path.join(ROOT, 'docs/examples/assign-input.json');
@@ -51,6 +53,33 @@ describe('affianco assign', () => {
       expect(arc).toBeDefined();
       expect(a.cost).toBeGreaterThan(arc!.cost);
     }
+  });
+
+  it('streams the arcs file byte for byte as the whole list written at once would be', () => {
+    // Big enough for the file to go out in many chunks (over 64 K characters each), small enough for a test.
+    const comuni = loadComuni();
+    const angels = generateAngels(120, 11, comuni);
+    const businesses = generateBusinesses(400, 12, comuni);
+    const input = path.join(tmp, 'generated.json');
+    fs.writeFileSync(input, JSON.stringify({ businesses, angels }));
+    const arcsFile = path.join(tmp, 'generated-arcs.json');
+    const run = assign('--input', input, '--arcs-out', arcsFile);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    // What the command wrote before it streamed: every pair listed, then one JSON.stringify.
+    const arcs = feasiblePairs(businesses, angels).map((a) => ({ businessId: businesses[a.businessIndex]!.id, angelId: angels[a.angelIndex]!.id, cost: a.cost }));
+    const written = fs.readFileSync(arcsFile, 'utf8');
+    expect(arcs.length).toBeGreaterThan(5000);
+    expect(written.length).toBeGreaterThan(4 * 65536);
+    expect(written).toBe(`${JSON.stringify({ arcs })}\n`);
+  });
+
+  it('says why it cannot write the arcs file, and prints nothing', () => {
+    const run = assign('--input', EXAMPLE, '--arcs-out', path.join(tmp, 'no-such-folder', 'arcs.json'));
+    expect(run.status).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain('Cannot write');
+    expect(run.stderr).toContain('no such file');
   });
 
   it('says the reasons in English on request', () => {

@@ -1,8 +1,8 @@
-import fs from 'node:fs/promises';
 import type { Command } from 'commander';
 import { assignAll, ZAssignInput } from '../../services/assignment/assign.js';
 import { unassignedReasonText } from '../../shared/assignment-messages.js';
 import type { TLocale } from '../../shared/locale.js';
+import { writeArcsFile } from '../arcs-file.js';
 import { CliError } from '../errors.js';
 import { formatIssues, readJsonFile } from '../read-json-file.js';
 
@@ -38,9 +38,8 @@ export function registerAssignCommand(program: Command): void {
       const { businesses, angels } = parsed.data;
       const result = assignAll(businesses, angels);
       if (options.arcsOut) {
-        const arcs = result.arcs.map((a) => ({ businessId: businesses[a.businessIndex]!.id, angelId: angels[a.angelIndex]!.id, cost: a.cost }));
         try {
-          await fs.writeFile(options.arcsOut, `${JSON.stringify({ arcs })}\n`);
+          await writeArcsFile(options.arcsOut, businesses, angels);
         } catch (err) {
           throw new CliError(`Cannot write ${options.arcsOut}: ${(err as Error).message}`);
         }

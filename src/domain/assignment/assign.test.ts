@@ -86,6 +86,48 @@ describe('cost-scaling min-cost max-flow', () => {
     }
   });
 
+  it('agrees with successive shortest paths on 60 larger layered graphs: many reverse arcs come alive and die, wide costs, ties', () => {
+    let seed = 777;
+    const r = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    for (let round = 0; round < 60; round++) {
+      // source → left (cap 1) → hubs and right (parallel arcs, many of cost 0 or equal) → sink (places).
+      const left = 10 + Math.floor(r() * 30);
+      const hubs = Math.floor(r() * 6);
+      const right = 3 + Math.floor(r() * 12);
+      const n = 2 + left + hubs + right;
+      const list = new ArcList(4);
+      const graph = new FlowGraph(n);
+      const add = (u: number, v: number, cap: number, cost: number) => {
+        list.add(u, v, cap, cost);
+        graph.addArc(u, v, cap, cost);
+      };
+      const L = (i: number) => 2 + i;
+      const H = (h: number) => 2 + left + h;
+      const R = (j: number) => 2 + left + hubs + j;
+      const wide = r() < 0.5 ? 1e9 : 20;
+      for (let i = 0; i < left; i++) {
+        add(0, L(i), 1, 0);
+        for (let k = Math.floor(r() * 8); k > 0; k--) add(L(i), R(Math.floor(r() * right)), 1, Math.floor(r() * wide));
+        if (hubs > 0 && r() < 0.6) add(L(i), H(Math.floor(r() * hubs)), 1, Math.floor(r() * 3) * Math.floor(wide / 4));
+      }
+      for (let h = 0; h < hubs; h++) for (let j = 0; j < right; j++) if (r() < 0.5) add(H(h), R(j), left, 0);
+      for (let j = 0; j < right; j++) for (let k = 1 + Math.floor(r() * 4); k > 0; k--) add(R(j), 1, 1, Math.floor(r() * wide) + k);
+      const ours = minCostMaxFlowScaling(n, list, 0, 1);
+      expect({ flow: ours.flow, cost: ours.cost }, `round ${round}`).toEqual(minCostMaxFlow(graph, 0, 1));
+      const balance = new Array<number>(n).fill(0);
+      for (let k = 0; k < list.length; k++) {
+        expect(ours.arcFlow[k]).toBeGreaterThanOrEqual(0);
+        expect(ours.arcFlow[k]).toBeLessThanOrEqual(list.cap[k]!);
+        balance[list.tail[k]!]! -= ours.arcFlow[k]!;
+        balance[list.head[k]!]! += ours.arcFlow[k]!;
+      }
+      expect(balance.slice(2).every((b) => b === 0)).toBe(true);
+      let total = 0;
+      for (let k = 0; k < list.length; k++) total += ours.arcFlow[k]! * list.cost[k]!;
+      expect(total).toBe(ours.cost);
+    }
+  });
+
   it('refuses a negative or fractional cost', () => {
     expect(() => new ArcList().add(0, 1, 1, -1)).toThrow(RangeError);
     expect(() => new ArcList().add(0, 1, 1, 0.5)).toThrow(RangeError);

@@ -4,10 +4,11 @@
  * Pure: no I/O. The hard rules and the coverage are the matching's own (evaluate-angel.ts).
  */
 import type { TMatchAngel, TMatchBusiness } from '../matching/types.js';
+import { haversineKm } from '../matching/distance.js';
 import { coverageOfMask, evaluateAngel, prepareBusiness } from '../matching/evaluate-angel.js';
 import { COST_SCALE, COST_WEIGHTS, slotLoadCost } from './cost.js';
 import { ArcList, minCostMaxFlowScaling, type TScalingResult } from './cost-scaling.js';
-import { angelTable, distanceTerm, forEachFeasiblePair, freePlaces, inPersonPartners, wantsRemote, type TAngelTable } from './pairs.js';
+import { angelTable, distanceTerm, forEachFeasiblePair, forEachInPersonPartner, freePlaces, wantsRemote, type TAngelTable } from './pairs.js';
 import type { TAssignment, TAssignResult, TPairArc, TUnassigned, TUnassignedReason } from './types.js';
 
 export { freePlaces };
@@ -58,15 +59,29 @@ export interface TAssignDetail extends TAssignResult {
   arcs: TPairArc[];
 }
 
+/** A growing list of whole numbers in one typed array (arc indices: millions of them). */
+class IntList {
+  items = new Int32Array(1024);
+  length = 0;
+  push(value: number): void {
+    if (this.length === this.items.length) {
+      const grown = new Int32Array(this.length * 2);
+      grown.set(this.items);
+      this.items = grown;
+    }
+    this.items[this.length++] = value;
+  }
+}
+
 /** What the solver needs to turn arc flows back into pairs. */
 interface TNetwork {
   nodeCount: number;
   arcs: ArcList;
   hasPair: Uint8Array;
-  /** Direct (in-person) arcs: arc index, business, angel, km. */
-  direct: { arc: number[]; business: number[]; angel: number[]; km: number[] };
-  /** Business → hub arcs: arc index, business, hub node. */
-  entry: { arc: number[]; business: number[]; hub: number[] };
+  /** Direct (in-person) arcs business → angel, by arc index: tail and head say who. */
+  direct: IntList;
+  /** Business → needs hub arcs, by arc index. */
+  entry: IntList;
   /** Out-arcs of each hub node (needs hub → skills hub, skills hub → angel): arc index and head, by node. */
   hubOut: Map<number, { arc: number[]; head: number[] }>;
   angelNode: (j: number) => number;
@@ -94,7 +109,7 @@ function buildNetwork(businesses: readonly TMatchBusiness[], table: TAngelTable,
   const sink = 1;
   const angelNode = (j: number) => 2 + B + j;
   let nodeCount = 2 + B + A;
-  const arcs = new ArcList(1 << 16);
+  const arcs = new ArcList(1 << 20);
   // Hub arcs never carry more than all the businesses together.
   const BIG = B + 1;
   const hubOut = new Map<number, { arc: number[]; head: number[] }>();
@@ -143,27 +158,22 @@ function buildNetwork(businesses: readonly TMatchBusiness[], table: TAngelTable,
   };
 
   const hasPair = new Uint8Array(B);
-  const direct = { arc: [] as number[], business: [] as number[], angel: [] as number[], km: [] as number[] };
-  const entry = { arc: [] as number[], business: [] as number[], hub: [] as number[] };
+  const direct = new IntList();
+  const entry = new IntList();
   businesses.forEach((business, i) => {
     const profile = prepareBusiness(business);
     const b = 2 + i;
-    for (const { angel: j, km } of inPersonPartners(profile, table)) {
-      const cost = COST_WEIGHTS.needs * (1 - coverageOfMask(profile, table.mask[j]!)) + distanceTerm(km, table.angels[j]!.radiusKm);
-      direct.arc.push(arcs.add(b, angelNode(j), 1, scaled(cost, scale)));
-      direct.business.push(i);
-      direct.angel.push(j);
-      direct.km.push(km);
+    forEachInPersonPartner(profile, table, (j, km) => {
+      const cost = COST_WEIGHTS.needs * (1 - coverageOfMask(profile, table.mask[j]!)) + distanceTerm(km, table.radius[j]!);
+      direct.push(arcs.add(b, angelNode(j), 1, scaled(cost, scale)));
       hasPair[i] = 1;
-    }
+    });
     if (!wantsRemote(business)) return;
     const bySubset = needsHubsFor(profile.language, profile.mask);
     if (!bySubset) return;
     for (const [subset, hub] of bySubset) {
       const cost = COST_WEIGHTS.needs * (1 - coverageOfMask(profile, subset));
-      entry.arc.push(arcs.add(b, hub, 1, scaled(cost, scale)));
-      entry.business.push(i);
-      entry.hub.push(hub);
+      entry.push(arcs.add(b, hub, 1, scaled(cost, scale)));
       hasPair[i] = 1;
     }
   });
@@ -229,12 +239,14 @@ export function assignWithStats(businesses: readonly TMatchBusiness[], angels: r
   // Who got whom: direct arcs carry the pair; a hub unit is followed hub by hub to an angel
   // (any split is right: every path from a business through one needs hub costs the same).
   const chosenAngel = new Int32Array(B).fill(-1);
-  const chosenKm = new Float64Array(B).fill(-1);
-  const { direct, entry, hubOut } = network;
-  for (let k = 0; k < direct.arc.length; k++) {
-    if (flow[direct.arc[k]!]! > 0) {
-      chosenAngel[direct.business[k]!] = direct.angel[k]!;
-      chosenKm[direct.business[k]!] = direct.km[k]!;
+  const isDirect = new Uint8Array(B);
+  const { direct, entry, hubOut, arcs } = network;
+  const firstAngelNode = network.angelNode(0);
+  for (let k = 0; k < direct.length; k++) {
+    const arc = direct.items[k]!;
+    if (flow[arc]! > 0) {
+      chosenAngel[arcs.tail[arc]! - 2] = arcs.head[arc]! - firstAngelNode;
+      isDirect[arcs.tail[arc]! - 2] = 1;
     }
   }
   const cursor = new Map<number, number>();
@@ -246,12 +258,12 @@ export function assignWithStats(businesses: readonly TMatchBusiness[], angels: r
     cursor.set(node, c);
     return out.head[c]!;
   };
-  const firstAngelNode = network.angelNode(0);
-  for (let k = 0; k < entry.arc.length; k++) {
-    if (flow[entry.arc[k]!] === 0) continue;
-    let node = entry.hub[k]!;
+  for (let k = 0; k < entry.length; k++) {
+    const arc = entry.items[k]!;
+    if (flow[arc] === 0) continue;
+    let node = arcs.head[arc]!;
     while (node >= firstAngelNode + A || node < firstAngelNode) node = follow(node);
-    chosenAngel[entry.business[k]!] = node - firstAngelNode;
+    chosenAngel[arcs.tail[arc]! - 2] = node - firstAngelNode;
   }
 
   const placesTaken = new Int32Array(A);
@@ -267,8 +279,10 @@ export function assignWithStats(businesses: readonly TMatchBusiness[], angels: r
     const angel = angels[j]!;
     const coverage = coverageOfMask(prepareBusiness(business), table.mask[j]!);
     const needsCost = COST_WEIGHTS.needs * (1 - coverage);
-    const isInPerson = chosenKm[i]! >= 0;
-    const distanceCost = isInPerson ? distanceTerm(chosenKm[i]!, angel.radiusKm) : 0;
+    const isInPerson = isDirect[i] === 1;
+    // The same function on the same two points as when the pair was found: the same km.
+    const km = isInPerson ? haversineKm(business.location, angel.location) : 0;
+    const distanceCost = isInPerson ? distanceTerm(km, angel.radiusKm) : 0;
     // Places are numbered in the businesses' input order: which business holds the k-th
     // place does not change the sum, only how it is split among them.
     const loadCost = slotLoadCost(angel, ++placesTaken[j]!);
@@ -283,11 +297,11 @@ export function assignWithStats(businesses: readonly TMatchBusiness[], angels: r
       loadCost,
       coverage,
       isInPerson,
-      distanceKm: isInPerson ? chosenKm[i]! : null,
+      distanceKm: isInPerson ? km : null,
     });
   });
   const detail = { assignments, unassigned, totalCost } as TAssignDetail;
-  let arcs: TPairArc[] | undefined;
-  Object.defineProperty(detail, 'arcs', { enumerable: true, get: () => (arcs ??= feasiblePairs(businesses, angels)) });
+  let pairs: TPairArc[] | undefined;
+  Object.defineProperty(detail, 'arcs', { enumerable: true, get: () => (pairs ??= feasiblePairs(businesses, angels)) });
   return { detail, stats: result.stats };
 }

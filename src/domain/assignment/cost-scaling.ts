@@ -6,9 +6,11 @@
  * Costs are whole numbers >= 0. They are multiplied by K = nodes + 1; a flow that is 1-optimal
  * for the multiplied costs is (1/K)-optimal for the given ones, and since every residual cycle
  * has fewer than K arcs its cost is > −1, hence ≥ 0 (whole numbers): the flow is optimal.
+ *
+ * Heuristics of Goldberg's CS2, none of which changes what is optimal: global price updates
+ * (Dial's buckets), push look-ahead, and per node only the arcs that can carry flow read by
+ * pushes and relabels (forward arcs, then the reverse arcs with residual capacity).
  */
-import { NodeHeap } from './min-cost-flow.js';
-
 /** Arcs added one by one (tail, head, capacity, cost); `solve` turns them into a CSR graph. */
 export class ArcList {
   private n = 0;
@@ -67,8 +69,16 @@ export interface TScalingResult {
 const SAFE = 2 ** 52;
 /** ε is divided by this between refine phases. */
 const ALPHA = 8;
-/** A price update after this many relabels per node. */
-const UPDATE_EVERY = 1;
+/**
+ * A price update after this many relabels per node: with cheap relabels (live arcs only) an
+ * update, which reads every arc, is worth it less often (1 and 3 measured within noise of 2).
+ */
+const UPDATE_EVERY = 2;
+/**
+ * The price update reads distances up to this many ε; the nodes farther fall by the last
+ * distance read, which keeps ε-optimality all the same (see `priceUpdate`).
+ */
+const MAX_BUCKET = 1 << 16;
 
 /**
  * The flow of maximum value from `source` to `sink` and, among those, of least cost.
@@ -81,31 +91,42 @@ const UPDATE_EVERY = 1;
 export function minCostMaxFlowScaling(nodeCount: number, arcs: ArcList, source: number, sink: number): TScalingResult {
   const n = nodeCount;
   const m = arcs.length;
-  // CSR: each node's arcs (forward and reverse) contiguous; pos of arc k forward/reverse.
+  // CSR: each node's arcs contiguous, its forward arcs first (from first[v] to mid[v]), then the
+  // reverse ones; fpos[k] is the position of arc k, which never moves.
   const first = new Int32Array(n + 1);
+  const mid = new Int32Array(n);
   for (let k = 0; k < m; k++) {
     first[arcs.tail[k]! + 1]!++;
     first[arcs.head[k]! + 1]!++;
+    mid[arcs.tail[k]!]!++;
   }
-  for (let v = 0; v < n; v++) first[v + 1]! += first[v]!;
+  for (let v = 0; v < n; v++) {
+    first[v + 1]! += first[v]!;
+    mid[v]! += first[v]!;
+  }
   const fill = first.slice(0, n);
+  const fillBack = mid.slice();
   const to = new Int32Array(2 * m);
   const rev = new Int32Array(2 * m);
   const res = new Int32Array(2 * m);
   const cost = new Float64Array(2 * m);
   const fpos = new Int32Array(m);
+  // res of an arc plus res of its pair: the arc's capacity, forward or reverse alike.
+  const width = new Int32Array(2 * m);
   const K = n + 1;
   let maxCost = 0;
   for (let k = 0; k < m; k++) {
     const u = arcs.tail[k]!;
     const v = arcs.head[k]!;
     const a = fill[u]!++;
-    const b = fill[v]!++;
+    const b = fillBack[v]!++;
     const c = arcs.cost[k]! * K;
     if (c > maxCost) maxCost = c;
     to[a] = v;
     rev[a] = b;
     res[a] = arcs.cap[k]!;
+    width[a] = arcs.cap[k]!;
+    width[b] = arcs.cap[k]!;
     cost[a] = c;
     to[b] = u;
     rev[b] = a;
@@ -118,6 +139,45 @@ export function minCostMaxFlowScaling(nodeCount: number, arcs: ArcList, source: 
   const t0 = performance.now();
   const flow = maxFlow(n, first, to, rev, res, source, sink);
   const maxFlowMs = performance.now() - t0;
+
+  // Live reverse arcs: those with residual capacity sit right after the forward arcs, up to
+  // liveEnd[v], so pushes and relabels read [first[v], liveEnd[v]) and never the dead ones (an
+  // angel's hundreds of unused in-person pairs). Only reverse arcs move, swapped in place.
+  const liveEnd = new Int32Array(n);
+  function swapArcs(x: number, y: number): void {
+    if (x === y) return;
+    const tx = to[x]!;
+    const rx = rev[x]!;
+    const sx = res[x]!;
+    const cx = cost[x]!;
+    const wx = width[x]!;
+    to[x] = to[y]!;
+    rev[x] = rev[y]!;
+    res[x] = res[y]!;
+    cost[x] = cost[y]!;
+    width[x] = width[y]!;
+    to[y] = tx;
+    rev[y] = rx;
+    res[y] = sx;
+    cost[y] = cx;
+    width[y] = wx;
+    rev[rev[x]!] = x;
+    rev[rev[y]!] = y;
+  }
+  /** Reverse arc b of node w has just got residual capacity. */
+  function revive(b: number, w: number): void {
+    swapArcs(b, liveEnd[w]!);
+    liveEnd[w]!++;
+  }
+  /** Reverse arc a of node v has just lost its residual capacity; another arc takes its place. */
+  function bury(a: number, v: number): void {
+    const last = --liveEnd[v]!;
+    swapArcs(a, last);
+  }
+  for (let v = 0; v < n; v++) {
+    liveEnd[v] = mid[v]!;
+    for (let b = mid[v]!, end = first[v + 1]!; b < end; b++) if (res[b]! > 0) revive(b, v);
+  }
 
   // Cost scaling at this flow value: every node balanced (excess 0), prices 0, so the flow is
   // maxCost-optimal (reverse arcs of used arcs have reduced cost −c ≥ −maxCost).
@@ -137,19 +197,11 @@ export function minCostMaxFlowScaling(nodeCount: number, arcs: ArcList, source: 
   let lowest = 0;
   const dist = new Float64Array(n);
   const scanned = new Uint8Array(n);
-  const heap = new NodeHeap(1024);
   let sinceUpdate = 0;
-  /**
-   * Goldberg's price update: the distance D(v), in steps of ε, from every node to the nearest
-   * node with a deficit, along residual arcs of length floor(reduced cost / ε) + 1; then every
-   * price falls by ε·D. Arcs on those shortest paths become admissible and ε-optimality holds
-   * (D(v) − D(w) ≤ length(v, w) on every residual arc). It stops once every node with an
-   * excess is scanned; the nodes not scanned fall by the last distance reached.
-   */
   /** Lowers the price of v to the highest that makes one residual arc admissible; false when v has no residual arc. */
   function relabel(v: number, eps: number): boolean {
     const start = first[v]!;
-    const end = first[v + 1]!;
+    const end = liveEnd[v]!;
     let best = Number.NEGATIVE_INFINITY;
     for (let b = start; b < end; b++) {
       if (res[b]! <= 0) continue;
@@ -167,52 +219,96 @@ export function minCostMaxFlowScaling(nodeCount: number, arcs: ArcList, source: 
     return true;
   }
 
+  // Buckets of the price update: nodes by tentative distance, doubly linked, so a node that
+  // gets nearer moves in O(1) (Dial's algorithm: the lengths are whole numbers of ε).
+  const bucketHead = new Int32Array(MAX_BUCKET + 1).fill(-1);
+  const bNext = new Int32Array(n);
+  const bPrev = new Int32Array(n);
+  function bucketRemove(v: number, d: number): void {
+    const nx = bNext[v]!;
+    const pv = bPrev[v]!;
+    if (pv >= 0) bNext[pv] = nx;
+    else bucketHead[d] = nx;
+    if (nx >= 0) bPrev[nx] = pv;
+  }
+  function bucketAdd(v: number, d: number): void {
+    const h = bucketHead[d]!;
+    bNext[v] = h;
+    bPrev[v] = -1;
+    if (h >= 0) bPrev[h] = v;
+    bucketHead[d] = v;
+  }
+
+  /** Whether w has an admissible arc; moves w's current arc to the first one (or the end). */
+  function hasAdmissible(w: number): boolean {
+    const pw = price[w]!;
+    const end = liveEnd[w]!;
+    let b = current[w]!;
+    for (; b < end; b++) if (res[b]! > 0 && cost[b]! + pw - price[to[b]!]! < 0) break;
+    current[w] = b;
+    return b < end;
+  }
+
+  /**
+   * Goldberg's price update: the distance D(v), in steps of ε, from every node to the nearest
+   * node with a deficit, along residual arcs of length floor(reduced cost / ε) + 1; then every
+   * price falls by ε·D. Arcs on those shortest paths become admissible and ε-optimality holds
+   * (D(v) − D(w) ≤ length(v, w) on every residual arc). It stops once every node with an
+   * excess is scanned; the nodes not scanned fall by the last distance reached.
+   */
   function priceUpdate(eps: number): void {
     updates++;
+    // Multiplying is cheaper than dividing; the two checks below make the floor exact anyway.
+    const invEps = 1 / eps;
     let waiting = 0;
-    heap.clear();
     for (let v = 0; v < n; v++) {
       scanned[v] = 0;
       if (excess[v]! < 0) {
         dist[v] = 0;
-        heap.push(0, v);
+        bucketAdd(v, 0);
       } else {
         dist[v] = Number.POSITIVE_INFINITY;
         if (excess[v]! > 0) waiting++;
       }
     }
     let reached = 0;
-    while (heap.size > 0 && waiting > 0) {
-      const d = heap.topKey();
-      const w = heap.topNode();
-      heap.pop();
-      if (scanned[w] || d > dist[w]!) continue;
-      scanned[w] = 1;
-      reached = d;
-      if (excess[w]! > 0) waiting--;
-      const pw = price[w]!;
-      upScans += first[w + 1]! - first[w]!;
-      for (let a = first[w]!, end = first[w + 1]!; a < end; a++) {
-        const back = rev[a]!;
-        if (res[back]! <= 0) continue;
-        const v = to[a]!;
-        if (scanned[v]) continue;
-        // Length of the residual arc v → w: floor(reduced cost / ε) + 1, exact in whole numbers.
-        const reduced = cost[back]! + price[v]! - pw;
-        let length = Math.floor(reduced / eps) + 1;
-        if ((length - 1) * eps > reduced) length--;
-        else if (length * eps <= reduced) length++;
-        const nd = d + length;
-        if (nd < dist[v]!) {
-          dist[v] = nd;
-          heap.push(nd, v);
+    let d = 0;
+    for (; d <= MAX_BUCKET && waiting > 0; d++) {
+      for (let w = bucketHead[d]!; w >= 0 && waiting > 0; w = bucketHead[d]!) {
+        bucketRemove(w, d);
+        scanned[w] = 1;
+        reached = d;
+        if (excess[w]! > 0) waiting--;
+        const pw = price[w]!;
+        const end = first[w + 1]!;
+        upScans += end - first[w]!;
+        for (let a = first[w]!; a < end; a++) {
+          // The arc v → w paired with a = w → v is residual when a is not full, and costs −cost[a]:
+          // read from a's own position, not the pair's (far away in memory).
+          if (res[a]! >= width[a]!) continue;
+          const v = to[a]!;
+          if (scanned[v]) continue;
+          // Length of the residual arc v → w: floor(reduced cost / ε) + 1, exact in whole numbers.
+          const reduced = price[v]! - cost[a]! - pw;
+          let length = Math.floor(reduced * invEps) + 1;
+          if ((length - 1) * eps > reduced) length--;
+          else if (length * eps <= reduced) length++;
+          const nd = d + length;
+          const old = dist[v]!;
+          if (nd < old && nd <= MAX_BUCKET) {
+            if (old <= MAX_BUCKET) bucketRemove(v, old);
+            dist[v] = nd;
+            bucketAdd(v, nd);
+          }
         }
       }
     }
+    // Empty the buckets left (the search may stop before they are all read).
+    for (let b = 0; b <= MAX_BUCKET; b++) bucketHead[b] = -1;
     for (let v = 0; v < n; v++) {
-      const d = scanned[v] ? dist[v]! : reached;
-      if (d > 0) {
-        const p = price[v]! - eps * d;
+      const dv = scanned[v] ? dist[v]! : reached;
+      if (dv > 0) {
+        const p = price[v]! - eps * dv;
         price[v] = p;
         if (p < lowest) lowest = p;
       }
@@ -225,14 +321,24 @@ export function minCostMaxFlowScaling(nodeCount: number, arcs: ArcList, source: 
     // price of excesses and deficits.
     for (let v = 0; v < n; v++) {
       const pv = price[v]!;
-      for (let a = first[v]!, end = first[v + 1]!; a < end; a++) {
+      const back0 = mid[v]!;
+      for (let a = first[v]!; a < liveEnd[v]!; ) {
         const r = res[a]!;
         if (r > 0 && cost[a]! + pv - price[to[a]!]! < 0) {
+          const w = to[a]!;
+          const b = rev[a]!;
           res[a] = 0;
+          if (res[b] === 0 && b >= mid[w]!) revive(b, w);
           res[rev[a]!]! += r;
           excess[v]! -= r;
-          excess[to[a]!]! += r;
+          excess[w]! += r;
+          // A reverse arc emptied leaves the live ones; the arc swapped into its place is read next.
+          if (a >= back0) {
+            bury(a, v);
+            continue;
+          }
         }
+        a++;
       }
     }
     priceUpdate(eps);
@@ -257,15 +363,23 @@ export function minCostMaxFlowScaling(nodeCount: number, arcs: ArcList, source: 
         for (let u = 0; u < n; u++) current[u] = first[u]!;
       }
       // Discharge v: push along admissible arcs (residual, reduced cost < 0), relabel when none.
-      const end = first[v + 1]!;
+      const back0 = mid[v]!;
       while (excess[v]! > 0) {
         const pv = price[v]!;
         let a = current[v]!;
-        for (; a < end; a++) {
+        for (; a < liveEnd[v]!; a++) {
           if (res[a]! <= 0) continue;
           const w = to[a]!;
           if (cost[a]! + pv - price[w]! >= 0) continue;
+          if (excess[w]! >= 0 && !hasAdmissible(w)) {
+            // Look-ahead (CS2): w could only send the unit on after a relabel, so relabel it
+            // now; the arc may no longer be admissible, and then the unit stays here.
+            relabel(w, eps);
+            if (cost[a]! + pv - price[w]! >= 0) continue;
+          }
           const delta = Math.min(excess[v]!, res[a]!);
+          const b = rev[a]!;
+          if (res[b] === 0 && b >= mid[w]!) revive(b, w);
           res[a]! -= delta;
           res[rev[a]!]! += delta;
           excess[v]! -= delta;
@@ -277,7 +391,11 @@ export function minCostMaxFlowScaling(nodeCount: number, arcs: ArcList, source: 
             qTail = qTail + 1 === Q ? 0 : qTail + 1;
             inQueue[w] = 1;
           }
+          // An emptied reverse arc is buried, and the arc swapped into position a is read next.
+          const isBuried = res[a] === 0 && a >= back0;
+          if (isBuried) bury(a, v);
           if (excess[v] === 0) break;
+          if (isBuried) a--;
         }
         current[v] = a;
         if (excess[v]! > 0 && !relabel(v, eps)) throw new Error('infeasible: a node with excess has no residual arc');

@@ -2,7 +2,7 @@
  * Which pairs "Assegna tutte" may form and at what cost (docs/assignment.md, "Hard rules" and
  * "Cost"), found without testing every business against every angel: a grid for the in-person
  * pairs, lists by language for the remote ones. The rules are the matching's (`evaluateAngel`),
- * except how a pair that qualifies both ways is costed: remote (see `wayOf`).
+ * except how a pair that qualifies both ways is costed: remote (see `forEachInPersonPartner`).
  */
 import { haversineKm, EARTH_RADIUS_KM } from '../matching/distance.js';
 import { coverageOfMask, prepareBusiness, skillMask, type TNeedProfile } from '../matching/evaluate-angel.js';
@@ -63,6 +63,9 @@ export interface TAngelTable {
   wide: number[];
   /** Lower-case languages of each angel. */
   langs: Set<string>[];
+  /** Latitude and radius of each angel, read without touching the angel objects in the hot loop. */
+  lat: Float64Array;
+  radius: Float64Array;
 }
 
 export function angelTable(angels: readonly TMatchAngel[]): TAngelTable {
@@ -77,6 +80,8 @@ export function angelTable(angels: readonly TMatchAngel[]): TAngelTable {
   const grid = new Map<number, number[]>();
   const wide: number[] = [];
   const langs: Set<string>[] = [];
+  const lat = new Float64Array(A);
+  const radius = new Float64Array(A);
   const push = (map: Map<string | number, number[]>, key: string | number, j: number) => {
     const list = map.get(key);
     if (list) list.push(j);
@@ -84,6 +89,8 @@ export function angelTable(angels: readonly TMatchAngel[]): TAngelTable {
   };
   angels.forEach((angel, j) => {
     langs.push(new Set(angel.languages.map((l) => l.toLowerCase())));
+    lat[j] = angel.location.lat;
+    radius[j] = angel.radiusKm;
     free[j] = freePlaces(angel);
     if (free[j] === 0) return;
     open.push(j);
@@ -100,7 +107,7 @@ export function angelTable(angels: readonly TMatchAngel[]): TAngelTable {
       else for (const c of cells) push(grid as Map<string | number, number[]>, c, j);
     }
   });
-  return { angels, open: Int32Array.from(open), free, mask, inPerson, remote, speakers, remoteSpeakers, grid, wide, langs };
+  return { angels, open: Int32Array.from(open), free, mask, inPerson, remote, speakers, remoteSpeakers, grid, wide, langs, lat, radius };
 }
 
 /** A feasible pair as `forEachFeasiblePair` reports it. */
@@ -120,27 +127,41 @@ export function distanceTerm(km: number, radius: number): number {
 }
 
 /**
- * The open angels who may meet the business in person under the rule of `wayOf`, with their
- * distance, in input order: direct arcs of the flow.
+ * Calls `each(angel, km)` for every open angel who may meet the business in person (an `any`
+ * business meets a remote-capable angel remotely, see below): the direct arcs of the flow. The
+ * angels of the business's grid cell come in input order, then the few too wide for the grid.
  */
-export function inPersonPartners(profile: TNeedProfile, table: TAngelTable): { angel: number; km: number }[] {
+export function forEachInPersonPartner(profile: TNeedProfile, table: TAngelTable, each: (angel: number, km: number) => void): void {
   const business = profile.business;
-  if (business.mode === 'remote') return [];
-  const { lat, lon } = business.location;
-  const found: { angel: number; km: number }[] = [];
+  if (business.mode === 'remote') return;
+  const location = business.location;
+  const lat = location.lat;
+  const isAny = business.mode === 'any';
+  const { remote, langs, angels } = table;
+  const angelLat = table.lat;
+  const radius = table.radius;
   const test = (j: number) => {
     // The one rule that differs from matching's "in person wins": an `any` business and an
     // angel who works remotely meet remotely, never the dearer way (docs/assignment.md).
-    if (business.mode === 'any' && table.remote[j]) return;
-    const angel = table.angels[j]!;
+    if (isAny && remote[j]) return;
     // A great circle is never shorter than its north–south part: a cheap, safe rejection.
-    if (Math.abs(angel.location.lat - lat) * KM_PER_DEG > angel.radiusKm * (1 + SLACK) + SLACK) return;
-    if (!table.langs[j]!.has(profile.language)) return;
-    const km = haversineKm(business.location, angel.location);
-    if (km <= angel.radiusKm) found.push({ angel: j, km });
+    if (Math.abs(angelLat[j]! - lat) * KM_PER_DEG > radius[j]! * (1 + SLACK) + SLACK) return;
+    if (!langs[j]!.has(profile.language)) return;
+    const km = haversineKm(location, angels[j]!.location);
+    if (km <= radius[j]!) each(j, km);
   };
-  for (const j of table.grid.get(cellOf(lat, lon)) ?? []) test(j);
+  const cell = table.grid.get(cellOf(lat, location.lon));
+  if (cell) for (let c = 0; c < cell.length; c++) test(cell[c]!);
   for (const j of table.wide) test(j);
+}
+
+/**
+ * The open angels who may meet the business in person (`forEachInPersonPartner`), with their
+ * distance, in input order.
+ */
+export function inPersonPartners(profile: TNeedProfile, table: TAngelTable): { angel: number; km: number }[] {
+  const found: { angel: number; km: number }[] = [];
+  forEachInPersonPartner(profile, table, (angel, km) => found.push({ angel, km }));
   if (table.wide.length > 0) found.sort((a, b) => a.angel - b.angel);
   return found;
 }
@@ -182,4 +203,19 @@ export function forEachPairOf(profile: TNeedProfile, table: TAngelTable, each: (
  */
 export function forEachFeasiblePair(businesses: readonly TMatchBusiness[], angels: readonly TMatchAngel[], each: (businessIndex: number, pair: TPairInfo) => void, table = angelTable(angels)): void {
   businesses.forEach((business, i) => forEachPairOf(prepareBusiness(business), table, (pair) => each(i, pair)));
+}
+
+/**
+ * The pairs of `forEachFeasiblePair`, in the same order, one at a time as the caller asks for
+ * them: a writer can wait for its file between two pairs, and only one business's pairs are
+ * held at once (tens of millions on a national instance would not fit).
+ *
+ * @example for (const { businessIndex, pair } of feasiblePairsIterator(businesses, angels)) write(pair);
+ */
+export function* feasiblePairsIterator(businesses: readonly TMatchBusiness[], angels: readonly TMatchAngel[], table = angelTable(angels)): Generator<{ businessIndex: number; pair: TPairInfo }> {
+  for (let businessIndex = 0; businessIndex < businesses.length; businessIndex++) {
+    const pairs: TPairInfo[] = [];
+    forEachPairOf(prepareBusiness(businesses[businessIndex]!), table, (pair) => pairs.push(pair));
+    for (const pair of pairs) yield { businessIndex, pair };
+  }
 }
