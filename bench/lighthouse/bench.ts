@@ -105,7 +105,7 @@ try {
     for (const page of pages) {
       const lhr = await audit(page);
       const final = lhr.finalDisplayedUrl;
-      if (new URL(final).pathname !== page.path) throw new Error(`${page.path} ended on ${final}`);
+      if (new URL(final).pathname !== new URL(page.path, url).pathname) throw new Error(`${page.path} ended on ${final}`);
       const value = (id: string) => Math.round(lhr.audits[id]?.numericValue ?? NaN);
       const entry = { score: Math.round((lhr.categories.performance?.score ?? 0) * 100), tbt: value('total-blocking-time'), lcp: value('largest-contentful-paint'), fcp: value('first-contentful-paint') };
       results.set(page.name, [...(results.get(page.name) ?? []), entry]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { routeToSportello } from './routing.js';
-import { slugify } from './slug.js';
+import { slugify } from '../../shared/slug.js';
 
 describe('routeToSportello', () => {
   const coverage = [

@@ -4,7 +4,7 @@ import type { TDb } from '../../db/client.js';
 import { fundingCall, fundingRule } from '../../db/schema/index.js';
 import { atecoDigits } from '../../domain/funding/normalize-ateco.js';
 import type { TCall, TCuratedRule } from '../../domain/funding/types.js';
-import { slugify } from '../../domain/network/slug.js';
+import { slugify } from '../../shared/slug.js';
 
 type TCallRow = typeof fundingCall.$inferSelect;
 type TTx = Parameters<Parameters<TDb['transaction']>[0]>[0];

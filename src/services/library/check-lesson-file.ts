@@ -2,7 +2,7 @@ import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { GULPEASE_FLOOR, LESSON_LEVELS, analyseReadability, type TLessonLevel } from '../../domain/library/readability.js';
 import { LESSON_PART_HEADINGS, minutesToRead, missingLessonParts } from '../../domain/library/lesson-shape.js';
-import { slugify } from '../../domain/network/slug.js';
+import { slugify } from '../../shared/slug.js';
 import { AREAS } from '../../shared/areas.js';
 import { MAX_MARKDOWN_CHARS, renderMarkdown } from './render-markdown.js';
 

@@ -1,6 +1,6 @@
 import { and, eq, like, ne, sql } from 'drizzle-orm';
 import { lesson } from '../../../db/schema/index.js';
-import { slugify } from '../../../domain/network/slug.js';
+import { slugify } from '../../../shared/slug.js';
 import type { TLessonTx } from './record-version.js';
 
 /**

@@ -11,7 +11,7 @@ import { formatNumber } from '../../../lib/format';
 import { RequireSignIn } from '../../../lib/session';
 import { useApi } from '../../../lib/use-api';
 import { adminSportelliPath, createSportello, type TAdminSportello } from '../api/network';
-import { slugify } from '../api/slug';
+import { slugify } from '../../../../../src/shared/slug';
 
 /** /admin/sportelli: every sportello of the network, and a form to add one. */
 export default function AdminSportelliPage() {

@@ -1,6 +1,7 @@
 import { pricePartProblem, type TPricePart } from '../../../../../src/shared/solution-cost';
 import { solutionFieldMessage } from '../../../../../src/shared/solution-messages';
 import type { TPortabilityItem } from '../api';
+import { slugify } from '../../../../../src/shared/slug';
 
 export const PART_KINDS = ['one_off', 'monthly', 'yearly', 'card_percent', 'per_card_payment', 'online_percent', 'per_order', 'per_booking', 'exit'] as const;
 export type TPartKind = (typeof PART_KINDS)[number];
@@ -124,16 +125,8 @@ export function numberOf(value: string): number | null {
   return /^-?\d+(\.\d+)?$/.test(v) ? Number(v) : Number.NaN;
 }
 
-/** An address part from a name: "Cassa in cloud" → "cassa-in-cloud". */
-export function slugOf(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 120);
-}
+/** An address part from a name: "Cassa in cloud" → "cassa-in-cloud" (as the server makes them). */
+export const slugOf = (name: string): string => slugify(name, 120);
 
 const words = (it: string, en?: string): TWords => ({ it: it.trim(), en: en?.trim() ? en.trim() : null });
 const optionalWords = (it: string) => (it.trim() ? { it: it.trim(), en: null } : null);

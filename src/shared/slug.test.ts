@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { slugify } from './slug';
+import { slugify } from './slug.js';
 
 describe('slugify', () => {
   it('drops accents and joins words with dashes', () => {
