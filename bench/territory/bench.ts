@@ -45,13 +45,23 @@ class Rollback extends Error {}
 
 /**
  * The generated network reaches every comune in person, so the comparison is also made on
- * sparser networks: each change is applied in a transaction, both implementations read it there,
- * and the transaction is rolled back.
+ * sparser networks, fewer open assignments and moved businesses: each change is applied in a
+ * transaction, both implementations read it there, and the transaction is rolled back. (Both run
+ * their reads side by side, so on the transaction's one connection node-postgres queues them and
+ * warns once that queries were sent while another was running.)
  */
 const SPARSER: { label: string; change: SQL }[] = [
   { label: 'radii cut to a tenth', change: sql`update angel_profile set radius_km = radius_km / 10` },
   { label: 'one angel in 25 left, radii halved', change: sql`update angel_profile set is_paused = abs(hashtext(user_id)) % 25 <> 0, radius_km = radius_km / 2` },
   { label: 'one in 8, radii a third, capacity 1', change: sql`update angel_profile set is_paused = abs(hashtext(user_id)) % 8 <> 0, radius_km = radius_km / 3, capacity = 1` },
+  { label: 'a third of open assignments ended', change: sql`update assignment set ended_at = now() where ended_at is null and abs(hashtext(id::text)) % 3 = 0` },
+  {
+    label: 'a third of accompanied businesses moved',
+    change: sql`update business b set comune_istat = c.istat
+      from (select istat, row_number() over (order by istat) - 1 as k from comune) c
+      where b.id in (select business_id from assignment where ended_at is null) and abs(hashtext(b.id::text)) % 3 = 0
+        and c.k = abs(hashtext(b.id::text || 'moved')) % (select count(*) from comune)`,
+  },
 ];
 
 async function compareWhen(db: TDb, label: string, change: SQL) {

@@ -1,12 +1,15 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { angelProfile, assignment, intakeRequest } from '../../db/schema/index.js';
+import { angelProfile, assignment, business, intakeRequest } from '../../db/schema/index.js';
 import { createTestDatabase, type TTestDatabase } from '../../test/db.js';
 import { makeAngel, makeBusiness, makeSportello, makeUser } from '../../test/factories.js';
 import { provinceFigures, type TProvinceFigures } from './province-figures.js';
 
 let t: TTestDatabase;
 let rows: TProvinceFigures[];
+let lodiShopId: string;
+let milanoAngelId: string;
+let milanoDesk: string;
 
 async function request(comuneIstat: string, status: 'new' | 'in_progress' | 'closed' = 'new') {
   await t.db.insert(intakeRequest).values({ comuneIstat, text: 'Vorrei vendere online.', proposedAreas: [], chosenAreas: [], contactKind: 'callback', consentVersion: 'v1', consentAcceptedAt: new Date(), status });
@@ -30,6 +33,9 @@ beforeAll(async () => {
   // A Milano business followed by two angels at once, and one based in Lodi.
   const twice = await makeBusiness(t.db, owner.id, milano.id, '015146');
   const lodi = await makeBusiness(t.db, owner.id, milano.id, '098031');
+  lodiShopId = lodi.id;
+  milanoAngelId = milanoAngel.id;
+  milanoDesk = milano.id;
   const romaShop = await makeBusiness(t.db, owner.id, roma.id, '058091');
   await t.db.insert(assignment).values([
     { businessId: twice.id, angelUserId: milanoAngel.id, sportelloId: milano.id },
@@ -70,5 +76,28 @@ describe('provinceFigures', () => {
     expect(rows.length).toBeGreaterThanOrEqual(107);
     expect(rows.map((r) => r.code)).toEqual([...rows.map((r) => r.code)].sort());
     expect(pick('001')).toMatchObject({ openRequests: 0, accompanied: 0, angels: 0, freeCapacity: 0, unservedInPerson: 0 });
+  });
+});
+
+describe('the comune each assignment carries', () => {
+  const comuneOf = async (businessId: string) =>
+    (await t.db.select({ comune: assignment.businessComuneIstat }).from(assignment).where(eq(assignment.businessId, businessId))).map((r) => r.comune);
+
+  it('is copied from the business on insert and follows the business when it moves', async () => {
+    expect(await comuneOf(lodiShopId)).toEqual(['098031']);
+    await t.db.update(business).set({ comuneIstat: '015146' }).where(eq(business.id, lodiShopId));
+    expect(await comuneOf(lodiShopId)).toEqual(['015146']);
+    const moved = await provinceFigures(t.db);
+    expect(moved.find((r) => r.code === '098')).toMatchObject({ accompanied: 0 });
+    expect(moved.find((r) => r.code === '015')).toMatchObject({ accompanied: 2 });
+    await t.db.update(business).set({ comuneIstat: '098031' }).where(eq(business.id, lodiShopId));
+  });
+
+  it('cannot be set apart from the business by hand on insert', async () => {
+    const owner = await makeUser(t.db);
+    const shop = await makeBusiness(t.db, owner.id, milanoDesk, '098031');
+    await t.db.insert(assignment).values({ businessId: shop.id, angelUserId: milanoAngelId, sportelloId: milanoDesk, businessComuneIstat: '058091' });
+    expect(await comuneOf(shop.id)).toEqual(['098031']);
+    expect((await provinceFigures(t.db)).find((r) => r.code === '098')).toMatchObject({ accompanied: 2 });
   });
 });

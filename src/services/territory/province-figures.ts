@@ -35,7 +35,9 @@ type TAngelRow = { province_code: string; lat: number; lon: number; angels: numb
  * request or per business:
  * - openRequests: ascolto requests not closed (`new`, `in_progress`), by the request's comune
  *   (the partial index on open requests by comune, read alone);
- * - accompanied: businesses with an open assignment (`ended_at` null), by the business's comune;
+ * - accompanied: businesses with an open assignment (`ended_at` null), by the business's comune,
+ *   which each assignment carries (`business_comune_istat`, kept by triggers): the partial index
+ *   on open assignments by that comune answers alone, without the business table;
  * - angels / freeCapacity: qualified, unpaused angels by their base comune, and the sum of
  *   `max(capacity − open assignments, 0)`;
  * - unservedInPerson: open requests whose comune centroid is farther than `radius_km` from every
@@ -62,20 +64,25 @@ export async function provinceFigures(db: TDb): Promise<TProvinceFigures[]> {
     ),
     withoutJit(db, (tx) =>
       tx.execute<TCountRow>(sql`
-        select c.province_code, count(*)::int as n
-        from business b join comune c on c.istat = b.comune_istat
-        where b.id in (select a.business_id from assignment a where a.ended_at is null)
+        select c.province_code, sum(a.n)::int as n
+        from (
+          select business_comune_istat, count(distinct business_id)::int as n
+          from assignment where ended_at is null group by business_comune_istat
+        ) a join comune c on c.istat = a.business_comune_istat
         group by c.province_code`),
     ),
     withoutJit(db, (tx) =>
       tx.execute<TAngelRow>(sql`
-        with load as (select angel_user_id, count(*)::int as n from assignment where ended_at is null group by angel_user_id)
-        select c.province_code, ap.lat, ap.lon, count(*)::int as angels,
-          coalesce(sum(greatest(ap.capacity - coalesce(l.n, 0), 0)), 0)::int as free_capacity,
-          (max(ap.radius_km) filter (where 'in_person' = any(ap.modes) and ap.capacity > coalesce(l.n, 0)))::float8 as reach_km
-        from angel_profile ap join comune c on c.istat = ap.base_comune_istat left join load l on l.angel_user_id = ap.user_id
-        where ap.status = 'qualified' and not ap.is_paused
-        group by c.province_code, ap.lat, ap.lon`),
+        with load as (select angel_user_id, count(*)::int as n from assignment where ended_at is null group by angel_user_id),
+        folded as (
+          select ap.base_comune_istat, ap.lat, ap.lon, count(*)::int as angels,
+            coalesce(sum(greatest(ap.capacity - coalesce(l.n, 0), 0)), 0)::int as free_capacity,
+            (max(ap.radius_km) filter (where 'in_person' = any(ap.modes) and ap.capacity > coalesce(l.n, 0)))::float8 as reach_km
+          from angel_profile ap left join load l on l.angel_user_id = ap.user_id
+          where ap.status = 'qualified' and not ap.is_paused
+          group by ap.base_comune_istat, ap.lat, ap.lon
+        )
+        select c.province_code, f.lat, f.lon, f.angels, f.free_capacity, f.reach_km from folded f join comune c on c.istat = f.base_comune_istat`),
     ),
   ]);
   const figures = new Map(provinces.rows.map((p) => [p.code, zeroFigures()]));
