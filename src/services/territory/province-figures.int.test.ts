@@ -93,6 +93,26 @@ describe('the comune each assignment carries', () => {
     await t.db.update(business).set({ comuneIstat: '098031' }).where(eq(business.id, lodiShopId));
   });
 
+  it('is the new comune when an assignment is made while the business is moving', async () => {
+    const owner = await makeUser(t.db);
+    const shop = await makeBusiness(t.db, owner.id, milanoDesk, '098031');
+    const [mover, assigner] = [await t.pool.connect(), await t.pool.connect()];
+    try {
+      await mover.query('begin');
+      await mover.query(`update business set comune_istat = '015146' where id = $1`, [shop.id]);
+      // Waits for the move: the trigger reads the business FOR SHARE.
+      const inserting = assigner.query(`insert into assignment (business_id, angel_user_id, sportello_id) values ($1, $2, $3)`, [shop.id, milanoAngelId, milanoDesk]);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      await mover.query('commit');
+      await inserting;
+    } finally {
+      mover.release();
+      assigner.release();
+    }
+    expect(await comuneOf(shop.id)).toEqual(['015146']);
+    await t.db.delete(assignment).where(eq(assignment.businessId, shop.id));
+  });
+
   it('cannot be set apart from the business by hand on insert', async () => {
     const owner = await makeUser(t.db);
     const shop = await makeBusiness(t.db, owner.id, milanoDesk, '098031');
