@@ -19,7 +19,9 @@ export async function ensureAssignment(db: TDb, businessId: string, angelUserId:
     if (current.some((a) => a.angelUserId === angelUserId)) return;
     const open = await tx.select({ id: assignment.id }).from(assignment).where(and(eq(assignment.angelUserId, angelUserId), isNull(assignment.endedAt)));
     if (open.length >= angel.capacity) throw new AppError('angel.not_available', 409);
-    const [biz] = await tx.select({ sportelloId: business.sportelloId }).from(business).where(eq(business.id, businessId));
+    // The business before any assignment row: the insert's trigger locks it FOR SHARE anyway, and a
+    // move of the business locks it, then its assignments; the same order here never deadlocks.
+    const [biz] = await tx.select({ sportelloId: business.sportelloId }).from(business).where(eq(business.id, businessId)).for('share');
     const now = new Date();
     for (const previous of current) {
       await tx.update(assignment).set({ endedAt: now }).where(eq(assignment.id, previous.id));

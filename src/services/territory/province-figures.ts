@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { TDb } from '../../db/client.js';
-import { EARTH_RADIUS_KM } from '../../domain/matching/distance.js';
+import { inPersonReach, type TReachSite } from '../../domain/territory/in-person-reach.js';
+import { withoutJit } from '../insights/scope.js';
 
 /** The five figures the territory map colours by. */
 export const TERRITORY_FIGURES = ['openRequests', 'accompanied', 'angels', 'freeCapacity', 'unservedInPerson'] as const;
@@ -24,94 +25,82 @@ export function sumFigures(rows: ReadonlyArray<TFigures>): TFigures {
   return total;
 }
 
-/**
- * The grid the in-person check joins on: cells of 1/2 degree. A cell is at least 55 km tall and,
- * north of Italy's northernmost point (47.1° N), at least 37 km wide, so a site reaching r km
- * touches every cell within ceil(r/55) rows and ceil(r/37) columns of its own.
- */
-const CELLS_PER_DEGREE = 2;
-const CELL_LAT_KM = 55;
-const CELL_LON_KM = 37;
-
+type TProvinceRow = { code: string; name: string; region_code: string; sportello_id: string | null };
 type TCountRow = { province_code: string; n: number };
-type TRequestRow = { province_code: string; open_requests: number; unserved: number };
-type TAngelRow = { province_code: string; angels: number; free_capacity: number };
+type TPlaceRow = { province_code: string; lat: number; lon: number; n: number };
+type TAngelRow = { province_code: string; lat: number; lon: number; angels: number; free_capacity: number; reach_km: number | null };
 
 /**
- * Every province with its figures, in four grouped SQL passes (open and unserved requests share one):
- * - openRequests: ascolto requests not closed (`new`, `in_progress`), by the request's comune;
- * - accompanied: businesses with an open assignment (`ended_at` null), by the business's comune;
+ * Every province with its figures, from four grouped reads run side by side, none of them per
+ * request or per business:
+ * - openRequests: ascolto requests not closed (`new`, `in_progress`), by the request's comune
+ *   (the partial index on open requests by comune, read alone);
+ * - accompanied: businesses with an open assignment (`ended_at` null), by the business's comune,
+ *   which each assignment carries (`business_comune_istat`, kept by triggers): the partial index
+ *   on open assignments by that comune answers alone, without the business table;
  * - angels / freeCapacity: qualified, unpaused angels by their base comune, and the sum of
  *   `max(capacity − open assignments, 0)`;
  * - unservedInPerson: open requests whose comune centroid is farther than `radius_km` from every
- *   qualified, unpaused angel who meets in person and has free capacity (haversine on the comune
- *   centroid against the angel's base; the hard rules of matching for the in-person mode, without
- *   skills or languages). Angels are first folded by base point, keeping the largest radius, and
- *   spread over the half-degree cells their radius reaches; requests' comuni are then joined on
- *   their cell, so haversine runs only for nearby pairs (exact: no pair within reach is missed).
+ *   qualified, unpaused angel who meets in person and has free capacity (the matching's
+ *   in-person rule, `inPersonReach`, without skills or languages). The angels' read gives, per
+ *   base point, the largest radius among those who count, so the reach is decided once per
+ *   comune with open requests against a few thousand sites, in memory.
+ *
+ * The reads run with JIT off: their plans are cheap, and compiling them cost more than running
+ * them (a second on the national database).
  *
  * @example const rows = await provinceFigures(db); // 107 rows, sorted by province code
  */
 export async function provinceFigures(db: TDb): Promise<TProvinceFigures[]> {
-  const [provinces, accompanied, angels, requests] = await Promise.all([
-    db.execute<{ code: string; name: string; region_code: string; sportello_id: string | null }>(sql`
+  const [provinces, places, accompanied, angels] = await Promise.all([
+    db.execute<TProvinceRow>(sql`
       select p.code, p.name, p.region_code, (select sp.sportello_id::text from sportello_province sp where sp.province_code = p.code order by sp.sportello_id limit 1) as sportello_id
       from province p order by p.code`),
-    db.execute<TCountRow>(sql`
-      select c.province_code, count(*)::int as n
-      from (select distinct business_id from assignment where ended_at is null) a join business b on b.id = a.business_id join comune c on c.istat = b.comune_istat
-      group by c.province_code`),
-    db.execute<TAngelRow>(sql`
-      with load as (select angel_user_id, count(*)::int as n from assignment where ended_at is null group by angel_user_id)
-      select c.province_code, count(*)::int as angels, coalesce(sum(greatest(ap.capacity - coalesce(l.n, 0), 0)), 0)::int as free_capacity
-      from angel_profile ap join comune c on c.istat = ap.base_comune_istat left join load l on l.angel_user_id = ap.user_id
-      where ap.status = 'qualified' and not ap.is_paused
-      group by c.province_code`),
-    db.execute<TRequestRow>(sql`
-      with load as (select angel_user_id, count(*)::int as n from assignment where ended_at is null group by angel_user_id),
-      sites as (
-        select ap.lat, ap.lon, max(ap.radius_km)::float8 as radius_km
-        from angel_profile ap left join load l on l.angel_user_id = ap.user_id
-        where ap.status = 'qualified' and not ap.is_paused and 'in_person' = any(ap.modes) and ap.capacity > coalesce(l.n, 0)
-        group by ap.lat, ap.lon
-      ),
-      site_cells as (
-        select s.lat, s.lon, s.radius_km, floor(s.lat * ${CELLS_PER_DEGREE})::int + dy as cy, floor(s.lon * ${CELLS_PER_DEGREE})::int + dx as cx
-        from sites s
-        cross join lateral generate_series(-ceil(s.radius_km / ${CELL_LAT_KM})::int, ceil(s.radius_km / ${CELL_LAT_KM})::int) dy
-        cross join lateral generate_series(-ceil(s.radius_km / ${CELL_LON_KM})::int, ceil(s.radius_km / ${CELL_LON_KM})::int) dx
-      ),
-      asked as (
-        select r.comune_istat, count(*)::int as n from intake_request r where r.status <> 'closed' group by r.comune_istat
-      ),
-      places as (
-        select a.comune_istat, a.n, c.province_code, c.lat, c.lon, floor(c.lat * ${CELLS_PER_DEGREE})::int as cy, floor(c.lon * ${CELLS_PER_DEGREE})::int as cx
-        from asked a join comune c on c.istat = a.comune_istat
-      )
-      select p.province_code, sum(p.n)::int as open_requests,
-        coalesce(sum(p.n) filter (where not exists (
-          select 1 from site_cells s
-          where s.cy = p.cy and s.cx = p.cx
-            and 2 * ${EARTH_RADIUS_KM}::float8 * asin(least(1, sqrt(
-              power(sin(radians(s.lat - p.lat) / 2), 2) + cos(radians(p.lat)) * cos(radians(s.lat)) * power(sin(radians(s.lon - p.lon) / 2), 2)
-            ))) <= s.radius_km
-        )), 0)::int as unserved
-      from places p
-      group by p.province_code`),
+    withoutJit(db, (tx) =>
+      tx.execute<TPlaceRow>(sql`
+        select c.province_code, c.lat, c.lon, a.n
+        from (select r.comune_istat, count(*)::int as n from intake_request r where r.status <> 'closed' group by r.comune_istat) a
+        join comune c on c.istat = a.comune_istat`),
+    ),
+    withoutJit(db, (tx) =>
+      tx.execute<TCountRow>(sql`
+        select c.province_code, sum(a.n)::int as n
+        from (
+          select business_comune_istat, count(distinct business_id)::int as n
+          from assignment where ended_at is null group by business_comune_istat
+        ) a join comune c on c.istat = a.business_comune_istat
+        group by c.province_code`),
+    ),
+    withoutJit(db, (tx) =>
+      tx.execute<TAngelRow>(sql`
+        with load as (select angel_user_id, count(*)::int as n from assignment where ended_at is null group by angel_user_id),
+        folded as (
+          select ap.base_comune_istat, ap.lat, ap.lon, count(*)::int as angels,
+            coalesce(sum(greatest(ap.capacity - coalesce(l.n, 0), 0)), 0)::int as free_capacity,
+            (max(ap.radius_km) filter (where 'in_person' = any(ap.modes) and ap.capacity > coalesce(l.n, 0)))::float8 as reach_km
+          from angel_profile ap left join load l on l.angel_user_id = ap.user_id
+          where ap.status = 'qualified' and not ap.is_paused
+          group by ap.base_comune_istat, ap.lat, ap.lon
+        )
+        select c.province_code, f.lat, f.lon, f.angels, f.free_capacity, f.reach_km from folded f join comune c on c.istat = f.base_comune_istat`),
+    ),
   ]);
-  const byCode = (rows: TCountRow[]) => new Map(rows.map((r) => [r.province_code, Number(r.n)]));
-  const accompaniedBy = byCode(accompanied.rows);
-  const requestsBy = new Map(requests.rows.map((r) => [r.province_code, r]));
-  const angelsBy = new Map(angels.rows.map((r) => [r.province_code, r]));
-  return provinces.rows.map((p) => ({
-    code: p.code,
-    name: p.name,
-    regionCode: p.region_code,
-    sportelloId: p.sportello_id,
-    openRequests: Number(requestsBy.get(p.code)?.open_requests ?? 0),
-    accompanied: accompaniedBy.get(p.code) ?? 0,
-    angels: Number(angelsBy.get(p.code)?.angels ?? 0),
-    freeCapacity: Number(angelsBy.get(p.code)?.free_capacity ?? 0),
-    unservedInPerson: Number(requestsBy.get(p.code)?.unserved ?? 0),
-  }));
+  const figures = new Map(provinces.rows.map((p) => [p.code, zeroFigures()]));
+  const add = (code: string, key: TTerritoryFigure, n: number) => {
+    const row = figures.get(code);
+    if (row) row[key] += Number(n);
+  };
+  const sites: TReachSite[] = [];
+  for (const a of angels.rows) {
+    add(a.province_code, 'angels', a.angels);
+    add(a.province_code, 'freeCapacity', a.free_capacity);
+    if (a.reach_km !== null) sites.push({ lat: Number(a.lat), lon: Number(a.lon), radiusKm: Number(a.reach_km) });
+  }
+  const reach = inPersonReach(sites);
+  for (const p of places.rows) {
+    add(p.province_code, 'openRequests', p.n);
+    if (!reach.reaches({ lat: Number(p.lat), lon: Number(p.lon) })) add(p.province_code, 'unservedInPerson', p.n);
+  }
+  for (const a of accompanied.rows) add(a.province_code, 'accompanied', a.n);
+  return provinces.rows.map((p) => ({ code: p.code, name: p.name, regionCode: p.region_code, sportelloId: p.sportello_id, ...figures.get(p.code)! }));
 }

@@ -1,0 +1,2 @@
+ALTER TABLE "assignment" ADD COLUMN "business_comune_istat" text;--> statement-breakpoint
+CREATE INDEX "assignment_open_comune_idx" ON "assignment" USING btree ("business_comune_istat","business_id") WHERE "assignment"."ended_at" is null;
