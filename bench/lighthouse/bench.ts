@@ -69,7 +69,7 @@ const pages: { name: string; path: string; cookie?: string }[] = [
   { name: 'solution /soluzioni/{slug}', path: '/soluzioni/scheda-sulle-mappe' },
   { name: 'solutions compare /soluzioni/confronta', path: comparePath },
   { name: 'traps /attenzione', path: '/attenzione' },
-  { name: 'trap /attenzione/{slug}', path: '/attenzione/corso-social-garantito' },
+  { name: 'trap /attenzione/{slug}', path: '/attenzione/contratto-pos-48-mesi' },
 ].filter((p) => !ONLY || ONLY.some((o) => p.name.includes(o)));
 
 const chrome = await chromeLauncher.launch({
