@@ -2,6 +2,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { solution } from '../db/schema/index.js';
 import { seedDemoSolutions } from '../services/solutions/seed-demo-solutions.js';
+import { seedDemoTraps } from '../services/traps/seed-demo-traps.js';
 import { createTestApp, type TTestApp } from '../test/app.js';
 import { makeUser } from '../test/factories.js';
 
@@ -24,6 +25,7 @@ beforeAll(async () => {
   t = await createTestApp({ webDist: path.resolve('web/dist') });
   admin = await makeUser(t.db, { isAdmin: true });
   await seedDemoSolutions(t.db);
+  await seedDemoTraps(t.db);
   for (const r of await t.db.select({ id: solution.id, slug: solution.slug }).from(solution)) ids.set(r.slug, r.id);
 });
 afterAll(() => t.close());
@@ -51,6 +53,9 @@ describe('the solutions pages drawn by the server, readable without JavaScript',
     for (const words of ['Non fa per te se', "I dati restano nell'Unione europea", 'Contratto di almeno 24 mesi', 'Per disdire: 90 giorni di preavviso', 'Puoi portare via i tuoi dati?', 'È un esempio', 'usata da 0 imprese']) expect(text).toContain(words);
     // Default volumes: 8,000 € a month, half by card → 15 × 12 + 1.2% × 4,000 × 12 = 756 €.
     expect(text).toMatch(/Il primo anno ?: 756 €/);
+    // The trap met with it, linked from its page (issue 16, point 5).
+    expect(text).toContain('Attenzione a');
+    expect(root(html)).toContain('href="/attenzione/contratto-pos-48-mesi"');
   });
 
   it('the volumes form recomputes on the server (GET), without JavaScript', async () => {

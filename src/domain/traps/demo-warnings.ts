@@ -11,6 +11,8 @@ export interface TDemoWarning {
   cues: string[];
   areas: TArea[];
   lessons: string[];
+  /** The catalogue solutions (slugs) whose page shows the warning: those the trap is met with. */
+  solutions: string[];
 }
 
 /**
@@ -44,6 +46,7 @@ export const DEMO_WARNINGS: TDemoWarning[] = [
     cues: ['sito 99 euro', 'primo su google', 'primo posto google', 'prima pagina google', 'posizionamento garantito', 'sito a poco prezzo'],
     areas: ['marketing', 'ecommerce'],
     lessons: ['il-sito-a-99-euro', 'fatti-trovare-sulle-mappe'],
+    solutions: ['sito-vetrina-fai-da-te', 'sito-fatto-da-professionista', 'scheda-sulle-mappe'],
   },
   {
     slug: 'contratto-pos-48-mesi',
@@ -71,6 +74,7 @@ export const DEMO_WARNINGS: TDemoWarning[] = [
     cues: ['contratto pos', 'pos 48 mesi', '48 mesi', 'noleggio pos', 'canone pos', 'macchinetta carte', 'commissioni pos'],
     areas: ['finance', 'ecommerce'],
     lessons: ['quanto-mi-costa-davvero'],
+    solutions: ['pos-con-canone', 'lettore-carte-senza-canone'],
   },
   {
     slug: 'gestionale-senza-esportazione',
@@ -95,6 +99,7 @@ export const DEMO_WARNINGS: TDemoWarning[] = [
     cues: ['gestionale esportare', 'esportare dati', 'esportare clienti', 'portare via dati', 'scaricare dati', 'cambiare gestionale', 'dati ostaggio'],
     areas: ['data_tools', 'organisation'],
     lessons: ['backup-e-password', 'fattura-elettronica'],
+    solutions: ['cassa-in-cloud', 'fatture-elettroniche-in-abbonamento', 'negozio-online-in-abbonamento'],
   },
   {
     slug: 'recensioni-comprate',
@@ -118,6 +123,7 @@ export const DEMO_WARNINGS: TDemoWarning[] = [
     cues: ['comprare recensioni', 'recensioni comprate', 'pacchetto recensioni', 'recensioni pagamento', 'recensioni false', 'recensioni finte', 'stelle pagamento'],
     areas: ['marketing', 'communication'],
     lessons: ['chiedi-ai-clienti', 'fatti-trovare-sulle-mappe'],
+    solutions: ['scheda-sulle-mappe'],
   },
   {
     slug: 'preventivo-costi-nascosti',
@@ -143,6 +149,7 @@ export const DEMO_WARNINGS: TDemoWarning[] = [
     cues: ['costi nascosti', 'costi extra', 'spese extra', 'pagare parte', 'costa parte', 'non era compreso', 'preventivo basso', 'prezzo aumentato'],
     areas: ['finance'],
     lessons: ['quanto-mi-costa-davvero', 'prova-in-piccolo'],
+    solutions: ['sito-fatto-da-professionista', 'negozio-online-in-abbonamento'],
   },
   {
     slug: 'app-su-misura-senza-aggiornamenti',
@@ -167,5 +174,6 @@ export const DEMO_WARNINGS: TDemoWarning[] = [
     cues: ['app su misura', 'app personalizzata', 'applicazione su misura', 'app non funziona', 'app nessuno aggiorna', 'farmi app', 'app aggiornata'],
     areas: ['innovation', 'data_tools'],
     lessons: ['vendere-online-senza-un-grande-sito', 'prova-in-piccolo'],
+    solutions: ['prenotazioni-appuntamenti-online', 'prenotazioni-tavoli-portale'],
   },
 ];

@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { TDb } from '../../db/client.js';
-import { business, plan, planAction, planActionOutcome, providerTie, solution, solutionPricePart, solutionReview, sportello, user, type TPortability, type TSolutionWords } from '../../db/schema/index.js';
+import { business, plan, planAction, planActionOutcome, providerTie, solution, solutionPricePart, solutionReview, sportello, trapLink, trapWarning, user, type TPortability, type TSolutionWords } from '../../db/schema/index.js';
 import { AppError } from '../../shared/errors.js';
 import type { TLocale } from '../../shared/locale.js';
 import type { TPricePart, TPricePartKind } from '../../shared/solution-cost.js';
@@ -45,6 +45,8 @@ export interface TSolutionView extends TSolutionSummary {
   exitCosts: string | null;
   portability: TPortability;
   alternatives: { slug: string; name: string; summary: string }[];
+  /** The published "Attenzione a" warnings that link this solution. */
+  warnings: { slug: string; title: string }[];
   outcomes: { went_well: number; mixed: number; went_badly: number };
   reviews: {
     id: string;
@@ -196,7 +198,7 @@ export const loadSolutionBySlug = (db: TDb, slug: string) => loadRow(db, eq(solu
 
 /** A solution's whole page, from its row (the caller has checked it may be read). */
 export async function solutionView(db: TDb, row: TRow, locale: TLocale): Promise<TSolutionView> {
-  const [parts, ratings, usage, outcomeRows, reviewRows, alternatives] = await Promise.all([
+  const [parts, ratings, usage, outcomeRows, reviewRows, alternatives, warnings] = await Promise.all([
     partsOf(db, [row.id], locale),
     ratingsOf(db, [row.id]),
     usageOf(db, [row.id]),
@@ -228,6 +230,12 @@ export async function solutionView(db: TDb, row: TRow, locale: TLocale): Promise
           .where(and(inArray(solution.slug, row.alternativeSlugs), eq(solution.status, 'published')))
           .orderBy(asc(solution.name))
       : Promise.resolve([]),
+    db
+      .select({ slug: trapWarning.slug, title: trapWarning.title })
+      .from(trapLink)
+      .innerJoin(trapWarning, eq(trapWarning.id, trapLink.trapId))
+      .where(and(eq(trapLink.targetKind, 'solution'), eq(trapLink.targetKey, row.slug), eq(trapWarning.status, 'published')))
+      .orderBy(asc(trapWarning.title)),
   ]);
   const outcomes = { went_well: 0, mixed: 0, went_badly: 0 };
   for (const o of outcomeRows) outcomes[o.outcome as keyof typeof outcomes] = o.n;
@@ -240,6 +248,7 @@ export async function solutionView(db: TDb, row: TRow, locale: TLocale): Promise
     exitCosts: row.exitCosts ? wordsIn(row.exitCosts, locale) : null,
     portability: row.portability,
     alternatives: alternatives.map((a) => ({ slug: a.slug, name: a.name, summary: wordsIn(a.summary, locale) })),
+    warnings,
     outcomes,
     reviews: reviewRows.map((r) => ({
       id: r.review.id,

@@ -42,6 +42,7 @@ export async function seedDemoTraps(db: TDb): Promise<void> {
       const links = [
         ...w.lessons.filter((slug) => published.has(slug)).map((targetKey) => ({ trapId: row!.id, targetKind: 'lesson' as const, targetKey })),
         ...w.areas.map((targetKey) => ({ trapId: row!.id, targetKind: 'plan_area' as const, targetKey })),
+        ...w.solutions.map((targetKey) => ({ trapId: row!.id, targetKind: 'solution' as const, targetKey })),
       ];
       if (links.length) await tx.insert(trapLink).values(links);
     });

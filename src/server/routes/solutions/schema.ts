@@ -112,6 +112,7 @@ export const ZSolutionView = ZSolutionSummary.extend({
   exitCosts: z.string().nullable(),
   portability: ZPortability,
   alternatives: z.array(z.object({ slug: z.string(), name: z.string(), summary: z.string() })),
+  warnings: z.array(z.object({ slug: z.string(), title: z.string() })).openapi({ description: 'The published "Attenzione a" warnings that link it (/attenzione/{slug})' }),
   outcomes: z.object({ went_well: z.number().int(), mixed: z.number().int(), went_badly: z.number().int() }),
   reviews: z.array(
     z.object({

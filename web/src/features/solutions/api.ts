@@ -43,6 +43,8 @@ export type TSolutionView = TSolutionSummary & {
   exitCosts: string | null;
   portability: { customers: TPortabilityItem; products: TPortabilityItem; invoices: TPortabilityItem };
   alternatives: { slug: string; name: string; summary: string }[];
+  /** The published "Attenzione a" warnings that link it. */
+  warnings?: { slug: string; title: string }[];
   outcomes: { went_well: number; mixed: number; went_badly: number };
   reviews: { id: string; authorId: string; authorName: string | null; role: 'angel' | 'entrepreneur'; rating: number; text: string; usedFor: string | null; createdAt: string; tie: { providerName: string; what: string; kind: string } | null }[];
   updatedAt: string;

@@ -10,6 +10,7 @@ import { HideReview, ViewerPart } from './forms/viewer-part';
 import { solutionMinePath, type TViewerPart } from './forms/viewer-api';
 import { readVolumes, solutionApiPath, solutionAt, solutionPagePath, type TPriceRow, type TSolutionView } from './api';
 import { costOf, euro, VolumesForm } from './cost';
+import { trapPagePath } from '../../../../src/shared/trap-pages';
 
 const lang = (language: string) => (language === 'en' ? 'en' : 'it');
 
@@ -190,6 +191,18 @@ function SolutionView({ solution, search, reload }: { solution: TSolutionView; s
         ))}
       </section>
 
+      {solution.warnings?.length ? (
+        <aside className="notice solution-traps" aria-labelledby="solution-traps-h">
+          <h2 id="solution-traps-h">{t('solutions.traps')}</h2>
+          <ul>
+            {solution.warnings.map((w) => (
+              <li key={w.slug}>
+                <Link to={trapPagePath(w.slug)}>{w.title}</Link>
+              </li>
+            ))}
+          </ul>
+        </aside>
+      ) : null}
       {solution.alternatives.length ? (
         <section aria-labelledby="alt-h">
           <h2 id="alt-h">{t('solutions.alternatives')}</h2>
