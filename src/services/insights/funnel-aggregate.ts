@@ -1,0 +1,143 @@
+import { sql, type SQL } from 'drizzle-orm';
+import type { TDb } from '../../db/client.js';
+import { formatDivision } from '../../domain/geo/ateco.js';
+import { emptyFunnelRow, funnelSteps, groupFunnel, FUNNEL_MAX_GROUPS, type TFunnelRow } from '../../domain/insights/funnel.js';
+import { periodBounds } from '../../domain/insights/period.js';
+import type { TFunnelBreakdown, TFunnelResult, TInsightsPeriod, TInsightsScope } from '../../domain/insights/types.js';
+import type { TLocale } from '../../shared/locale.js';
+import { resolveScope, withoutJit, type TResolvedScope } from './scope.js';
+
+export interface TFunnelInput {
+  scope: TInsightsScope;
+  /** Rome days, already checked (domain/insights/period.ts `readPeriod`). */
+  from: string;
+  to: string;
+  by?: TFunnelBreakdown;
+  /** The language of sector labels (ATECO division names); default Italian. */
+  locale?: TLocale;
+}
+
+/**
+ * Writes the CTE `all_cases` (and any it needs before it): one row per case of the cohort first in
+ * touch in [start, end), with columns sportello_id, sector, areas (jsonb), angel_user_id and the
+ * instants contact_at, ascolto_at, checkup_at, meeting_at, plan_at, goal_at. `by` says which of
+ * the grouping columns the caller will read, so a source may leave the others null.
+ */
+export type TCasesSource = (scope: TResolvedScope, start: string, end: string, by: TFunnelBreakdown) => SQL;
+
+type TAggRow = {
+  key: string | null;
+  c1: number; c2: number; c3: number; c4: number; c5: number; c6: number;
+  r2: number; r3: number; r4: number; r5: number; r6: number;
+  m2: number | null; m3: number | null; m4: number | null; m5: number | null; m6: number | null;
+};
+
+const KEY_OF: Record<TFunnelBreakdown, SQL> = {
+  none: sql`null::text`,
+  sportello: sql`c.sportello_id::text`,
+  angel: sql`c.angel_user_id`,
+  area: sql`a.area`,
+  sector: sql`c.sector`,
+};
+
+/** The aggregate columns, the same for the total and for every group. */
+const AGGREGATES = sql`
+  count(*)::int as c1,
+  count(*) filter (where s2)::int as c2, count(*) filter (where s3)::int as c3, count(*) filter (where s4)::int as c4,
+  count(*) filter (where s5)::int as c5, count(*) filter (where s6)::int as c6,
+  count(*) filter (where ascolto_at is not null)::int as r2, count(*) filter (where checkup_at is not null)::int as r3,
+  count(*) filter (where meeting_at is not null)::int as r4, count(*) filter (where plan_at is not null)::int as r5,
+  count(*) filter (where goal_at is not null)::int as r6,
+  percentile_cont(0.5) within group (order by d2) as m2, percentile_cont(0.5) within group (order by d3) as m3,
+  percentile_cont(0.5) within group (order by d4) as m4, percentile_cont(0.5) within group (order by d5) as m5,
+  percentile_cont(0.5) within group (order by d6) as m6`;
+
+/** After `all_cases`: whether each case counts at each step (strict), and the days between steps. */
+const FLAGGED = sql`
+    strict as (
+      select x.*,
+        x.ascolto_at is not null as s2,
+        x.ascolto_at is not null and x.checkup_at is not null as s3,
+        x.ascolto_at is not null and x.checkup_at is not null and x.meeting_at is not null as s4,
+        x.ascolto_at is not null and x.checkup_at is not null and x.meeting_at is not null and x.plan_at is not null as s5,
+        x.ascolto_at is not null and x.checkup_at is not null and x.meeting_at is not null and x.plan_at is not null and x.goal_at is not null as s6
+      from all_cases x
+    ),
+    flagged as (
+      select x.*,
+        case when s2 then greatest(0, extract(epoch from ascolto_at - contact_at) / 86400) end as d2,
+        case when s3 then greatest(0, extract(epoch from checkup_at - ascolto_at) / 86400) end as d3,
+        case when s4 then greatest(0, extract(epoch from meeting_at - checkup_at) / 86400) end as d4,
+        case when s5 then greatest(0, extract(epoch from plan_at - meeting_at) / 86400) end as d5,
+        case when s6 then greatest(0, extract(epoch from goal_at - plan_at) / 86400) end as d6
+      from strict x
+    )`;
+
+function toRow(r: TAggRow, label: string | null): TFunnelRow {
+  const n = (v: unknown) => Number(v ?? 0);
+  const m = (v: unknown) => (v === null || v === undefined ? null : Number(v));
+  return {
+    key: r.key,
+    label,
+    counts: [n(r.c1), n(r.c2), n(r.c3), n(r.c4), n(r.c5), n(r.c6)],
+    reached: [n(r.c1), n(r.r2), n(r.r3), n(r.r4), n(r.r5), n(r.r6)],
+    medianDays: [m(r.m2), m(r.m3), m(r.m4), m(r.m5), m(r.m6)],
+  };
+}
+
+/**
+ * The funnel of the cases a source gives: counts, "reached at all", medians, total and groups, in
+ * one statement, then labels. The meaning of every figure is the same whatever the source
+ * (docs/insights.md); `funnelFor` reads kept journeys, `funnelLiveFor` the step tables.
+ *
+ * @example await aggregateFunnel(db, { scope: { network: true }, from: '2026-01-01', to: '2026-06-30' }, journeyCases)
+ */
+export async function aggregateFunnel(db: TDb, input: TFunnelInput, cases: TCasesSource): Promise<TFunnelResult | null> {
+  const scope = await resolveScope(db, input.scope);
+  if (!scope) return null;
+  const by = input.by ?? 'none';
+  const period: TInsightsPeriod = { from: input.from, to: input.to };
+  const { start, end } = periodBounds(period);
+  const grouped = by === 'none'
+    ? sql``
+    : sql`
+      union all
+      select ${KEY_OF[by]} as key, ${AGGREGATES}, false as is_total
+      from flagged c ${by === 'area' ? sql`left join lateral (select jsonb_array_elements_text(case when jsonb_typeof(c.areas) = 'array' then c.areas else '[]'::jsonb end) as area) a on true` : sql``}
+      group by 1`;
+  const result = await withoutJit(db, (tx) =>
+    tx.execute<TAggRow & { is_total: boolean }>(sql`
+      with ${cases(scope, start, end, by)}, ${FLAGGED}
+      select null::text as key, ${AGGREGATES}, true as is_total from flagged
+      ${grouped}`),
+  );
+  const totalRow = result.rows.find((r) => r.is_total);
+  const groupRows = result.rows.filter((r) => !r.is_total);
+  const labels = await labelsFor(db, by, groupRows.map((r) => r.key).filter((k): k is string => k !== null), input.locale ?? 'it');
+  const { groups, groupsOmitted } = groupFunnel(groupRows.map((r) => toRow(r, r.key === null ? null : labels.get(r.key) ?? null)), FUNNEL_MAX_GROUPS);
+  const total = totalRow ? toRow(totalRow, null) : emptyFunnelRow();
+  return {
+    scope,
+    period,
+    by,
+    total: { key: null, label: null, steps: funnelSteps(total) },
+    groups,
+    groupsOmitted,
+    computedAt: new Date().toISOString(),
+  };
+}
+
+/** Names for the groups' keys: sportelli and angels from the database, sectors from ATECO. */
+async function labelsFor(db: TDb, by: TFunnelBreakdown, keys: string[], locale: TLocale): Promise<Map<string, string>> {
+  if (keys.length === 0) return new Map();
+  if (by === 'sector') return new Map(keys.map((k) => [k, formatDivision(k, locale) ?? k]));
+  if (by === 'sportello') {
+    const rows = await db.execute<{ id: string; name: string }>(sql`select id::text as id, name from sportello where id::text = any(${sql.param(keys)}::text[])`);
+    return new Map(rows.rows.map((r) => [r.id, r.name]));
+  }
+  if (by === 'angel') {
+    const rows = await db.execute<{ id: string; name: string }>(sql`select id, name from "user" where id = any(${sql.param(keys)}::text[])`);
+    return new Map(rows.rows.map((r) => [r.id, r.name]));
+  }
+  return new Map();
+}
