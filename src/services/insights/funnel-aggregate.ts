@@ -86,6 +86,26 @@ function toRow(r: TAggRow, label: string | null): TFunnelRow {
 }
 
 /**
+ * The one statement of a funnel: the total row (`is_total`) and, with a breakdown, one row per
+ * group. Exported for the bench's EXPLAIN (bench/insights/explain.ts).
+ *
+ * @example await db.execute(funnelStatement({ kind: 'network' }, start, end, 'none', journeyCases))
+ */
+export function funnelStatement(scope: TResolvedScope, start: string, end: string, by: TFunnelBreakdown, cases: TCasesSource): SQL {
+  const grouped = by === 'none'
+    ? sql``
+    : sql`
+      union all
+      select ${KEY_OF[by]} as key, ${AGGREGATES}, false as is_total
+      from flagged c ${by === 'area' ? sql`left join lateral (select jsonb_array_elements_text(case when jsonb_typeof(c.areas) = 'array' then c.areas else '[]'::jsonb end) as area) a on true` : sql``}
+      group by 1`;
+  return sql`
+      with ${cases(scope, start, end, by)}, ${FLAGGED}
+      select null::text as key, ${AGGREGATES}, true as is_total from flagged
+      ${grouped}`;
+}
+
+/**
  * The funnel of the cases a source gives: counts, "reached at all", medians, total and groups, in
  * one statement, then labels. The meaning of every figure is the same whatever the source
  * (docs/insights.md); `funnelFor` reads kept journeys, `funnelLiveFor` the step tables.
@@ -98,19 +118,7 @@ export async function aggregateFunnel(db: TDb, input: TFunnelInput, cases: TCase
   const by = input.by ?? 'none';
   const period: TInsightsPeriod = { from: input.from, to: input.to };
   const { start, end } = periodBounds(period);
-  const grouped = by === 'none'
-    ? sql``
-    : sql`
-      union all
-      select ${KEY_OF[by]} as key, ${AGGREGATES}, false as is_total
-      from flagged c ${by === 'area' ? sql`left join lateral (select jsonb_array_elements_text(case when jsonb_typeof(c.areas) = 'array' then c.areas else '[]'::jsonb end) as area) a on true` : sql``}
-      group by 1`;
-  const result = await withoutJit(db, (tx) =>
-    tx.execute<TAggRow & { is_total: boolean }>(sql`
-      with ${cases(scope, start, end, by)}, ${FLAGGED}
-      select null::text as key, ${AGGREGATES}, true as is_total from flagged
-      ${grouped}`),
-  );
+  const result = await withoutJit(db, (tx) => tx.execute<TAggRow & { is_total: boolean }>(funnelStatement(scope, start, end, by, cases)));
   const totalRow = result.rows.find((r) => r.is_total);
   const groupRows = result.rows.filter((r) => !r.is_total);
   const labels = await labelsFor(db, by, groupRows.map((r) => r.key).filter((k): k is string => k !== null), input.locale ?? 'it');

@@ -15,7 +15,7 @@ import { sportelloFilter, type TResolvedScope } from './scope.js';
  * fall in the period only if the business was registered on or after the period's start: the
  * cohort is read from business first, then each step table is joined on it and grouped once.
  */
-function liveCases(scope: TResolvedScope, start: string, end: string, by: TFunnelBreakdown): SQL {
+export function liveCases(scope: TResolvedScope, start: string, end: string, by: TFunnelBreakdown): SQL {
   const needsAngel = by === 'angel';
   const needsAreas = by === 'area';
   return sql`

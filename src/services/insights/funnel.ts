@@ -11,7 +11,7 @@ export type { TFunnelInput } from './funnel-aggregate.js';
  * of every step already there (kept by triggers on the step tables, migration 0019), found by
  * (sportello_id, contact_at); and one case per ascolto request not (yet) linked to a business.
  */
-function journeyCases(scope: TResolvedScope, start: string, end: string): SQL {
+export function journeyCases(scope: TResolvedScope, start: string, end: string): SQL {
   return sql`
     all_cases as (
       select j.sportello_id, j.sector, j.areas, j.angel_user_id, j.contact_at, j.ascolto_at, j.checkup_at, j.meeting_at, j.plan_at, j.goal_at
