@@ -36,7 +36,11 @@ CREATE TABLE business_journey (
   contact_at timestamptz GENERATED ALWAYS AS (least(registered_at, ascolto_at)) STORED
 );
 --> statement-breakpoint
-CREATE INDEX business_journey_sportello_contact_idx ON business_journey (sportello_id, contact_at);
+-- A sportello's cohort is one range of this index, and everything the funnel reads of it is in
+-- the index too: an index-only scan reads ~900 pages for 90,000 journeys where the table's rows,
+-- spread over the whole table, cost ~13,000.
+CREATE INDEX business_journey_sportello_contact_idx ON business_journey (sportello_id, contact_at)
+  INCLUDE (ascolto_at, checkup_at, meeting_at, plan_at, goal_at, sector, angel_user_id, areas);
 --> statement-breakpoint
 CREATE INDEX business_journey_contact_idx ON business_journey (contact_at);
 --> statement-breakpoint

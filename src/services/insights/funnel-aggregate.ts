@@ -36,7 +36,7 @@ const KEY_OF: Record<TFunnelBreakdown, SQL> = {
   none: sql`null::text`,
   sportello: sql`c.sportello_id::text`,
   angel: sql`c.angel_user_id`,
-  area: sql`a.area`,
+  area: sql`a.area`, // by area the statement is written apart (funnelStatement)
   sector: sql`c.sector`,
 };
 
@@ -87,22 +87,35 @@ function toRow(r: TAggRow, label: string | null): TFunnelRow {
 
 /**
  * The one statement of a funnel: the total row (`is_total`) and, with a breakdown, one row per
- * group. Exported for the bench's EXPLAIN (bench/insights/explain.ts).
+ * group, in a single pass over the cases (one scan, one sort): by sportello, angel or sector the
+ * total is the grouping set `()` beside `(key)`; by area a case is one row for the total plus one
+ * per area it named (or one "none" row), grouped on (is_total, area). Exported for the bench's
+ * EXPLAIN (bench/insights/explain.ts).
  *
  * @example await db.execute(funnelStatement({ kind: 'network' }, start, end, 'none', journeyCases))
  */
 export function funnelStatement(scope: TResolvedScope, start: string, end: string, by: TFunnelBreakdown, cases: TCasesSource): SQL {
-  const grouped = by === 'none'
-    ? sql``
-    : sql`
-      union all
-      select ${KEY_OF[by]} as key, ${AGGREGATES}, false as is_total
-      from flagged c ${by === 'area' ? sql`left join lateral (select jsonb_array_elements_text(case when jsonb_typeof(c.areas) = 'array' then c.areas else '[]'::jsonb end) as area) a on true` : sql``}
-      group by 1`;
-  return sql`
-      with ${cases(scope, start, end, by)}, ${FLAGGED}
-      select null::text as key, ${AGGREGATES}, true as is_total from flagged
-      ${grouped}`;
+  const head = sql`with ${cases(scope, start, end, by)}, ${FLAGGED}`;
+  if (by === 'none') return sql`${head} select null::text as key, ${AGGREGATES}, true as is_total from flagged`;
+  if (by === 'area') {
+    return sql`${head}
+      select a.area as key, ${AGGREGATES}, a.is_total
+      from flagged c
+      cross join lateral (
+        select true as is_total, null::text as area
+        union all
+        select false, x.area from (
+          select jsonb_array_elements_text(case when jsonb_typeof(c.areas) = 'array' then c.areas else '[]'::jsonb end) as area
+          union all
+          select null::text where jsonb_array_length(case when jsonb_typeof(c.areas) = 'array' then c.areas else '[]'::jsonb end) = 0
+        ) x
+      ) a
+      group by a.is_total, a.area`;
+  }
+  return sql`${head}
+      select ${KEY_OF[by]} as key, ${AGGREGATES}, grouping(${KEY_OF[by]}) = 1 as is_total
+      from flagged c
+      group by grouping sets ((), (${KEY_OF[by]}))`;
 }
 
 /**
