@@ -13,7 +13,8 @@
 -- cascades and SET NULLs. A trigger recomputes the step it touches from the step table for the
 -- businesses its statement changed, so undoing works the same way as doing: a meeting cancelled,
 -- a goal reopened, a check-up deleted, a request linked to a business later or to another one, a
--- business moved to another sportello.
+-- business moved to another sportello. Only a transaction that sets affianco.defer_journeys = 'on'
+-- skips them, and it must call business_journey_fill_missing() before committing (the generator).
 CREATE TABLE business_journey (
   business_id uuid PRIMARY KEY REFERENCES business (id) ON DELETE CASCADE,
   -- business.sportello_id, business.ateco_division, business.created_at
@@ -133,6 +134,7 @@ $$;
 -- instant is copied; a deleted one loses its row by the foreign key's cascade.
 CREATE FUNCTION business_journey_business_changed() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
+  IF current_setting('affianco.defer_journeys', true) = 'on' THEN RETURN NULL; END IF;
   IF TG_OP = 'INSERT' THEN
     INSERT INTO business_journey (business_id, sportello_id, sector, registered_at)
     SELECT n.id, n.sportello_id, n.ateco_division, n.created_at FROM new_rows n;
@@ -156,6 +158,7 @@ CREATE TRIGGER business_journey_update AFTER UPDATE ON business REFERENCING OLD 
 -- row that counts; an update that changed what the step reads, old and new business both).
 CREATE FUNCTION business_journey_request_changed() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
+  IF current_setting('affianco.defer_journeys', true) = 'on' THEN RETURN NULL; END IF;
   IF TG_OP = 'INSERT' THEN
     PERFORM business_journey_refresh_ascolto(ARRAY(SELECT DISTINCT n.business_id FROM new_rows n WHERE n.business_id IS NOT NULL));
   ELSIF TG_OP = 'DELETE' THEN
@@ -173,6 +176,7 @@ $$;
 --> statement-breakpoint
 CREATE FUNCTION business_journey_checkup_changed() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
+  IF current_setting('affianco.defer_journeys', true) = 'on' THEN RETURN NULL; END IF;
   IF TG_OP = 'INSERT' THEN
     PERFORM business_journey_refresh_checkup(ARRAY(SELECT DISTINCT n.business_id FROM new_rows n WHERE n.status = 'submitted'));
   ELSIF TG_OP = 'DELETE' THEN
@@ -189,6 +193,7 @@ $$;
 --> statement-breakpoint
 CREATE FUNCTION business_journey_meeting_changed() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
+  IF current_setting('affianco.defer_journeys', true) = 'on' THEN RETURN NULL; END IF;
   IF TG_OP = 'INSERT' THEN
     PERFORM business_journey_refresh_meeting(ARRAY(SELECT DISTINCT n.business_id FROM new_rows n WHERE n.status = 'held'));
   ELSIF TG_OP = 'DELETE' THEN
@@ -205,6 +210,7 @@ $$;
 --> statement-breakpoint
 CREATE FUNCTION business_journey_plan_changed() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
+  IF current_setting('affianco.defer_journeys', true) = 'on' THEN RETURN NULL; END IF;
   IF TG_OP = 'INSERT' THEN
     PERFORM business_journey_refresh_plan(ARRAY(SELECT DISTINCT n.business_id FROM new_rows n));
   ELSIF TG_OP = 'DELETE' THEN
@@ -222,6 +228,7 @@ $$;
 -- A goal's updated_at matters only while it is reached (the app has no "reached at"; docs/insights.md).
 CREATE FUNCTION business_journey_goal_changed() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
+  IF current_setting('affianco.defer_journeys', true) = 'on' THEN RETURN NULL; END IF;
   IF TG_OP = 'INSERT' THEN
     PERFORM business_journey_refresh_plan(ARRAY(
       SELECT DISTINCT p.business_id FROM plan p WHERE p.id IN (SELECT n.plan_id FROM new_rows n WHERE n.status = 'reached')));
@@ -241,6 +248,7 @@ $$;
 --> statement-breakpoint
 CREATE FUNCTION business_journey_assignment_changed() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
+  IF current_setting('affianco.defer_journeys', true) = 'on' THEN RETURN NULL; END IF;
   IF TG_OP = 'INSERT' THEN
     PERFORM business_journey_refresh_angel(ARRAY(SELECT DISTINCT n.business_id FROM new_rows n));
   ELSIF TG_OP = 'DELETE' THEN
@@ -309,20 +317,35 @@ CREATE TRIGGER business_journey_update AFTER UPDATE ON assignment REFERENCING OL
 CREATE TRIGGER business_journey_delete AFTER DELETE ON assignment REFERENCING OLD TABLE AS old_rows
   FOR EACH STATEMENT EXECUTE FUNCTION business_journey_assignment_changed();
 --> statement-breakpoint
--- The businesses already there get their rows now, in one pass over each step table.
-INSERT INTO business_journey (business_id, sportello_id, sector, registered_at, ascolto_at, areas, checkup_at, meeting_at, plan_id, plan_at, goal_at, angel_user_id)
-SELECT b.id, b.sportello_id, b.ateco_division, b.created_at, fr.created_at, fr.chosen_areas, ck.at, mt.at, p.id, p.created_at, gl.at, an.angel_user_id
-FROM business b
-LEFT JOIN (
-  SELECT DISTINCT ON (r.business_id) r.business_id, r.created_at, r.chosen_areas FROM intake_request r
-  WHERE r.business_id IS NOT NULL ORDER BY r.business_id, r.created_at, r.id
-) fr ON fr.business_id = b.id
-LEFT JOIN (SELECT k.business_id, min(k.submitted_at) AS at FROM checkup k WHERE k.status = 'submitted' GROUP BY k.business_id) ck ON ck.business_id = b.id
-LEFT JOIN (SELECT m.business_id, min(m.starts_at) AS at FROM meeting m WHERE m.status = 'held' GROUP BY m.business_id) mt ON mt.business_id = b.id
-LEFT JOIN plan p ON p.business_id = b.id
-LEFT JOIN (SELECT g.plan_id, min(g.updated_at) AS at FROM plan_goal g WHERE g.status = 'reached' GROUP BY g.plan_id) gl ON gl.plan_id = p.id
-LEFT JOIN (
-  SELECT DISTINCT ON (a.business_id) a.business_id, a.angel_user_id FROM assignment a ORDER BY a.business_id, a.started_at, a.id
-) an ON an.business_id = b.id;
+-- The rows of the businesses that have none, in one pass over each step table: the backfill
+-- below, and the end of a bulk load that deferred the triggers (`affianco generate` sets
+-- affianco.defer_journeys for its one transaction and calls this before committing: a row
+-- written once instead of refreshed by each batch of each step table). Returns the rows added.
+CREATE FUNCTION business_journey_fill_missing() RETURNS bigint LANGUAGE plpgsql AS $$
+DECLARE
+  added bigint;
+BEGIN
+  INSERT INTO business_journey (business_id, sportello_id, sector, registered_at, ascolto_at, areas, checkup_at, meeting_at, plan_id, plan_at, goal_at, angel_user_id)
+  SELECT b.id, b.sportello_id, b.ateco_division, b.created_at, fr.created_at, fr.chosen_areas, ck.at, mt.at, p.id, p.created_at, gl.at, an.angel_user_id
+  FROM business b
+  LEFT JOIN (
+    SELECT DISTINCT ON (r.business_id) r.business_id, r.created_at, r.chosen_areas FROM intake_request r
+    WHERE r.business_id IS NOT NULL ORDER BY r.business_id, r.created_at, r.id
+  ) fr ON fr.business_id = b.id
+  LEFT JOIN (SELECT k.business_id, min(k.submitted_at) AS at FROM checkup k WHERE k.status = 'submitted' GROUP BY k.business_id) ck ON ck.business_id = b.id
+  LEFT JOIN (SELECT m.business_id, min(m.starts_at) AS at FROM meeting m WHERE m.status = 'held' GROUP BY m.business_id) mt ON mt.business_id = b.id
+  LEFT JOIN plan p ON p.business_id = b.id
+  LEFT JOIN (SELECT g.plan_id, min(g.updated_at) AS at FROM plan_goal g WHERE g.status = 'reached' GROUP BY g.plan_id) gl ON gl.plan_id = p.id
+  LEFT JOIN (
+    SELECT DISTINCT ON (a.business_id) a.business_id, a.angel_user_id FROM assignment a ORDER BY a.business_id, a.started_at, a.id
+  ) an ON an.business_id = b.id
+  WHERE NOT EXISTS (SELECT 1 FROM business_journey j WHERE j.business_id = b.id);
+  GET DIAGNOSTICS added = ROW_COUNT;
+  RETURN added;
+END
+$$;
+--> statement-breakpoint
+-- The businesses already there get their rows now.
+SELECT business_journey_fill_missing();
 --> statement-breakpoint
 ANALYZE business_journey;

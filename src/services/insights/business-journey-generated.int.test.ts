@@ -1,7 +1,5 @@
-import fs from 'node:fs';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { projectPath } from '../../config/paths.js';
 import { FUNNEL_BREAKDOWNS, type TFunnelResult, type TInsightsScope } from '../../domain/insights/types.js';
 import { createTestDatabase, type TTestDatabase } from '../../test/db.js';
 import { generateNational } from '../generate/generate-national.js';
@@ -9,9 +7,10 @@ import { funnelFor } from './funnel.js';
 import { funnelLiveFor } from './funnel-live.js';
 
 /**
- * `affianco generate` writes its batches with INSERT … SELECT FROM unnest: the journeys its
- * statements' triggers keep must be those the migration's backfill computes, and the funnel read
- * from them the live one, for every scope and breakdown.
+ * `affianco generate` defers the journeys' triggers for its one transaction and fills the rows at
+ * the end (business_journey_fill_missing, also the migration's backfill): they must be the rows
+ * the triggers' refreshes compute, and the funnel read from them the live one, for every scope and
+ * breakdown.
  */
 
 let t: TTestDatabase;
@@ -28,18 +27,22 @@ afterAll(() => t.drop());
 const withoutClock = (f: TFunnelResult | null) => (f ? { ...f, computedAt: null } : null);
 
 describe('journeys of generated data', () => {
-  it('are the rows the migration backfills', async () => {
-    const migration = fs.readFileSync(projectPath('src', 'db', 'migrations', '0019_funnel_journey.sql'), 'utf8');
-    const backfill = migration.split('--> statement-breakpoint').find((s) => s.includes('INSERT INTO business_journey (business_id, sportello_id, sector, registered_at, ascolto_at'))!;
+  it('are filled at the end of the load as the triggers would have kept them', async () => {
     const all = () => t.pool.query('select * from business_journey order by business_id').then((r) => r.rows);
-    const kept = await all();
-    expect(kept.length).toBe(1500);
-    expect(kept.filter((j: { goal_at: Date | null }) => j.goal_at !== null).length).toBeGreaterThan(0);
+    const filled = await all();
+    expect(filled.length).toBe(1500);
+    expect(filled.filter((j: { goal_at: Date | null }) => j.goal_at !== null).length).toBeGreaterThan(0);
+    // The triggers' own refreshes, over every business at once, from bare rows.
     await t.db.transaction(async (tx) => {
       await tx.execute(sql`delete from business_journey`);
-      await tx.execute(sql.raw(backfill));
+      await tx.execute(sql`insert into business_journey (business_id, sportello_id, sector, registered_at) select id, sportello_id, ateco_division, created_at from business`);
+      for (const step of ['ascolto', 'checkup', 'meeting', 'plan', 'angel']) {
+        await tx.execute(sql`select ${sql.raw(`business_journey_refresh_${step}`)}(array(select id from business))`);
+      }
     });
-    expect(await all()).toEqual(kept);
+    expect(await all()).toEqual(filled);
+    // And the migration's backfill fills nothing twice.
+    expect((await t.pool.query<{ n: string }>('select business_journey_fill_missing() as n')).rows[0]!.n).toBe('0');
   });
 
   it('give the live funnel, for the network and one sportello, by every breakdown', async () => {
