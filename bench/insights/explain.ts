@@ -34,7 +34,8 @@ try {
   for (const [label, cases] of sources) {
     for (const round of ['first', 'second']) {
       const plan = await database.db.transaction(async (tx) => {
-        await tx.execute(sql`set local jit = off`);
+        await tx.execute(sql`set local jit = off`); // as funnelFor runs it (aggregateFunnel)
+        await tx.execute(sql`set local work_mem = '32MB'`);
         return tx.execute<{ 'QUERY PLAN': string }>(sql`explain (analyze, buffers) ${funnelStatement(scope, start, end, by, cases)}`);
       });
       const lines = plan.rows.map((r) => r['QUERY PLAN']);
