@@ -8,9 +8,9 @@
 -- lesson_passage (0012) is not; it is read with SQL only (src/services/insights/funnel.ts).
 --
 -- The row is kept by statement-level triggers on every table a step comes from, so every write
--- path keeps it right: the services, the demo seed, `affianco generate`'s INSERT … SELECT FROM
--- unnest batches (one set-based refresh per batch, not one per row), COPY (it fires them too),
--- cascades and SET NULLs. A trigger recomputes the step it touches from the step table for the
+-- path keeps it right: the services, the demo seed, any INSERT … SELECT or COPY (both fire them,
+-- with the statement's rows in a transition table: one set-based refresh per statement, not one
+-- per row), cascades and SET NULLs. A trigger recomputes the step it touches from the step table for the
 -- businesses its statement changed, so undoing works the same way as doing: a meeting cancelled,
 -- a goal reopened, a check-up deleted, a request linked to a business later or to another one, a
 -- business moved to another sportello. Only a transaction that sets affianco.defer_journeys = 'on'
