@@ -1,20 +1,26 @@
 /**
  * The funnel and the impact (issue 15, points 5 and 6): "the funnel for one sportello under
- * 300 ms" on 1,000,000 generated businesses and 50,000 angels. Times `funnelFor` (total, and by
- * area) and `impactFor` for the sportello with most businesses and for the whole network, beside
- * a peer in the same run: the naive funnel, one count query per step (six statements, each
- * finding the cohort again with EXISTS sub-queries, no medians).
+ * 300 ms" on 1,000,000 generated businesses and 50,000 angels. Times `funnelFor` (read from the
+ * kept journeys, migration 0019: total and each breakdown) and `impactFor` for the sportello with
+ * most businesses and for the whole network, beside, in the same run, `funnelLiveFor` (the same
+ * funnel aggregated live from the step tables, as before 0019) and a peer: the naive funnel, one
+ * count query per step (six statements, each finding the cohort again with EXISTS sub-queries, no
+ * medians). Before timing, the kept and live funnels are compared figure by figure. Every line
+ * carries the 1-minute load average when it was printed (the machine may be shared).
  *
  *   DATABASE_URL=postgres://…/generated npx tsx bench/insights/bench.ts [runs]          # an existing (generated) database, read only
  *   npx tsx bench/insights/bench.ts [runs] [businesses] [angels]                        # a fresh embedded database, generated first (small)
  *
  * Period: the last 365 days to BENCH_TO (default 2026-12-01, the generator's documented --as-of).
  */
+import os from 'node:os';
 import { sql } from 'drizzle-orm';
 import { openDatabase, type TDb } from '../../src/db/client.js';
 import { runMigrations } from '../../src/db/migrate.js';
 import { periodBounds } from '../../src/domain/insights/period.js';
+import type { TFunnelBreakdown, TFunnelResult, TInsightsScope } from '../../src/domain/insights/types.js';
 import { funnelFor } from '../../src/services/insights/funnel.js';
+import { funnelLiveFor } from '../../src/services/insights/funnel-live.js';
 import { impactFor } from '../../src/services/insights/impact.js';
 import { generateNational } from '../../src/services/generate/generate-national.js';
 import { benchDatabase, percentiles } from '../support/bench-database.js';
@@ -34,7 +40,8 @@ async function time(label: string, runs: number, fn: () => Promise<unknown>) {
     samples.push(performance.now() - started);
   }
   const p = percentiles(samples);
-  console.log(`${label.padEnd(44)} p50 ${p.p50.padStart(9)} ms   p95 ${p.p95.padStart(9)} ms   max ${p.max.padStart(9)} ms`);
+  const load = os.loadavg()[0]!.toFixed(1);
+  console.log(`${label.padEnd(52)} p50 ${p.p50.padStart(9)} ms   p95 ${p.p95.padStart(9)} ms   max ${p.max.padStart(9)} ms   load ${load}`);
   return p;
 }
 
@@ -62,6 +69,13 @@ async function naiveFunnel(db: TDb, sportelloId: string | null): Promise<number[
   return counts;
 }
 
+/** The kept and the live funnel give the very same figures (all but the instant computed). */
+async function sameAsLive(db: TDb, scope: TInsightsScope, by: TFunnelBreakdown): Promise<boolean> {
+  const plain = (f: TFunnelResult | null) => JSON.stringify(f ? { ...f, computedAt: null } : null);
+  const [kept, live] = [await funnelFor(db, { scope, from: FROM, to: TO, by }), await funnelLiveFor(db, { scope, from: FROM, to: TO, by })];
+  return plain(kept) === plain(live);
+}
+
 const external = process.env.DATABASE_URL;
 const bench = external ? { url: external, where: 'DATABASE_URL', stop: async () => {} } : await benchDatabase('bench_insights');
 try {
@@ -85,16 +99,30 @@ try {
     const network = { network: true as const };
     const funnel = await funnelFor(database.db, { scope: sportello, from: FROM, to: TO });
     const naive = await naiveFunnel(database.db, top.id);
-    console.log(`funnel (sportello): ${funnel!.total.steps.map((s) => s.count).join(' → ')}; naive peer: ${naive.join(' → ')} (businesses only)\n`);
+    console.log(`funnel (sportello): ${funnel!.total.steps.map((s) => s.count).join(' → ')}; naive peer: ${naive.join(' → ')} (businesses only)`);
+    const networkRuns = Math.max(3, Math.floor(RUNS / 3));
+    const breakdowns: [TInsightsScope, TFunnelBreakdown[]][] = [[sportello, ['none', 'area', 'angel', 'sector']], [network, ['none', 'sportello']]];
+    for (const [scope, list] of breakdowns) {
+      for (const by of list) {
+        const same = await sameAsLive(database.db, scope, by);
+        console.log(`kept journeys = live, ${'network' in scope ? 'network' : 'one sportello'}, by ${by}: ${same ? 'same figures' : 'DIFFERENT'}`);
+        if (!same) process.exitCode = 1;
+      }
+    }
+    console.log('');
 
-    await time('funnelFor, one sportello', RUNS, () => funnelFor(database.db, { scope: sportello, from: FROM, to: TO }));
-    await time('funnelFor, one sportello, by area', RUNS, () => funnelFor(database.db, { scope: sportello, from: FROM, to: TO, by: 'area' }));
-    await time('funnelFor, one sportello, by angel', RUNS, () => funnelFor(database.db, { scope: sportello, from: FROM, to: TO, by: 'angel' }));
+    for (const by of ['none', 'area', 'angel', 'sector'] as const) {
+      const suffix = by === 'none' ? '' : `, by ${by}`;
+      await time(`funnelFor, one sportello${suffix}`, RUNS, () => funnelFor(database.db, { scope: sportello, from: FROM, to: TO, by }));
+      await time(`  live (before 0019), one sportello${suffix}`, RUNS, () => funnelLiveFor(database.db, { scope: sportello, from: FROM, to: TO, by }));
+    }
     await time('peer: naive count per step, one sportello', RUNS, () => naiveFunnel(database.db, top.id));
     await time('impactFor, one sportello', RUNS, () => impactFor(database.db, { scope: sportello, from: FROM, to: TO }));
-    const networkRuns = Math.max(3, Math.floor(RUNS / 3));
-    await time('funnelFor, network', networkRuns, () => funnelFor(database.db, { scope: network, from: FROM, to: TO }));
-    await time('funnelFor, network, by sportello', networkRuns, () => funnelFor(database.db, { scope: network, from: FROM, to: TO, by: 'sportello' }));
+    for (const by of ['none', 'sportello'] as const) {
+      const suffix = by === 'none' ? '' : `, by ${by}`;
+      await time(`funnelFor, network${suffix}`, networkRuns, () => funnelFor(database.db, { scope: network, from: FROM, to: TO, by }));
+      await time(`  live (before 0019), network${suffix}`, networkRuns, () => funnelLiveFor(database.db, { scope: network, from: FROM, to: TO, by }));
+    }
     await time('peer: naive count per step, network', networkRuns, () => naiveFunnel(database.db, null));
     await time('impactFor, network', networkRuns, () => impactFor(database.db, { scope: network, from: FROM, to: TO }));
   } finally {
