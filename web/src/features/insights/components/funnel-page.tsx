@@ -1,12 +1,12 @@
 import { useTranslation } from 'react-i18next';
-import { ErrorNotice } from '../../../components/ui/error-notice';
 import { Loading } from '../../../components/ui/loading';
 import { usePageTitle } from '../../../components/ui/use-page-title';
 import { RequireSignIn } from '../../../lib/session';
 import { useApi } from '../../../lib/use-api';
 import { FUNNEL_STEPS, funnelExportPath, funnelPath, percentOf, type TFunnel, type TFunnelBreakdown, type TGroup } from '../api/insights';
 import { day, num, pct } from './format';
-import { InsightsControls, InsightsExports, InsightsNav } from './insights-controls';
+import { InsightsControls } from './insights-controls';
+import { InsightsShell } from './insights-shell';
 import { useInsightsQuery } from './use-insights-query';
 import './insights.css';
 
@@ -20,31 +20,20 @@ export default function FunnelPage() {
 function Funnel() {
   const { t } = useTranslation();
   const { query, base, set } = useInsightsQuery();
-  const { data, error, isLoading, reload } = useApi<TFunnel>(funnelPath(query));
-  const isNetwork = query.sportelloId === null;
+  const state = useApi<TFunnel>(funnelPath(query));
   return (
-    <section className="page insights" aria-labelledby="insights-title">
-      <h1 id="insights-title">{t('insights.funnel.title')}</h1>
-      <p className="insights-scope">{data ? (data.scope.kind === 'sportello' ? data.scope.name : t('insights.network')) : null}</p>
-      <InsightsNav base={base} current="andamento" />
-      <p className="lead">{t('insights.funnel.intro')}</p>
-      <InsightsControls key={base} period={data?.period} by={query.by ?? 'none'} isNetwork={isNetwork} onChange={set} />
-      {isLoading && !data ? <Loading /> : null}
-      {error && (error.status === 403 || error.status === 404) ? (
-        <p className="notice notice-info">{t('insights.forbidden')}</p>
-      ) : error ? (
-        <ErrorNotice message={error.errors.length ? error.errors.map((e) => e.message).join(' ') : error.detail} onRetry={error.status === 422 ? undefined : reload} />
-      ) : null}
-      {data && !error ? <FunnelView data={data} /> : null}
-      {data && !error ? (
-        <InsightsExports
-          links={[
-            { href: funnelExportPath(query, 'csv'), label: t('insights.exports.funnelCsv') },
-            { href: funnelExportPath(query, 'xlsx'), label: t('insights.exports.funnelXlsx') },
-          ]}
-        />
-      ) : null}
-    </section>
+    <InsightsShell
+      page="funnel"
+      base={base}
+      state={state}
+      controls={<InsightsControls key={base} period={state.data?.period} by={query.by ?? 'none'} isNetwork={query.sportelloId === null} onChange={set} />}
+      exports={[
+        { href: funnelExportPath(query, 'csv'), label: t('insights.exports.funnelCsv') },
+        { href: funnelExportPath(query, 'xlsx'), label: t('insights.exports.funnelXlsx') },
+      ]}
+    >
+      {(data) => <FunnelView data={data} />}
+    </InsightsShell>
   );
 }
 

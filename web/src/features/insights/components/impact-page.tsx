@@ -1,12 +1,12 @@
 import { useTranslation } from 'react-i18next';
-import { ErrorNotice } from '../../../components/ui/error-notice';
 import { Loading } from '../../../components/ui/loading';
 import { usePageTitle } from '../../../components/ui/use-page-title';
 import { RequireSignIn } from '../../../lib/session';
 import { useApi } from '../../../lib/use-api';
 import { impactExportPath, impactPath, type TImpact, type TSpread } from '../api/insights';
 import { day, num } from './format';
-import { InsightsControls, InsightsExports, InsightsNav } from './insights-controls';
+import { InsightsControls } from './insights-controls';
+import { InsightsShell } from './insights-shell';
 import { ReportLink } from './report-link';
 import { useInsightsQuery } from './use-insights-query';
 import './insights.css';
@@ -21,30 +21,20 @@ export default function ImpactPage() {
 function Impact() {
   const { t } = useTranslation();
   const { query, base, set } = useInsightsQuery();
-  const { data, error, isLoading, reload } = useApi<TImpact>(impactPath(query));
+  const state = useApi<TImpact>(impactPath(query));
   return (
-    <section className="page insights" aria-labelledby="insights-title">
-      <h1 id="insights-title">{t('insights.impact.title')}</h1>
-      <p className="insights-scope">{data ? (data.scope.kind === 'sportello' ? data.scope.name : t('insights.network')) : null}</p>
-      <InsightsNav base={base} current="impatto" />
-      <p className="lead">{t('insights.impact.intro')}</p>
-      <InsightsControls key={base} period={data?.period} isNetwork={query.sportelloId === null} onChange={set} />
-      {isLoading && !data ? <Loading /> : null}
-      {error && (error.status === 403 || error.status === 404) ? (
-        <p className="notice notice-info">{t('insights.forbidden')}</p>
-      ) : error ? (
-        <ErrorNotice message={error.errors.length ? error.errors.map((e) => e.message).join(' ') : error.detail} onRetry={error.status === 422 ? undefined : reload} />
-      ) : null}
-      {data && !error ? <ImpactView data={data} /> : null}
-      {data && !error ? (
-        <InsightsExports
-          links={[
-            { href: impactExportPath(query, 'csv'), label: t('insights.exports.impactCsv') },
-            { href: impactExportPath(query, 'xlsx'), label: t('insights.exports.impactXlsx') },
-          ]}
-        />
-      ) : null}
-    </section>
+    <InsightsShell
+      page="impact"
+      base={base}
+      state={state}
+      controls={<InsightsControls key={base} period={state.data?.period} isNetwork={query.sportelloId === null} onChange={set} />}
+      exports={[
+        { href: impactExportPath(query, 'csv'), label: t('insights.exports.impactCsv') },
+        { href: impactExportPath(query, 'xlsx'), label: t('insights.exports.impactXlsx') },
+      ]}
+    >
+      {(data) => <ImpactView data={data} />}
+    </InsightsShell>
   );
 }
 
