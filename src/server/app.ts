@@ -57,7 +57,7 @@ import { fundingMailRoutes } from './routes/funding/mail.js';
 import { solutionRoutes } from './routes/solutions/routes.js';
 import { healthRoutes } from './routes/system/health.js';
 import { registerCommunityForms } from './community-forms.js';
-import { pageRenderer } from './page-render.js';
+import { isUnavailablePage, pageRenderer } from './page-render.js';
 import { webShell } from './web-shell.js';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -182,6 +182,13 @@ export function createApp(deps: TDeps) {
     // Client-side routes: any other GET page is the app shell; the plan's and the library's come drawn.
     app.get('*', async (c) => {
       const rendered = await renderPage(c.req.path, c.req.raw.headers, new URL(c.req.url).search);
+      if (isUnavailablePage(rendered)) {
+        // The database is away: an empty 200 would be indexed and shown as the page; the app's own
+        // shell comes with the 503, and the phone's kept copy (the service worker) stands in.
+        c.header('retry-after', rendered.retryAfter);
+        c.header('cache-control', 'no-store');
+        return c.html(shellFor(c.req.path), 503);
+      }
       if (rendered && rendered.kind !== 'plan') {
         // The library for everyone: a visitor's copy may be kept a little; a reader's holds their marks.
         c.header('cache-control', c.req.header('cookie') ? 'private, no-cache' : 'public, max-age=300');

@@ -3,11 +3,11 @@ import { bodyLimit } from 'hono/body-limit';
 import { REPLY_ECHO, threadAt, threadPagePath, type TReplyEcho } from '../shared/community-pages.js';
 import type { TAppEnv, TDeps } from './context.js';
 import { sameOrigin } from './middleware/same-origin.js';
-import { apiHeadersFrom, type TRenderedPage } from './page-render.js';
+import { apiHeadersFrom, isUnavailablePage, type TRenderedPage, type TUnavailablePage } from './page-render.js';
 import { closingConnection, problem } from './problem.js';
 
 type TCallApi = (path: string, init: RequestInit) => Promise<Response>;
-type TRenderPage = (pathname: string, incoming: Headers, search: string, extra: Record<string, unknown>) => Promise<TRenderedPage | null>;
+type TRenderPage = (pathname: string, incoming: Headers, search: string, extra: Record<string, unknown>) => Promise<TRenderedPage | TUnavailablePage | null>;
 type TShell = (pathname: string, rendered?: TRenderedPage | null) => string;
 
 /** Beyond who and in what language (page-render.ts), where the post comes from: the API's limits count by it. */
@@ -53,6 +53,10 @@ export function registerCommunityForms(app: OpenAPIHono<TAppEnv>, options: { con
     const error = refusal.errors?.find((e) => e.field === 'body')?.message ?? refusal.errors?.[0]?.message ?? refusal.detail ?? '';
     const echo: TReplyEcho = { body, quotePostId, error };
     const rendered = await options.renderPage(here, c.req.raw.headers, '', { [REPLY_ECHO]: echo });
+    if (isUnavailablePage(rendered)) {
+      c.header('retry-after', rendered.retryAfter);
+      return c.html(options.shell(here), 503);
+    }
     if (!rendered || rendered.status === 404) return c.redirect(here, 303);
     c.header('cache-control', 'private, no-store');
     const retryAfter = res.headers.get('retry-after');

@@ -98,12 +98,17 @@ describe('the community through a database outage', () => {
     }
     expect(((await replied.json()) as { detail: string }).detail).toMatch(/riprova/i);
     expect(((await search.json()) as { detail: string }).detail).toMatch(/try again/i);
-    // The thread page falls back to the plain shell (the web app then meets the 503 and says
-    // "riprova"), or answers 503 itself; never a 500, and never kept by a cache as the page.
-    await page.text();
-    expect([200, 503]).toContain(page.status);
-    expect(page.headers.get('x-affianco-rendered')).toBeNull();
-    expect(page.headers.get('cache-control') ?? '').not.toMatch(/public/);
+    // The pages the server draws answer 503 with Retry-After and the plain shell (the web app, or
+    // the phone's kept copy, takes it from there): never an empty 200 a search engine would keep.
+    const otherPages = await Promise.all(['/comunita', '/soluzioni', '/attenzione', '/lezioni'].map((p) => fetch(`${baseUrl}${p}`)));
+    for (const res of [page, ...otherPages]) {
+      const html = await res.text();
+      expect(res.status, res.url).toBe(503);
+      expect(res.headers.get('retry-after'), res.url).toBe('5');
+      expect(res.headers.get('x-affianco-rendered'), res.url).toBeNull();
+      expect(res.headers.get('cache-control') ?? '', res.url).toBe('no-store');
+      expect(html, res.url).toContain('<div id="root">');
+    }
     // Longer than a single reconnect attempt of the pool.
     await sleep(6000);
     server = await startEmbeddedPostgres({ dataDir: pgDir, port: server.port });

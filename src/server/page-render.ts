@@ -20,6 +20,21 @@ import { PLAN_PAGE, planApiPath } from './web-shell.js';
  */
 export type TRenderedPage = { markup: string; lang: 'it' | 'en'; answers: Record<string, unknown>; title?: string; kind?: 'plan' | 'library' | 'lesson' | 'community' | 'thread' | 'call' | 'traps' | 'trap' | 'solution' | 'solutions'; status?: 200 | 404; head?: string };
 
+/** The database is away: the page cannot be drawn now, and says so (503) with when to come back. */
+export type TUnavailablePage = { status: 503; retryAfter: string };
+
+/** A read of the API answered 503 (the database is away): the whole page answers 503. */
+class PageUnavailable extends Error {
+  constructor(readonly retryAfter: string) {
+    super('the database is away');
+  }
+}
+
+/** Tells the database-away answer from a drawn page. */
+export const isUnavailablePage = (page: TRenderedPage | TUnavailablePage | null): page is TUnavailablePage => page?.status === 503;
+
+const unavailableAfter = (res: Response) => new PageUnavailable(res.headers.get('retry-after') ?? '5');
+
 /** What the page needs of GET /api/me's answer here. */
 type TMe = { user: { locale: string }; memberships: unknown[]; businesses: { id: string }[] };
 
@@ -84,74 +99,47 @@ export function pageRenderer(options: { webDist: string; api: (path: string, hea
   // Loaded while the server starts, not on the first person's visit (half a megabyte to read).
   void load();
 
-  return async (pathname: string, incoming: Headers, search = '', extra: Record<string, unknown> = {}): Promise<TRenderedPage | null> => {
+  // Every drawn page the same way: the renderer loaded, then drawn; a failure is logged and the
+  // browser draws the page itself; the database away answers 503 rather than an empty 200.
+  const attempt = async (pathname: string, draw: (renderer: TRenderModule) => Promise<TRenderedPage | null>): Promise<TRenderedPage | TUnavailablePage | null> => {
+    const renderer = await load();
+    if (!renderer) return null;
+    try {
+      return await draw(renderer);
+    } catch (err) {
+      if (err instanceof PageUnavailable) return { status: 503, retryAfter: err.retryAfter };
+      options.logger.error({ err, pathname }, 'the server could not draw the page');
+      return null;
+    }
+  };
+
+  return async (pathname: string, incoming: Headers, search = '', extra: Record<string, unknown> = {}): Promise<TRenderedPage | TUnavailablePage | null> => {
+    const baseUrl = options.baseUrl ?? 'http://localhost';
     const thread = threadAt(pathname);
-    if (thread || COMMUNITY_PAGE.test(pathname)) {
-      const renderer = await load();
-      if (!renderer) return null;
-      try {
-        return await drawCommunityPage(renderer, { pathname, search, thread, incoming, api: options.api, baseUrl: options.baseUrl ?? 'http://localhost', extra });
-      } catch (err) {
-        options.logger.error({ err, pathname }, 'the server could not draw the page');
-        return null;
-      }
-    }
+    if (thread || COMMUNITY_PAGE.test(pathname)) return attempt(pathname, (renderer) => drawCommunityPage(renderer, { pathname, search, thread, incoming, api: options.api, baseUrl, extra }));
     const call = callAt(pathname);
-    if (call) {
-      const renderer = await load();
-      if (!renderer) return null;
-      try {
-        return await drawCallPage(renderer, { pathname, slug: call.slug, incoming, api: options.api, baseUrl: options.baseUrl ?? 'http://localhost' });
-      } catch (err) {
-        options.logger.error({ err, pathname }, 'the server could not draw the page');
-        return null;
-      }
-    }
+    if (call) return attempt(pathname, (renderer) => drawCallPage(renderer, { pathname, slug: call.slug, incoming, api: options.api, baseUrl }));
     const trap = trapAt(pathname);
     if (trap || TRAPS_PAGE.test(pathname)) {
-      const renderer = await load();
-      if (!renderer) return null;
-      try {
-        return await drawTrapPage(renderer, { pathname, slug: trap?.slug ?? null, read: publicReader(incoming, options.api), hasCookie: Boolean(incoming.get('cookie')), baseUrl: options.baseUrl ?? 'http://localhost' });
-      } catch (err) {
-        options.logger.error({ err, pathname }, 'the server could not draw the page');
-        return null;
-      }
+      return attempt(pathname, (renderer) => drawTrapPage(renderer, { pathname, slug: trap?.slug ?? null, read: publicReader(incoming, options.api), hasCookie: Boolean(incoming.get('cookie')), baseUrl }));
     }
     const solution = solutionAt(pathname);
     if (solution || CATALOGUE_PAGE.test(pathname) || COMPARE_PAGE.test(pathname)) {
-      const renderer = await load();
-      if (!renderer) return null;
-      try {
-        return await drawSolutionPage(renderer, { pathname, search, slug: solution?.slug ?? null, incoming, api: options.api, baseUrl: options.baseUrl ?? 'http://localhost' });
-      } catch (err) {
-        options.logger.error({ err, pathname }, 'the server could not draw the page');
-        return null;
-      }
+      return attempt(pathname, (renderer) => drawSolutionPage(renderer, { pathname, search, slug: solution?.slug ?? null, incoming, api: options.api, baseUrl }));
     }
     const lesson = lessonAt(pathname);
-    if (lesson || LIBRARY_PAGE.test(pathname)) {
-      const renderer = await load();
-      if (!renderer) return null;
-      try {
-        return await drawLibraryPage(renderer, { pathname, search, lesson, incoming, api: options.api, baseUrl: options.baseUrl ?? 'http://localhost' });
-      } catch (err) {
-        options.logger.error({ err, pathname }, 'the server could not draw the page');
-        return null;
-      }
-    }
+    if (lesson || LIBRARY_PAGE.test(pathname)) return attempt(pathname, (renderer) => drawLibraryPage(renderer, { pathname, search, lesson, incoming, api: options.api, baseUrl }));
     const plan = PLAN_PAGE.exec(pathname);
     if ((!plan && !OWN_PLAN_PAGE.test(pathname)) || !incoming.get('cookie')) return null;
-    const renderer = await load();
-    if (!renderer) return null;
     const headers = apiHeadersFrom(incoming);
     const read = async <T>(apiPath: string): Promise<T | null> => {
       const res = await options.api(apiPath, headers);
       if (res.status === 200) return (await res.json()) as T;
       await res.body?.cancel();
+      if (res.status === 503) throw unavailableAfter(res);
       return null;
     };
-    try {
+    return attempt(pathname, async (renderer) => {
       let me: TMe | null;
       let planPath: string;
       let view: unknown;
@@ -172,11 +160,7 @@ export function pageRenderer(options: { webDist: string; api: (path: string, hea
       const answers = { '/api/me': me, [planPath]: view };
       const { markup, title } = await renderer.renderPage({ url: pathname, lang, answers });
       return { markup, lang, answers, title, kind: 'plan' };
-    } catch (err) {
-      // The browser draws the page itself, as it did before the server could.
-      options.logger.error({ err, pathname }, 'the server could not draw the page');
-      return null;
-    }
+    });
   };
 }
 
@@ -190,6 +174,7 @@ function publicReader(incoming: Headers, api: (path: string, headers: Headers) =
     const res = await api(apiPath, headers);
     if (res.status === 200) return { status: 200, body: await res.json() };
     await res.body?.cancel();
+    if (res.status === 503) throw unavailableAfter(res);
     return { status: res.status, body: null };
   };
 }

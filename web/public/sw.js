@@ -81,6 +81,11 @@ async function lessonPage(request) {
   try {
     const res = await fetch(request);
     if (res.ok && res.headers.has('x-affianco-rendered') && (await cache.match(key.href))) await cache.put(key.href, res.clone());
+    // The server is up but its database away (503): the lesson kept on the phone reads as offline.
+    if (res.status === 503) {
+      const kept = await cache.match(key.href);
+      if (kept) return markedAsKept(kept);
+    }
     return res;
   } catch (err) {
     const kept = await cache.match(key.href);
