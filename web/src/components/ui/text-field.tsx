@@ -1,4 +1,5 @@
 import type { ChangeEvent, InputHTMLAttributes } from 'react';
+import { FieldFrame } from './field-frame';
 
 type TProps = {
   id: string;
@@ -14,31 +15,9 @@ type TProps = {
  * @example <TextField id="email" label={t('auth.email')} type="email" value={email} onChange={setEmail} error={errors.email} />
  */
 export function TextField({ id, label, value, onChange, error, hint, ...rest }: TProps) {
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
-  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
   return (
-    <div className={error ? 'field field-invalid' : 'field'}>
-      <label htmlFor={id}>{label}</label>
-      {hint ? (
-        <p className="field-hint" id={hintId}>
-          {hint}
-        </p>
-      ) : null}
-      <input
-        id={id}
-        name={id}
-        value={value}
-        onChange={(e: ChangeEvent<HTMLInputElement>) => onChange(e.target.value)}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-        {...rest}
-      />
-      {error ? (
-        <p className="field-error" id={errorId}>
-          {error}
-        </p>
-      ) : null}
-    </div>
+    <FieldFrame id={id} label={label} hint={hint} error={error}>
+      {(a11y) => <input id={id} name={id} value={value} onChange={(e: ChangeEvent<HTMLInputElement>) => onChange(e.target.value)} {...a11y} {...rest} />}
+    </FieldFrame>
   );
 }

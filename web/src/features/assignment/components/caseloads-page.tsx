@@ -11,6 +11,7 @@ import { formatDate } from '../../../lib/format';
 import { RequireSignIn } from '../../../lib/session';
 import { useApi } from '../../../lib/use-api';
 import { caseloadsExportUrl, caseloadsPath, moveBusiness, ownCaseloadPath, type TCaseload, type TCaseloadBusiness } from '../api/assign-all';
+import { FieldFrame } from '../../../components/ui/field-frame';
 
 /** /sportelli/:id/carichi: every angel's caseload, with "Sposta" for each business. */
 export default function CaseloadsPage() {
@@ -173,22 +174,18 @@ function MoveForm({ business, from, move }: { business: TCaseloadBusiness; from:
 
   return (
     <form className="form" noValidate onSubmit={(e) => void submit(e)}>
-      <div className={errors.angel ? 'field field-invalid' : 'field'}>
-        <label htmlFor={`${id}-angel`}>{t('caseloads.to')}</label>
-        <select id={`${id}-angel`} value={angel} aria-invalid={errors.angel ? true : undefined} aria-describedby={errors.angel ? `${id}-angel-error` : undefined} onChange={(e) => setAngel(e.target.value)}>
-          <option value="">{t('caseloads.choose')}</option>
-          {others.map((a) => (
-            <option key={a.userId} value={a.userId} disabled={a.isPaused || a.activeCases >= a.capacity}>
-              {t('caseloads.option', { name: a.name, cases: a.activeCases, capacity: a.capacity })}
-            </option>
-          ))}
-        </select>
-        {errors.angel ? (
-          <p className="field-error" id={`${id}-angel-error`}>
-            {errors.angel}
-          </p>
-        ) : null}
-      </div>
+      <FieldFrame id={`${id}-angel`} label={t('caseloads.to')} error={errors.angel}>
+        {(a11y) => (
+          <select id={`${id}-angel`} value={angel} {...a11y} onChange={(e) => setAngel(e.target.value)}>
+            <option value="">{t('caseloads.choose')}</option>
+            {others.map((a) => (
+              <option key={a.userId} value={a.userId} disabled={a.isPaused || a.activeCases >= a.capacity}>
+                {t('caseloads.option', { name: a.name, cases: a.activeCases, capacity: a.capacity })}
+              </option>
+            ))}
+          </select>
+        )}
+      </FieldFrame>
       <TextArea id={`${id}-reason`} label={t('caseloads.why')} hint={t('caseloads.whyHint')} value={reason} onChange={setReason} error={errors.reason} rows={3} maxLength={500} />
       <FormStatus kind="error" message={status} />
       <button type="submit" className="btn btn-primary" disabled={isBusy}>

@@ -7,6 +7,7 @@ import { TextArea } from '../../../components/ui/text-area';
 import { isApiError } from '../../../lib/api-client';
 import { useApi } from '../../../lib/use-api';
 import { assignAngel, assignmentPath, sportelloBusinessesPath, type TAngelListItem, type TAssignment, type TSportelloBusiness } from '../api/angels';
+import { FieldFrame } from '../../../components/ui/field-frame';
 
 /** The businesses of the sportello, each with its angel and "Assegna un angel" (a coordinator's override). */
 export function BusinessesSection({ sportelloId, angels }: { sportelloId: string; angels: TAngelListItem[] }) {
@@ -96,22 +97,18 @@ function AssignForm({ business, angels, currentId, onDone }: { business: TSporte
   if (angels.length === 0) return <p className="notice notice-info">{t('network.businesses.noAngels')}</p>;
   return (
     <form className="form" noValidate onSubmit={(e) => void submit(e)}>
-      <div className={errors.angel ? 'field field-invalid' : 'field'}>
-        <label htmlFor={`${id}-angel`}>{t('network.businesses.angel')}</label>
-        <select id={`${id}-angel`} value={angel} aria-invalid={errors.angel ? true : undefined} aria-describedby={errors.angel ? `${id}-angel-error` : undefined} onChange={(e) => setAngel(e.target.value)}>
-          <option value="">{t('network.businesses.choose')}</option>
-          {angels.map((a) => (
-            <option key={a.userId} value={a.userId} disabled={a.userId === currentId}>
-              {t('network.businesses.angelOption', { name: a.name, comune: a.comuneName, cases: a.activeCases, capacity: a.capacity })}
-            </option>
-          ))}
-        </select>
-        {errors.angel ? (
-          <p className="field-error" id={`${id}-angel-error`}>
-            {errors.angel}
-          </p>
-        ) : null}
-      </div>
+      <FieldFrame id={`${id}-angel`} label={t('network.businesses.angel')} error={errors.angel}>
+        {(a11y) => (
+          <select id={`${id}-angel`} value={angel} {...a11y} onChange={(e) => setAngel(e.target.value)}>
+            <option value="">{t('network.businesses.choose')}</option>
+            {angels.map((a) => (
+              <option key={a.userId} value={a.userId} disabled={a.userId === currentId}>
+                {t('network.businesses.angelOption', { name: a.name, comune: a.comuneName, cases: a.activeCases, capacity: a.capacity })}
+              </option>
+            ))}
+          </select>
+        )}
+      </FieldFrame>
       <TextArea id={`${id}-reason`} label={t('network.businesses.reason')} hint={t('network.businesses.reasonHint')} value={reason} onChange={setReason} error={errors.reason} rows={3} maxLength={500} />
       <FormStatus kind="error" message={status} />
       <button type="submit" className="btn btn-primary" disabled={isBusy}>
