@@ -5,6 +5,7 @@ import { startTestApp } from '../src/test/app-server.js';
 import { DEMO_COORD_MILANO, signInWithPassword } from './support/app.js';
 import { expectNoAxeViolations, expectNoSideScroll, launchBrowser, MOBILE, newContext, screenshot } from './support/browser.js';
 import { atPath, visible } from './support/page.js';
+import { queryDatabase } from './support/database.js';
 
 let app: Awaited<ReturnType<typeof startTestApp>>;
 let browser: Browser;
@@ -19,15 +20,7 @@ afterAll(async () => {
   await app?.close();
 });
 
-async function query<T extends pg.QueryResultRow>(text: string, values: unknown[] = []): Promise<T[]> {
-  const db = new pg.Client({ connectionString: app.databaseUrl });
-  await db.connect();
-  try {
-    return (await db.query<T>(text, values)).rows;
-  } finally {
-    await db.end();
-  }
-}
+const query = <T extends pg.QueryResultRow>(text: string, values: unknown[] = []) => queryDatabase<T>(app.databaseUrl, text, values);
 
 describe('the inbox', () => {
   it('lets the coordinator take a request, write a note and turn it into a business', async () => {

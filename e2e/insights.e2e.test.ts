@@ -1,10 +1,10 @@
-import pg from 'pg';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp } from '../src/test/app-server.js';
 import { DEMO_ADMIN, DEMO_COORD_MILANO, signInWithPassword } from './support/app.js';
 import { DESKTOP, expectNoAxeViolations, expectNoSideScroll, launchBrowser, MOBILE, newContext, screenshot } from './support/browser.js';
 import { atPath, visible } from './support/page.js';
+import { sportelloIdBySlug } from './support/database.js';
 
 let app: Awaited<ReturnType<typeof startTestApp>>;
 let browser: Browser;
@@ -19,15 +19,7 @@ afterAll(async () => {
   await app?.close();
 });
 
-async function milanoId(): Promise<string> {
-  const db = new pg.Client({ connectionString: app.databaseUrl });
-  await db.connect();
-  try {
-    return (await db.query<{ id: string }>("select id from sportello where slug = 'demo-milano'")).rows[0]!.id;
-  } finally {
-    await db.end();
-  }
-}
+const milanoId = () => sportelloIdBySlug(app.databaseUrl, 'demo-milano');
 
 /** The number in the funnel table's row for a step. */
 async function stepCount(page: Page, step: string): Promise<number> {

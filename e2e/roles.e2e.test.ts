@@ -5,6 +5,7 @@ import { startTestApp } from '../src/test/app-server.js';
 import { signInWithPassword } from './support/app.js';
 import { expectNoAxeViolations, expectNoConsoleErrors, launchBrowser, MOBILE, newContext, screenshot } from './support/browser.js';
 import { atPath, visible } from './support/page.js';
+import { sportelloIdBySlug } from './support/database.js';
 
 let app: Awaited<ReturnType<typeof startTestApp>>;
 let browser: Browser;
@@ -28,15 +29,7 @@ async function withPage(fn: (page: Page) => Promise<void>) {
   }
 }
 
-const sportelloId = async (slug: string) => {
-  const db = new pg.Client({ connectionString: app.databaseUrl });
-  await db.connect();
-  try {
-    return (await db.query<{ id: string }>('select id from sportello where slug = $1', [slug])).rows[0]!.id;
-  } finally {
-    await db.end();
-  }
-};
+const sportelloId = (slug: string) => sportelloIdBySlug(app.databaseUrl, slug);
 
 describe('the first minute of each role', () => {
   it('takes the coordinator to the sportello and its incoming requests, not to the landing page', async () => {
