@@ -42,6 +42,17 @@ describe('the inbox', () => {
       await expectNoAxeViolations(page, 'inbox list');
       await screenshot(page, 'inbox-360-01-list');
 
+      // The rarer filters wait behind "Altri filtri"; one set keeps them open and narrows the list.
+      const area = page.getByLabel('Area', { exact: true });
+      expect(await area.isVisible()).toBe(false);
+      await page.locator('summary', { hasText: 'Altri filtri' }).click();
+      await area.selectOption({ label: 'Finanza, liquidità e bandi' });
+      await visible(page.locator('summary', { hasText: 'Altri filtri (1 attivo)' }));
+      await expect.poll(() => page.locator('.inbox-item', { hasText: 'Trattoria da Gino (demo)' }).count()).toBe(0);
+      await visible(page.locator('.inbox-item', { hasText: 'Edicola di Porta Venezia (demo)' }));
+      await area.selectOption({ label: 'Tutti' });
+      await visible(gino);
+
       await page.getByRole('button', { name: 'Sartoria Bianchi (demo)' }).click();
       const view = page.getByRole('article', { name: 'Sartoria Bianchi (demo)' });
       await visible(view.getByText('nuova', { exact: true }));

@@ -89,6 +89,8 @@ function Filters({ filters, onChange, facets, sectors }: { filters: TInboxFilter
   const { t, i18n } = useTranslation();
   const id = useId();
   const set = (key: keyof TInboxFilters) => (e: { target: { value: string } }) => onChange({ ...filters, [key]: e.target.value });
+  // On a phone the list comes first: the rarer filters wait behind "Altri filtri", open while one is set.
+  const narrowing = [filters.area, filters.sectorId, filters.comuneIstat, filters.angelUserId].filter(Boolean).length;
   return (
     <form className="card inbox-filters" aria-labelledby={`${id}-title`} onSubmit={(e) => e.preventDefault()}>
       <h2 id={`${id}-title`}>{t('inbox.filters.title')}</h2>
@@ -112,6 +114,10 @@ function Filters({ filters, onChange, facets, sectors }: { filters: TInboxFilter
             <option value="all">{t('inbox.filters.all')}</option>
           </select>
         </div>
+      </div>
+      <details className="inbox-more-filters" open={narrowing > 0 ? true : undefined}>
+        <summary>{t('inbox.filters.more', { count: narrowing })}</summary>
+        <div className="inbox-filter-grid">
         <div className="field">
           <label htmlFor={`${id}-area`}>{t('inbox.filters.area')}</label>
           <select id={`${id}-area`} value={filters.area} onChange={set('area')}>
@@ -156,7 +162,8 @@ function Filters({ filters, onChange, facets, sectors }: { filters: TInboxFilter
             ))}
           </select>
         </div>
-      </div>
+        </div>
+      </details>
     </form>
   );
 }
