@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { ErrorNotice } from '../../../components/ui/error-notice';
@@ -199,8 +200,7 @@ function PairItem({
             </span>
             {isProposed ? (
               <span className="small">
-                {pair.covered.length > 0 ? t('assignAll.covers', { areas: pair.covered.map(area).join(', ') }) : t('assignAll.coversNone')}
-                {pair.uncovered.length > 0 ? ` ${t('assignAll.notCovered', { areas: pair.uncovered.map(area).join(', ') })}` : ''}
+                {coverageWords(t, pair.covered.map(area), pair.uncovered.map(area))}
               </span>
             ) : (
               <span className="small">{t('assignAll.coverage', { percent: Math.round(current.coverage * 100) })}</span>
@@ -279,4 +279,11 @@ function Summary({ preview, pairs, sportelloId, onAgain }: { preview: TAssignAll
       </button>
     </section>
   );
+}
+
+/** Which of the request's needs the angel covers, in one sentence or two. */
+function coverageWords(t: TFunction, covered: string[], uncovered: string[]): string {
+  if (covered.length === 0) return uncovered.length ? t('assignAll.coversNoneOf', { areas: uncovered.join(', ') }) : t('assignAll.noNeeds');
+  const covers = t('assignAll.covers', { areas: covered.join(', ') });
+  return uncovered.length ? `${covers} ${t('assignAll.notCovered', { areas: uncovered.join(', ') })}` : covers;
 }
