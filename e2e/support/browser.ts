@@ -107,7 +107,26 @@ export function expectNoCspViolations(page: Page, name: string): void {
 export async function expectNoAxeViolations(page: Page, name: string, options: { include?: string[] } = {}): Promise<void> {
   let builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']);
   for (const selector of options.include ?? []) builder = builder.include(selector);
-  const results = await builder.analyze();
+  // Parts drawn only when scrolled near (content-visibility: auto) have no layout until then, and
+  // axe reads their stale boxes as covering the controls around them: it checks the page laid out.
+  await page.evaluate(() => {
+    for (const el of Array.from(document.querySelectorAll<HTMLElement>('body *'))) {
+      if (getComputedStyle(el).contentVisibility !== 'auto') continue;
+      el.dataset['axeLaidOut'] = '';
+      el.style.contentVisibility = 'visible';
+    }
+  });
+  let results: Awaited<ReturnType<AxeBuilder['analyze']>>;
+  try {
+    results = await builder.analyze();
+  } finally {
+    await page.evaluate(() => {
+      for (const el of Array.from(document.querySelectorAll<HTMLElement>('[data-axe-laid-out]'))) {
+        el.style.contentVisibility = '';
+        delete el.dataset['axeLaidOut'];
+      }
+    });
+  }
   if (results.violations.length > 0) {
     const lines = results.violations.map(
       (v) => `- ${v.id} (${v.impact ?? 'n/a'}): ${v.help}\n    ${v.nodes.map((n) => `${n.target.join(' ')}${n.failureSummary ? ` — ${n.failureSummary.replace(/\s+/g, ' ')}` : ''}`).join('\n    ')}`,
