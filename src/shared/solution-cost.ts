@@ -31,6 +31,12 @@ export type TPricePart =
 
 export type TPricePartKind = TPricePart['kind'];
 
+/** Every kind of price part, in the order the editor offers them (the API accepts exactly these). */
+export const PRICE_PART_KINDS = ['one_off', 'monthly', 'yearly', 'card_percent', 'per_card_payment', 'online_percent', 'per_order', 'per_booking', 'exit'] as const satisfies readonly TPricePartKind[];
+
+/** The kinds priced as a percentage rather than an amount in euro. */
+export const isPercentKind = (kind: TPricePartKind): kind is 'card_percent' | 'online_percent' => kind === 'card_percent' || kind === 'online_percent';
+
 /** The business's own volumes, asked in plain words ("Quanto incassi in un mese?"). */
 export interface TVolumes {
   /** Takings in a month, euro. */

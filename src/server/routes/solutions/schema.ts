@@ -1,9 +1,8 @@
 import { z } from '@hono/zod-openapi';
 import { AREAS } from '../../../shared/areas.js';
 import { SECTOR_CHOICES } from '../../../shared/plain-sectors.js';
-import { MAX_COMPARED } from '../../../shared/solution-cost.js';
+import { MAX_COMPARED, PRICE_PART_KINDS } from '../../../shared/solution-cost.js';
 
-const KINDS = ['one_off', 'monthly', 'yearly', 'card_percent', 'per_card_payment', 'online_percent', 'per_order', 'per_booking', 'exit'] as const;
 const SECTORS = SECTOR_CHOICES.map((s) => s.id) as [string, ...string[]];
 const ZLang = z.enum(['it', 'en']).optional().openapi({ description: "The words' language; the reader's own by default" });
 const ZWords = z.strictObject({ it: z.string().trim().min(1).max(4000), en: z.string().trim().max(4000).nullish() }).openapi({ description: 'Italian always, English when written' });
@@ -32,7 +31,7 @@ const ZPortabilityItem = z.strictObject({ can: z.enum(['yes', 'partly', 'no', 'u
 const ZPortability = z.strictObject({ customers: ZPortabilityItem, products: ZPortabilityItem, invoices: ZPortabilityItem });
 
 const ZPricePartIn = z.strictObject({
-  kind: z.enum(KINDS),
+  kind: z.enum(PRICE_PART_KINDS),
   // Sign and size are checked by pricePartsProblems, which names the field in plain words.
   amount: z.number().nullish(),
   percent: z.number().nullish(),
@@ -70,7 +69,7 @@ export const ZSolutionBody = z
   .openapi('SolutionInput');
 
 const ZPriceRow = z.object({
-  kind: z.enum(KINDS),
+  kind: z.enum(PRICE_PART_KINDS),
   amount: z.number().nullable(),
   percent: z.number().nullable(),
   introMonths: z.number().nullable(),

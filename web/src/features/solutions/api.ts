@@ -1,7 +1,8 @@
+import type { TPricePartKind } from '../../../../src/shared/solution-cost';
 export { catalogueApiPath, compareApiPath, readCatalogueQuery, readCompareIds, readVolumes, solutionApiPath, solutionAt, solutionPagePath, volumeFieldValues, VOLUME_FIELDS, type TVolumeField } from '../../../../src/shared/solution-pages';
 
 export type TPriceRow = {
-  kind: 'one_off' | 'monthly' | 'yearly' | 'card_percent' | 'per_card_payment' | 'online_percent' | 'per_order' | 'per_booking' | 'exit';
+  kind: TPricePartKind;
   amount: number | null;
   percent: number | null;
   introMonths: number | null;

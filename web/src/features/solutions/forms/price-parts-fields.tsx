@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { TextField } from '../../../components/ui/text-field';
-import { emptyPart, isPercentKind, PART_KINDS, type TPartDraft, type TPartKind } from './solution-input';
+import { isPercentKind, PRICE_PART_KINDS } from '../../../../../src/shared/solution-cost';
+import { emptyPart, type TPartDraft, type TPartKind } from './solution-input';
 
 type TProps = {
   parts: TPartDraft[];
@@ -30,7 +31,7 @@ export function PricePartsFields({ parts, onChange, errors, today }: TProps) {
             <div className="field">
               <label htmlFor={`part-${i}-kind`}>{t('solutionForms.parts.kind')}</label>
               <select id={`part-${i}-kind`} value={p.kind} onChange={(e) => set(i, { kind: e.target.value as TPartKind })}>
-                {PART_KINDS.map((k) => (
+                {PRICE_PART_KINDS.map((k) => (
                   <option key={k} value={k}>
                     {t(`solutionForms.parts.kinds.${k}`)}
                   </option>

@@ -1,11 +1,9 @@
-import { pricePartProblem, type TPricePart } from '../../../../../src/shared/solution-cost';
+import { isPercentKind, pricePartProblem, type TPricePart, type TPricePartKind } from '../../../../../src/shared/solution-cost';
 import { solutionFieldMessage } from '../../../../../src/shared/solution-messages';
 import type { TPortabilityItem } from '../api';
 import { slugify } from '../../../../../src/shared/slug';
 
-export const PART_KINDS = ['one_off', 'monthly', 'yearly', 'card_percent', 'per_card_payment', 'online_percent', 'per_order', 'per_booking', 'exit'] as const;
-export type TPartKind = (typeof PART_KINDS)[number];
-export const isPercentKind = (kind: TPartKind) => kind === 'card_percent' || kind === 'online_percent';
+export type TPartKind = TPricePartKind;
 
 type TWords = { it: string; en?: string | null };
 
