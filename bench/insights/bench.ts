@@ -1,9 +1,9 @@
 /**
  * The funnel and the impact (issue 15, points 5 and 6): "the funnel for one sportello under
  * 300 ms" on 1,000,000 generated businesses and 50,000 angels. Times `funnelFor` (read from the
- * kept journeys, migration 0019: total and each breakdown) and `impactFor` for the sportello with
+ * kept journeys, migration 0021: total and each breakdown) and `impactFor` for the sportello with
  * most businesses and for the whole network, beside, in the same run, `funnelLiveFor` (the same
- * funnel aggregated live from the step tables, as before 0019) and a peer: the naive funnel, one
+ * funnel aggregated live from the step tables, as before 0021) and a peer: the naive funnel, one
  * count query per step (six statements, each finding the cohort again with EXISTS sub-queries, no
  * medians). Before timing, the kept and live funnels are compared figure by figure. Every line
  * carries the 1-minute load average when it was printed (the machine may be shared).
@@ -114,14 +114,14 @@ try {
     for (const by of ['none', 'area', 'angel', 'sector'] as const) {
       const suffix = by === 'none' ? '' : `, by ${by}`;
       await time(`funnelFor, one sportello${suffix}`, RUNS, () => funnelFor(database.db, { scope: sportello, from: FROM, to: TO, by }));
-      await time(`  live (before 0019), one sportello${suffix}`, RUNS, () => funnelLiveFor(database.db, { scope: sportello, from: FROM, to: TO, by }));
+      await time(`  live (before 0021), one sportello${suffix}`, RUNS, () => funnelLiveFor(database.db, { scope: sportello, from: FROM, to: TO, by }));
     }
     await time('peer: naive count per step, one sportello', RUNS, () => naiveFunnel(database.db, top.id));
     await time('impactFor, one sportello', RUNS, () => impactFor(database.db, { scope: sportello, from: FROM, to: TO }));
     for (const by of ['none', 'sportello'] as const) {
       const suffix = by === 'none' ? '' : `, by ${by}`;
       await time(`funnelFor, network${suffix}`, networkRuns, () => funnelFor(database.db, { scope: network, from: FROM, to: TO, by }));
-      await time(`  live (before 0019), network${suffix}`, networkRuns, () => funnelLiveFor(database.db, { scope: network, from: FROM, to: TO, by }));
+      await time(`  live (before 0021), network${suffix}`, networkRuns, () => funnelLiveFor(database.db, { scope: network, from: FROM, to: TO, by }));
     }
     await time('peer: naive count per step, network', networkRuns, () => naiveFunnel(database.db, null));
     await time('impactFor, network', networkRuns, () => impactFor(database.db, { scope: network, from: FROM, to: TO }));

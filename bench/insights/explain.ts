@@ -1,7 +1,7 @@
 /**
  * EXPLAIN (ANALYZE, BUFFERS) of the funnel's one statement for the sportello with most
  * businesses: read from the kept journeys (funnelFor) and aggregated live from the step tables
- * (funnelLiveFor, as before migration 0019), with the load average beside each. Read only.
+ * (funnelLiveFor, as before migration 0021), with the load average beside each. Read only.
  *
  *   DATABASE_URL=postgres://…/generated npx tsx bench/insights/explain.ts [by] [--plan]
  *
@@ -30,7 +30,7 @@ try {
   )).rows[0]!;
   const { start, end } = periodBounds({ from: FROM, to: TO });
   const scope = { kind: 'sportello' as const, sportelloId: top.id, name: top.name };
-  const sources: [string, TCasesSource][] = [['kept journeys (funnelFor)', journeyCases], ['live (funnelLiveFor, before 0019)', liveCases]];
+  const sources: [string, TCasesSource][] = [['kept journeys (funnelFor)', journeyCases], ['live (funnelLiveFor, before 0021)', liveCases]];
   for (const [label, cases] of sources) {
     for (const round of ['first', 'second']) {
       const plan = await database.db.transaction(async (tx) => {

@@ -116,7 +116,7 @@ export async function generateNational(db: TDb, options: TGenerateOptions): Prom
     const networkId = await ensureNetwork(db);
     await client.query('begin');
     await client.query('set local synchronous_commit = off');
-    // The funnel's kept journeys (migration 0019) are written once at the end, rather than
+    // The funnel's kept journeys (migration 0021) are written once at the end, rather than
     // refreshed by the triggers after every batch of every step table (each business's row
     // rewritten five times, 50% longer on 100,000 businesses).
     await client.query("set local affianco.defer_journeys = 'on'");

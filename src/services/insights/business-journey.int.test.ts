@@ -19,7 +19,7 @@ import { funnelFor } from './funnel.js';
 import { funnelLiveFor } from './funnel-live.js';
 
 /**
- * The kept journeys (business_journey, migration 0019) written through the app's own services,
+ * The kept journeys (business_journey, migration 0021) written through the app's own services,
  * step by step and undone again, always equal to what the step tables say, and the funnel read
  * from them always equal to the live funnel.
  */

@@ -9,7 +9,7 @@ import { sportelloFilter, type TResolvedScope } from './scope.js';
  * first submitted check-up, first held meeting, plan, first goal reached; its first angel and first
  * ascolto's areas only when the breakdown needs them) and one per ascolto request not (yet)
  * linked to a business. This is the funnel's definition in SQL; the kept journeys
- * (business_journey, migration 0019) must always give the same figures.
+ * (business_journey, migration 0021) must always give the same figures.
  *
  * A business's first contact is the earlier of its registration and its first ascolto, so it can
  * fall in the period only if the business was registered on or after the period's start: the

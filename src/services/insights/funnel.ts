@@ -8,7 +8,7 @@ export type { TFunnelInput } from './funnel-aggregate.js';
 
 /**
  * The cohort from the kept journeys: one `business_journey` row per business, with the instant
- * of every step already there (kept by triggers on the step tables, migration 0019), found by
+ * of every step already there (kept by triggers on the step tables, migration 0021), found by
  * (sportello_id, contact_at); and one case per ascolto request not (yet) linked to a business.
  */
 export function journeyCases(scope: TResolvedScope, start: string, end: string): SQL {
