@@ -4,7 +4,8 @@
  * pairs, lists by language for the remote ones. The rules are the matching's (`evaluateAngel`),
  * except how a pair that qualifies both ways is costed: remote (see `forEachInPersonPartner`).
  */
-import { haversineKm, EARTH_RADIUS_KM } from '../matching/distance.js';
+import { haversineKm } from '../matching/distance.js';
+import { mayReachByLatitude, reachCellOf, reachDiskCells } from '../matching/reach-grid.js';
 import { coverageOfMask, prepareBusiness, skillMask, type TNeedProfile } from '../matching/evaluate-angel.js';
 import type { TMatchAngel, TMatchBusiness } from '../matching/types.js';
 import { COST_WEIGHTS } from './cost.js';
@@ -12,36 +13,6 @@ import { COST_WEIGHTS } from './cost.js';
 /** Free places of an angel: 0 when not available or already full. */
 export function freePlaces(angel: TMatchAngel): number {
   return angel.available ? Math.max(0, angel.capacity - angel.activeCases) : 0;
-}
-
-const CELL_DEG = 0.5;
-const COLS = Math.round(360 / CELL_DEG) + 1;
-const RAD = Math.PI / 180;
-/** Slack on every bound, so rounding can only add candidates to test, never drop one. */
-const SLACK = 1e-6;
-const KM_PER_DEG = EARTH_RADIUS_KM * RAD;
-
-function cellOf(lat: number, lon: number): number {
-  return Math.floor((lat + 90) / CELL_DEG) * COLS + Math.floor((lon + 180) / CELL_DEG);
-}
-
-/** Cells the angel's travel disk may touch (its bounding box on the sphere); null when too wide to list. */
-function diskCells(angel: TMatchAngel): number[] | null {
-  const { lat, lon } = angel.location;
-  const delta = angel.radiusKm / EARTH_RADIUS_KM;
-  if (delta > 0.2) return null; // ~1,300 km: read for every business instead
-  const dLat = (delta / RAD) * (1 + SLACK) + SLACK;
-  const sinLon = Math.sin(delta) / Math.cos(lat * RAD);
-  if (lat - dLat < -85 || lat + dLat > 85 || sinLon >= 1) return null;
-  const dLon = (Math.asin(sinLon) / RAD) * (1 + SLACK) + SLACK;
-  if (lon - dLon < -180 || lon + dLon >= 180) return null;
-  const cells: number[] = [];
-  const row0 = Math.floor((lat - dLat + 90) / CELL_DEG);
-  const row1 = Math.floor((lat + dLat + 90) / CELL_DEG);
-  const col0 = Math.floor((lon - dLon + 180) / CELL_DEG);
-  const col1 = Math.floor((lon + dLon + 180) / CELL_DEG);
-  for (let row = row0; row <= row1; row++) for (let col = col0; col <= col1; col++) cells.push(row * COLS + col);
-  return cells;
 }
 
 /** The angels with a free place, prepared once: masks, languages, who meets in person where. */
@@ -102,7 +73,7 @@ export function angelTable(angels: readonly TMatchAngel[]): TAngelTable {
       if (remote[j]) push(remoteSpeakers as Map<string | number, number[]>, l, j);
     }
     if (inPerson[j]) {
-      const cells = diskCells(angel);
+      const cells = reachDiskCells(angel.location.lat, angel.location.lon, angel.radiusKm);
       if (cells === null) wide.push(j);
       else for (const c of cells) push(grid as Map<string | number, number[]>, c, j);
     }
@@ -144,13 +115,12 @@ export function forEachInPersonPartner(profile: TNeedProfile, table: TAngelTable
     // The one rule that differs from matching's "in person wins": an `any` business and an
     // angel who works remotely meet remotely, never the dearer way (docs/assignment.md).
     if (isAny && remote[j]) return;
-    // A great circle is never shorter than its north–south part: a cheap, safe rejection.
-    if (Math.abs(angelLat[j]! - lat) * KM_PER_DEG > radius[j]! * (1 + SLACK) + SLACK) return;
+    if (!mayReachByLatitude(angelLat[j]!, radius[j]!, lat)) return;
     if (!langs[j]!.has(profile.language)) return;
     const km = haversineKm(location, angels[j]!.location);
     if (km <= radius[j]!) each(j, km);
   };
-  const cell = table.grid.get(cellOf(lat, location.lon));
+  const cell = table.grid.get(reachCellOf(lat, location.lon));
   if (cell) for (let c = 0; c < cell.length; c++) test(cell[c]!);
   for (const j of table.wide) test(j);
 }

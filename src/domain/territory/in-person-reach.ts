@@ -5,12 +5,12 @@
  *
  * The map needs one answer per comune, not per request, and the angels who meet in person fold to
  * one site per base point (the largest radius there reaches everything the others do), so the
- * whole network is a few thousand sites. Each site is listed in the half-degree cells its travel
- * disk may touch (the disk's bounding box on the sphere, widened by a slack so rounding only adds
- * sites to test); a place then tests only the sites of its own cell, stopping at the first within
- * reach. Sites too wide to list are tested for every place.
+ * whole network is a few thousand sites, listed on the grid "Assegna tutte" uses
+ * (matching/reach-grid.ts); a place then tests only the sites of its own cell, stopping at the
+ * first within reach. Sites too wide to list are tested for every place.
  */
-import { EARTH_RADIUS_KM, haversineKm } from '../matching/distance.js';
+import { haversineKm } from '../matching/distance.js';
+import { mayReachByLatitude, reachCellOf, reachDiskCells } from '../matching/reach-grid.js';
 
 export interface TPoint {
   lat: number;
@@ -26,35 +26,6 @@ export interface TInPersonReach {
   reaches(point: TPoint): boolean;
   /** Sites after folding by base point. */
   readonly siteCount: number;
-}
-
-const CELL_DEG = 0.5;
-const COLS = Math.round(360 / CELL_DEG) + 1;
-const RAD = Math.PI / 180;
-const KM_PER_DEG_LAT = EARTH_RADIUS_KM * RAD;
-const SLACK = 1e-6;
-
-function cellOf(lat: number, lon: number): number {
-  return Math.floor((lat + 90) / CELL_DEG) * COLS + Math.floor((lon + 180) / CELL_DEG);
-}
-
-/** Cells the site's disk may touch, or null when it is too wide to list (near a pole or the antimeridian, or huge). */
-function diskCells(site: TReachSite): number[] | null {
-  const delta = site.radiusKm / EARTH_RADIUS_KM;
-  if (delta > 0.2) return null;
-  const dLat = (delta / RAD) * (1 + SLACK) + SLACK;
-  // Widest longitude of a spherical cap of angular radius delta centred at the site's latitude.
-  const sinLon = Math.sin(delta) / Math.cos(site.lat * RAD);
-  if (site.lat - dLat < -85 || site.lat + dLat > 85 || sinLon >= 1) return null;
-  const dLon = (Math.asin(sinLon) / RAD) * (1 + SLACK) + SLACK;
-  if (site.lon - dLon < -180 || site.lon + dLon >= 180) return null;
-  const row0 = Math.floor((site.lat - dLat + 90) / CELL_DEG);
-  const row1 = Math.floor((site.lat + dLat + 90) / CELL_DEG);
-  const col0 = Math.floor((site.lon - dLon + 180) / CELL_DEG);
-  const col1 = Math.floor((site.lon + dLon + 180) / CELL_DEG);
-  const cells: number[] = [];
-  for (let row = row0; row <= row1; row++) for (let col = col0; col <= col1; col++) cells.push(row * COLS + col);
-  return cells;
 }
 
 /** One site per base point, with the largest radius there; sites with a negative radius reach nothing. */
@@ -81,7 +52,7 @@ export function inPersonReach(sites: Iterable<TReachSite>): TInPersonReach {
   const grid = new Map<number, TReachSite[]>();
   const wide: TReachSite[] = [];
   for (const site of folded) {
-    const cells = diskCells(site);
+    const cells = reachDiskCells(site.lat, site.lon, site.radiusKm);
     if (cells === null) {
       wide.push(site);
       continue;
@@ -92,12 +63,10 @@ export function inPersonReach(sites: Iterable<TReachSite>): TInPersonReach {
       else grid.set(cell, [site]);
     }
   }
-  // A great circle is never shorter than its north–south part: a cheap, safe rejection first.
-  const within = (site: TReachSite, point: TPoint) =>
-    Math.abs(site.lat - point.lat) * KM_PER_DEG_LAT <= site.radiusKm * (1 + SLACK) + SLACK && haversineKm(point, site) <= site.radiusKm;
+  const within = (site: TReachSite, point: TPoint) => mayReachByLatitude(site.lat, site.radiusKm, point.lat) && haversineKm(point, site) <= site.radiusKm;
   return {
     reaches(point) {
-      for (const site of grid.get(cellOf(point.lat, point.lon)) ?? []) if (within(site, point)) return true;
+      for (const site of grid.get(reachCellOf(point.lat, point.lon)) ?? []) if (within(site, point)) return true;
       for (const site of wide) if (within(site, point)) return true;
       return false;
     },
