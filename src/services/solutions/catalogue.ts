@@ -4,6 +4,7 @@ import { business, plan, planAction, planActionOutcome, providerTie, solution, s
 import { AppError } from '../../shared/errors.js';
 import type { TLocale } from '../../shared/locale.js';
 import type { TPricePart, TPricePartKind } from '../../shared/solution-cost.js';
+import { tieToProvider } from './provider-match.js';
 
 export type TPriceRow = {
   kind: TPricePartKind;
@@ -217,7 +218,7 @@ export async function solutionView(db: TDb, row: TRow, locale: TLocale): Promise
         providerTie,
         or(
           eq(providerTie.id, solutionReview.tieId),
-          and(isNull(solutionReview.tieId), eq(providerTie.userId, solutionReview.authorId), sql`lower(${providerTie.providerName}) = lower(${row.provider})`),
+          and(isNull(solutionReview.tieId), eq(providerTie.userId, solutionReview.authorId), tieToProvider(row.provider)),
         ),
       )
       .where(and(eq(solutionReview.solutionId, row.id), isNull(solutionReview.hiddenAt)))

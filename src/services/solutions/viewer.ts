@@ -4,6 +4,7 @@ import { business, plan, planAction, providerTie, solution, solutionPricePart, s
 import type { TActor } from '../../domain/network/actor.js';
 import { can } from '../../policy/index.js';
 import type { TSolutionInput } from './write.js';
+import { tieToProvider } from './provider-match.js';
 
 type TSolutionRow = typeof solution.$inferSelect;
 
@@ -57,7 +58,7 @@ export async function viewerPart(db: TDb, actor: TActor, row: TSolutionRow): Pro
     db
       .select()
       .from(providerTie)
-      .where(and(eq(providerTie.userId, actor.userId), sql`lower(${providerTie.providerName}) = lower(${row.provider})`))
+      .where(and(eq(providerTie.userId, actor.userId), tieToProvider(row.provider)))
       .limit(1),
   ]);
   const mine = reviewRows.filter((r) => r.review.authorId === actor.userId);

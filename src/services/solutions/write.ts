@@ -5,6 +5,7 @@ import { pricePartsProblems, PERCENT_KINDS, type TPricePartInput } from '../../d
 import { AppError, type TFieldError } from '../../shared/errors.js';
 import type { TLocale } from '../../shared/locale.js';
 import { solutionFieldMessage, type TSolutionFieldProblem } from '../../shared/solution-messages.js';
+import { tieToProvider } from './provider-match.js';
 
 export interface TSolutionInput {
   slug: string;
@@ -168,7 +169,7 @@ export async function addReview(
   const [declared] = await db
     .select()
     .from(providerTie)
-    .where(and(eq(providerTie.userId, input.authorId), sql`lower(${providerTie.providerName}) = lower(${input.provider})`))
+    .where(and(eq(providerTie.userId, input.authorId), tieToProvider(input.provider)))
     .limit(1);
   const kind = declared?.kind ?? input.tie?.kind;
   if (kind === 'owns') throw new AppError('solutions.own_solution', 422, fieldsOf([{ field: 'tiedToProvider', problem: 'own' }], locale));
@@ -210,7 +211,7 @@ export async function hideReview(db: TDb, reviewId: string, reason: string, by: 
 export async function declareTie(db: TDb, userId: string, input: { providerName: string; what: string; kind: 'owns' | 'works_for' | 'earns_from' }, now = new Date()) {
   return db.transaction(async (tx) => {
     const values = { what: input.what.trim(), kind: input.kind, declaredAt: now };
-    const same = and(eq(providerTie.userId, userId), sql`lower(${providerTie.providerName}) = lower(${input.providerName.trim()})`);
+    const same = and(eq(providerTie.userId, userId), tieToProvider(input.providerName.trim()));
     const [updated] = await tx.update(providerTie).set(values).where(same).returning();
     if (updated) return updated;
     const [row] = await tx.insert(providerTie).values({ userId, providerName: input.providerName.trim(), ...values }).returning();

@@ -4,7 +4,7 @@ import { authorize, can } from '../../../policy/index.js';
 import { getBusiness } from '../../../services/network/businesses.js';
 import { loadPlanRow } from '../../../services/plans/plans.js';
 import { getPublishedSolution, listPublishedSolutions, loadSolutionById, loadSolutionBySlug, reviewModerators, solutionsToCompare, solutionView, tiesOf } from '../../../services/solutions/catalogue.js';
-import { manageList, solutionInputOf, viewerPart } from '../../../services/solutions/viewer.js';
+import { manageList, solutionInputOf, solutionResourceOf, viewerPart } from '../../../services/solutions/viewer.js';
 import { addReview, createSolution, declareTie, hideReview, linkActionToSolution, planSolutionLinks, recordOutcome, updateReview, updateSolution, type TSolutionInput } from '../../../services/solutions/write.js';
 import { AppError } from '../../../shared/errors.js';
 import { MAX_COMPARED } from '../../../shared/solution-cost.js';
@@ -67,13 +67,12 @@ const linkRoute = defineRoute({ method: 'put', path: '/plans/{id}/actions/{actio
 const outcomeRoute = defineRoute({ method: 'put', path: '/plans/{id}/actions/{actionId}/outcome', tags, summary: "How it went, in one tap (went_well, mixed, went_badly): feeds the solution's outcomes", permission: 'plan.edit', request: { params: ZActionParams, ...jsonBody(ZOutcomeBody) }, responses: { 200: json(ZPlanLinks), ...errors } });
 
 const localeOf = (c: Context<TAppEnv>, lang?: 'it' | 'en') => lang ?? c.get('locale');
-const resourceOf = (row: { sportelloId: string | null; status: string; authorId: string | null }) => ({ type: 'solution' as const, sportelloId: row.sportelloId, status: row.status as 'proposed' | 'published', authorId: row.authorId });
 
 /** A solution by id that the actor may see; another sportello's proposal is not there (404). */
 async function visibleSolution(c: Context<TAppEnv>, id: string) {
   const row = await loadSolutionById(c.get('deps').db, id);
   if (!row) throw new AppError('resource.not_found', 404);
-  authorize(c.get('actor'), 'solution.read', resourceOf(row));
+  authorize(c.get('actor'), 'solution.read', solutionResourceOf(row));
   return row;
 }
 
@@ -180,7 +179,7 @@ export function solutionRoutes(): OpenAPIHono<TAppEnv> {
   router.openapi(inputRoute, async (c) => {
     const { id } = c.req.valid('param');
     const row = await visibleSolution(c, id);
-    authorize(c.get('actor'), 'solution.edit', resourceOf(row), { hiddenUnless: 'solution.read' });
+    authorize(c.get('actor'), 'solution.edit', solutionResourceOf(row), { hiddenUnless: 'solution.read' });
     // Stored rows passed the same schema when written: their areas and sectors are the schema's.
     return c.json((await solutionInputOf(c.get('deps').db, row)) as z.infer<typeof ZSolutionBody>, 200);
   });
@@ -190,7 +189,7 @@ export function solutionRoutes(): OpenAPIHono<TAppEnv> {
     const body = c.req.valid('json');
     const actor = c.get('actor');
     const row = await visibleSolution(c, id);
-    authorize(actor, 'solution.edit', resourceOf(row), { hiddenUnless: 'solution.read' });
+    authorize(actor, 'solution.edit', solutionResourceOf(row), { hiddenUnless: 'solution.read' });
     // Moving it to another catalogue needs the right to write there too.
     if (body.sportelloId !== row.sportelloId) authorize(actor, 'solution.publish', { type: 'solution_scope', sportelloId: body.sportelloId });
     const { db } = c.get('deps');
